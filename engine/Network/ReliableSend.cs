@@ -1,0 +1,19 @@
+using Nexus.Engine.Events;
+
+namespace Nexus.Engine.Network;
+
+/// <summary>A reliable message its sender still owes: retransmitted every interval until it is
+/// acknowledged, abandoned, or out of transmissions. It is its own retransmission timer.</summary>
+internal sealed class ReliableSend(Network network, Message message, long sequence) : IEventTarget
+{
+    public Message Message { get; } = message;
+
+    public long Sequence { get; } = sequence;
+
+    public int TransmitCount { get; set; }
+
+    /// <summary>Acknowledged or abandoned: the timer does nothing more.</summary>
+    public bool Settled { get; set; }
+
+    public void Fire() => network.RetransmitDue(this);
+}

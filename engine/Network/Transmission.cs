@@ -1,0 +1,18 @@
+using Nexus.Engine.Events;
+
+namespace Nexus.Engine.Network;
+
+/// <summary>One copy of a message, or of an acknowledgement, on a link. Pooled by the network: it is
+/// filled when sent, fires on arrival, and goes back to the pool.</summary>
+internal sealed class Transmission(Network network) : IEventTarget
+{
+    public TransmissionKind Kind;
+    public Message Message = null!;
+    public long Sequence;
+    public NodeId Source;
+    public NodeId Destination;
+    public int SourceIncarnation;
+    public int DestinationIncarnation;
+
+    public void Fire() => network.Arrive(this);
+}

@@ -1,0 +1,35 @@
+using System.Diagnostics;
+using Nexus.Engine.Runtime;
+using Nexus.Engine.Time;
+
+namespace Nexus.Experiments.Benchmarks;
+
+/// <summary>The hold model written as M async processes on the virtual runtime, each looping
+/// <c>await runtime.Delay(Exp(1) s)</c>: what simulated code actually costs per event.</summary>
+internal static class AsyncProcessModel
+{
+    private const double NanosecondsPerSecond = 1e9;
+
+    public static Measurement Run(int processes, long events, ulong seed)
+    {
+        var runtime = new VirtualRuntime(new VirtualRuntimeOptions(seed) { EventCapacityInitial = processes + 16 });
+        var random = runtime.Random.Fork("bench");
+        for (int i = 0; i < processes; i++)
+        {
+            runtime.Spawn("holder", async () =>
+            {
+                while (true)
+                {
+                    await runtime.Delay(new SimDuration((long)(random.NextExponential() * NanosecondsPerSecond)));
+                }
+            });
+        }
+        runtime.RunSteps(Math.Max(200_000, 4L * processes));
+        long allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+        long started = Stopwatch.GetTimestamp();
+        long executed = runtime.RunSteps(events);
+        double seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
+        return new Measurement(executed / seconds, (double)allocated / executed);
+    }
+}

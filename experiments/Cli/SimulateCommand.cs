@@ -1,0 +1,90 @@
+using System.CommandLine;
+using System.Globalization;
+using Nexus.Engine.Tracing;
+using Nexus.Experiments.Simulations;
+
+namespace Nexus.Experiments.Cli;
+
+/// <summary><c>nexus simulate</c> and its subcommands.</summary>
+internal static class SimulateCommand
+{
+    public static Command Create()
+    {
+        var seed = new Option<ulong>("--seed") { Description = "The run's seed: with the other options it fixes the run exactly", Required = true };
+        var nodes = new Option<int>("--nodes") { Description = "Nodes in the network (at least 2)", DefaultValueFactory = _ => 5 };
+        var messages = new Option<int>("--messages") { Description = "Messages each node sends", DefaultValueFactory = _ => 200 };
+        var swarm = new Option<bool>("--swarm") { Description = "Draw link faults, partitions and crashes from the seed instead of the fixed plan" };
+        var tracePath = new Option<FileInfo?>("--trace") { Description = "Write the trace (one JSON line per event) to this file" };
+        var check = new Option<bool>("--check-determinism") { Description = "Run twice and compare the traces line by line" };
+        var network = new Command("network",
+            "Random traffic in every delivery mode over an emulated network under faults; prints the faults, the counters and the fingerprint")
+        {
+            seed, nodes, messages, swarm, tracePath, check,
+        };
+        network.SetAction(parse =>
+        {
+            var options = new NetworkTrafficOptions(parse.GetValue(seed))
+            {
+                NodeCount = parse.GetValue(nodes),
+                MessagesPerNode = parse.GetValue(messages),
+                Swarm = parse.GetValue(swarm),
+            };
+            if (options.NodeCount < 2 || options.MessagesPerNode < 0)
+            {
+                Console.Error.WriteLine($"error: --nodes must be at least 2 (got {options.NodeCount}) and --messages not negative (got {options.MessagesPerNode})");
+                return 2;
+            }
+            if (parse.GetValue(check))
+            {
+                DeterminismReport report = DeterminismCheck.Run(trace => NetworkTrafficSimulation.Run(options, trace));
+                Console.WriteLine(report);
+                return report.Identical ? 0 : 1;
+            }
+            FileInfo? file = parse.GetValue(tracePath);
+            NetworkTrafficResult result = file is null ? RunUntraced(options) : RunTraced(options, file);
+            Print(options, result);
+            return 0;
+        });
+        return new Command("simulate", "Run one seeded simulation and print its fingerprint") { network };
+    }
+
+    private static NetworkTrafficResult RunUntraced(NetworkTrafficOptions options)
+    {
+        using var trace = new SimTrace();
+        return NetworkTrafficSimulation.Run(options, trace);
+    }
+
+    // The trace goes to a temporary file that replaces the target only once the run has finished,
+    // so a failed run never leaves a truncated trace where a complete one is expected.
+    private static NetworkTrafficResult RunTraced(NetworkTrafficOptions options, FileInfo file)
+    {
+        string partial = file.FullName + ".partial";
+        NetworkTrafficResult result;
+        using (var stream = new FileStream(partial, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
+        using (var trace = new SimTrace(stream))
+        {
+            result = NetworkTrafficSimulation.Run(options, trace);
+        }
+        File.Move(partial, file.FullName, overwrite: true);
+        return result;
+    }
+
+    private static void Print(NetworkTrafficOptions options, NetworkTrafficResult result)
+    {
+        var s = result.Statistics;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"seed {options.Seed}, {options.NodeCount} nodes, {options.MessagesPerNode} messages per node, {(options.Swarm ? "swarm" : "fixed plan")}"));
+        foreach (string line in result.Faults)
+        {
+            Console.WriteLine(line);
+        }
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"sent {s.MessagesSent}, delivered {s.MessagesDelivered}, transmissions {s.Transmissions}, retransmissions {s.Retransmissions}, " +
+            $"dropped: loss {s.DroppedByLoss}, partition {s.DroppedByPartition}, crash {s.DroppedByCrash}, probability {s.DroppedByProbability}; " +
+            $"duplicated {s.Duplicated}, duplicates discarded {s.DuplicatesDiscarded}, abandoned {s.Abandoned}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"ended at {result.EndTime.TotalSeconds:R} s after {result.StepCount} events, {result.TraceEventCount} trace lines"));
+        Console.WriteLine($"fingerprint {result.Fingerprint}");
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"reproduce: nexus simulate network --seed {options.Seed} --nodes {options.NodeCount} --messages {options.MessagesPerNode}{(options.Swarm ? " --swarm" : "")}"));
+    }
+}

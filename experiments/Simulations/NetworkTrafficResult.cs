@@ -1,0 +1,13 @@
+using Nexus.Engine.Network;
+using Nexus.Engine.Time;
+
+namespace Nexus.Experiments.Simulations;
+
+/// <summary>What a traffic run produced: its fingerprint, the faults it ran under, and the network's counters.</summary>
+public sealed record NetworkTrafficResult(
+    string Fingerprint,
+    long TraceEventCount,
+    IReadOnlyList<string> Faults,
+    NetworkStatistics Statistics,
+    SimTime EndTime,
+    long StepCount);
