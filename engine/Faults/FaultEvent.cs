@@ -1,9 +1,10 @@
 using Nexus.Engine.Events;
+using Nexus.Engine.Network;
 
 namespace Nexus.Engine.Faults;
 
 /// <summary>The start or the end of a fault window, as an event on the loop.</summary>
-internal sealed class FaultEvent(FaultWindow window, Network.Network network, bool begins) : IEventTarget
+internal sealed class FaultEvent(FaultWindow window, EmulatedNetwork network, bool begins) : IEventTarget
 {
     public void Fire()
     {

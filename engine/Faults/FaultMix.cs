@@ -11,7 +11,7 @@ namespace Nexus.Engine.Faults;
 public sealed record FaultMix(ulong Seed, LinkOptions Link, FaultPlan Plan)
 {
     /// <summary>Draws the mix for <paramref name="seed"/> over the nodes of <paramref name="network"/>.</summary>
-    public static FaultMix Draw(ulong seed, SwarmRanges ranges, Network.Network network)
+    public static FaultMix Draw(ulong seed, SwarmRanges ranges, EmulatedNetwork network)
     {
         ArgumentNullException.ThrowIfNull(ranges);
         ArgumentNullException.ThrowIfNull(network);
@@ -48,7 +48,7 @@ public sealed record FaultMix(ulong Seed, LinkOptions Link, FaultPlan Plan)
     }
 
     /// <summary>Sets every link to the drawn behaviour and schedules the plan.</summary>
-    public void Apply(Runtime.VirtualRuntime runtime, Network.Network network)
+    public void Apply(Runtime.VirtualRuntime runtime, EmulatedNetwork network)
     {
         ArgumentNullException.ThrowIfNull(network);
         foreach (NodeId from in network.Nodes)
@@ -62,7 +62,7 @@ public sealed record FaultMix(ulong Seed, LinkOptions Link, FaultPlan Plan)
     }
 
     /// <summary>The mix as printed before a run: the seed, the link, then one line per fault.</summary>
-    public IReadOnlyList<string> Describe(Network.Network network)
+    public IReadOnlyList<string> Describe(EmulatedNetwork network)
     {
         List<string> lines = [$"swarm seed {Seed.ToString(CultureInfo.InvariantCulture)}", $"links: {Link.Describe()}"];
         lines.AddRange(Plan.Windows.Count == 0 ? ["faults: none"] : Plan.Describe(network).Select(line => "fault: " + line));

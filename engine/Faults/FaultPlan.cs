@@ -41,7 +41,7 @@ public sealed class FaultPlan
     }
 
     /// <summary>Schedules every start and end on <paramref name="runtime"/> for <paramref name="network"/>.</summary>
-    public void Schedule(VirtualRuntime runtime, Network.Network network)
+    public void Schedule(VirtualRuntime runtime, EmulatedNetwork network)
     {
         ArgumentNullException.ThrowIfNull(runtime);
         ArgumentNullException.ThrowIfNull(network);
@@ -53,5 +53,5 @@ public sealed class FaultPlan
     }
 
     /// <summary>One line per window, for printing the plan before a run.</summary>
-    public IReadOnlyList<string> Describe(Network.Network network) => _windows.Select(window => window.Describe(network)).ToArray();
+    public IReadOnlyList<string> Describe(EmulatedNetwork network) => _windows.Select(window => window.Describe(network)).ToArray();
 }

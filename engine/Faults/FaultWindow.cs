@@ -44,7 +44,7 @@ public sealed record FaultWindow
     public SimTime End { get; }
 
     /// <summary>Applies the start of the fault.</summary>
-    public void Begin(Network.Network network)
+    public void Begin(EmulatedNetwork network)
     {
         switch (Kind)
         {
@@ -55,7 +55,7 @@ public sealed record FaultWindow
     }
 
     /// <summary>Undoes the fault.</summary>
-    public void Finish(Network.Network network)
+    public void Finish(EmulatedNetwork network)
     {
         switch (Kind)
         {
@@ -66,7 +66,7 @@ public sealed record FaultWindow
     }
 
     /// <summary>One line: what, between whom, from when to when (seconds).</summary>
-    public string Describe(Network.Network network)
+    public string Describe(EmulatedNetwork network)
     {
         string Names(NodeSet set) => "{" + string.Join(",", set.Members.Select(network.NameOf)) + "}";
         string span = string.Format(CultureInfo.InvariantCulture, "from {0:R} s to {1:R} s", Start.TotalSeconds, End.TotalSeconds);

@@ -10,6 +10,9 @@ internal sealed class ReceiveChannel
 
     public int SourceIncarnation { get; private set; }
 
+    /// <summary>Messages of an ordered stream waiting for the gap before them to fill.</summary>
+    public int HeldBackCount => _heldBack.Count;
+
     /// <summary>Every sequence number below this one has been taken.</summary>
     public long Watermark { get; private set; }
 

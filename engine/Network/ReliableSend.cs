@@ -4,7 +4,7 @@ namespace Nexus.Engine.Network;
 
 /// <summary>A reliable message its sender still owes: retransmitted every interval until it is
 /// acknowledged, abandoned, or out of transmissions. It is its own retransmission timer.</summary>
-internal sealed class ReliableSend(Network network, Message message, long sequence) : IEventTarget
+internal sealed class ReliableSend(EmulatedNetwork network, Message message, long sequence) : IEventTarget
 {
     public Message Message { get; } = message;
 

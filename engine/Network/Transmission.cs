@@ -4,7 +4,7 @@ namespace Nexus.Engine.Network;
 
 /// <summary>One copy of a message, or of an acknowledgement, on a link. Pooled by the network: it is
 /// filled when sent, fires on arrival, and goes back to the pool.</summary>
-internal sealed class Transmission(Network network) : IEventTarget
+internal sealed class Transmission(EmulatedNetwork network) : IEventTarget
 {
     public TransmissionKind Kind;
     public Message Message = null!;

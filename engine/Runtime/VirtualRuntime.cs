@@ -156,6 +156,10 @@ public sealed class VirtualRuntime : ISimRuntime
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool StepCore()
     {
+        if (_failure is not null)
+        {
+            throw _failure;
+        }
         if (_queue.Count == 0)
         {
             return false;

@@ -26,7 +26,7 @@ public static class NetworkTrafficSimulation
         ArgumentOutOfRangeException.ThrowIfLessThan(options.NodeCount, 2);
         ArgumentOutOfRangeException.ThrowIfNegative(options.MessagesPerNode);
         var runtime = new VirtualRuntime(new VirtualRuntimeOptions(options.Seed) { Trace = trace, StepCountMax = options.StepCountMax });
-        var network = new Network(runtime, new NetworkOptions(FixedLink));
+        var network = new EmulatedNetwork(runtime, new NetworkOptions(FixedLink));
         NodeId[] nodes = Enumerable.Range(0, options.NodeCount).Select(i => network.AddNode("node-" + i)).ToArray();
         IReadOnlyList<string> faults = ScheduleFaults(options, runtime, network, nodes);
         foreach (NodeId node in nodes)
@@ -38,7 +38,7 @@ public static class NetworkTrafficSimulation
         return new NetworkTrafficResult(trace.Fingerprint, trace.EventCount, faults, network.Statistics, runtime.Now, runtime.StepCount);
     }
 
-    private static IReadOnlyList<string> ScheduleFaults(NetworkTrafficOptions options, VirtualRuntime runtime, Network network, NodeId[] nodes)
+    private static IReadOnlyList<string> ScheduleFaults(NetworkTrafficOptions options, VirtualRuntime runtime, EmulatedNetwork network, NodeId[] nodes)
     {
         if (options.Swarm)
         {
@@ -53,7 +53,7 @@ public static class NetworkTrafficSimulation
         return [$"links: {FixedLink.Describe()}", .. plan.Describe(network).Select(line => "fault: " + line)];
     }
 
-    private static async Task SendTraffic(VirtualRuntime runtime, Network network, NodeId self, NodeId[] nodes, NetworkTrafficOptions options)
+    private static async Task SendTraffic(VirtualRuntime runtime, EmulatedNetwork network, NodeId self, NodeId[] nodes, NetworkTrafficOptions options)
     {
         var random = runtime.Random.Fork("traffic/" + network.NameOf(self));
         var meanSeconds = options.SendIntervalMean.TotalSeconds;

@@ -9,8 +9,10 @@ namespace Nexus.Engine.Network;
 /// duplication and reordering, partitions that start and heal at virtual times, node crashes and
 /// restarts, and four delivery modes. Every fault decision is one draw from the network's own
 /// stream (forked from the runtime's as "network"), and every fault applied writes one trace event.
+/// A partition cuts every transmission on its links while it holds: one sent during it, and one
+/// in flight when it starts.
 /// Nodes are added first; the topology freezes at the first link, send or fault.</summary>
-public sealed class Network
+public sealed class EmulatedNetwork
 {
     private readonly VirtualRuntime _runtime;
     private readonly NetworkOptions _options;
@@ -27,7 +29,7 @@ public sealed class Network
     private long _nextMessageId;
 
     /// <summary>A network with no nodes, on <paramref name="runtime"/>'s clock.</summary>
-    public Network(VirtualRuntime runtime, NetworkOptions options)
+    public EmulatedNetwork(VirtualRuntime runtime, NetworkOptions options)
     {
         ArgumentNullException.ThrowIfNull(runtime);
         ArgumentNullException.ThrowIfNull(options);
@@ -51,6 +53,10 @@ public sealed class Network
 
     /// <summary>What the network did so far.</summary>
     public NetworkStatistics Statistics { get; } = new();
+
+    /// <summary>Messages of reliable-ordered streams received but held back until the gap before them
+    /// fills. Zero once a run has drained: anything left is stuck.</summary>
+    public int HeldBackCount => _receiveChannels.Sum(channel => channel.HeldBackCount);
 
     /// <summary>Every node, in the order added.</summary>
     public IReadOnlyList<NodeId> Nodes => Enumerable.Range(0, _nodes.Count).Select(index => new NodeId(index)).ToArray();
