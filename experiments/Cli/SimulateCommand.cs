@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Nexus.Engine.Tracing;
+using Nexus.Experiments.Output;
 using Nexus.Experiments.Simulations;
 
 namespace Nexus.Experiments.Cli;
@@ -45,7 +46,34 @@ internal static class SimulateCommand
             Print(options, result);
             return 0;
         });
-        return new Command("simulate", "Run one seeded simulation and print its fingerprint") { network };
+        return new Command("simulate", "Run seeded simulations: one, printing its fingerprint, or a sweep into a CSV") { network, CreateSweep() };
+    }
+
+    private static Command CreateSweep()
+    {
+        var seeds = new Option<string>("--seeds") { Description = "Seed range, first-last (e.g. 1-20)", DefaultValueFactory = _ => "1-20" };
+        var messages = new Option<int>("--messages") { Description = "Messages each node sends", DefaultValueFactory = _ => 200 };
+        var output = new Option<FileInfo>("--output") { Description = "CSV file to write (replaced only when the sweep completes)", Required = true };
+        var sweep = new Command("network-sweep", "The network traffic simulation for every seed of a range, fixed plan and swarm, one CSV row per run")
+        {
+            seeds, messages, output,
+        };
+        sweep.SetAction(parse =>
+        {
+            string range = parse.GetValue(seeds)!;
+            string[] bounds = range.Split('-');
+            if (bounds.Length != 2 || !ulong.TryParse(bounds[0], CultureInfo.InvariantCulture, out ulong first)
+                || !ulong.TryParse(bounds[1], CultureInfo.InvariantCulture, out ulong last) || last < first)
+            {
+                Console.Error.WriteLine($"error: --seeds must be a range first-last with first <= last, got '{range}'");
+                return 2;
+            }
+            FileInfo file = parse.GetValue(output)!;
+            var rows = NetworkTrafficSweep.Run(first, last, parse.GetValue(messages), file.FullName, Console.Error.WriteLine);
+            Console.WriteLine($"wrote {rows.Count} rows to {file.FullName}");
+            return 0;
+        });
+        return sweep;
     }
 
     private static NetworkTrafficResult RunUntraced(NetworkTrafficOptions options)
@@ -54,20 +82,12 @@ internal static class SimulateCommand
         return NetworkTrafficSimulation.Run(options, trace);
     }
 
-    // The trace goes to a temporary file that replaces the target only once the run has finished,
-    // so a failed run never leaves a truncated trace where a complete one is expected.
-    private static NetworkTrafficResult RunTraced(NetworkTrafficOptions options, FileInfo file)
-    {
-        string partial = file.FullName + ".partial";
-        NetworkTrafficResult result;
-        using (var stream = new FileStream(partial, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
-        using (var trace = new SimTrace(stream))
+    private static NetworkTrafficResult RunTraced(NetworkTrafficOptions options, FileInfo file) =>
+        AtomicFile.Write(file.FullName, stream =>
         {
-            result = NetworkTrafficSimulation.Run(options, trace);
-        }
-        File.Move(partial, file.FullName, overwrite: true);
-        return result;
-    }
+            using var trace = new SimTrace(stream);
+            return NetworkTrafficSimulation.Run(options, trace);
+        });
 
     private static void Print(NetworkTrafficOptions options, NetworkTrafficResult result)
     {

@@ -1,0 +1,31 @@
+#!/usr/bin/env pwsh
+# Regenerates every committed output under figures/ from its seeds, then fails if any committed
+# CSV changed by a single byte: every output is a pure function of (config, seed, code version).
+# Run it as: dotnet tool restore && dotnet pwsh reproduce.ps1
+$ErrorActionPreference = 'Stop'
+Set-StrictMode -Version Latest
+Set-Location $PSScriptRoot
+$env:COYOTE_CLI_TELEMETRY_OPTOUT = '1'
+$env:DOTNET_CLI_TELEMETRY_OPTOUT = '1'
+
+function Invoke-Step([string] $What, [scriptblock] $Command) {
+    Write-Host "==> $What"
+    & $Command
+    if ($LASTEXITCODE -ne 0) { throw "$What failed (exit code $LASTEXITCODE)" }
+}
+
+Invoke-Step 'build nexus (Release)' { dotnet build experiments/Nexus.Experiments.csproj -c Release --nologo -v quiet }
+$nexus = Join-Path $PSScriptRoot 'experiments/bin/Release/net10.0/nexus.dll'
+
+Invoke-Step 'network traffic sweep, seeds 1-20, fixed plan and swarm' {
+    dotnet $nexus simulate network-sweep --seeds 1-20 --messages 200 --output figures/network-traffic.csv
+}
+
+git rev-parse --is-inside-work-tree *> $null
+if ($LASTEXITCODE -ne 0) { throw 'reproduce.ps1 compares outputs with the committed ones: run it inside the git checkout' }
+$changed = git status --porcelain -- figures
+if ($changed) {
+    git --no-pager diff --stat -- figures
+    throw "regenerated outputs differ from the committed ones:`n$($changed -join "`n")"
+}
+Write-Host 'reproduce: every output regenerated, byte-identical to the committed one'
