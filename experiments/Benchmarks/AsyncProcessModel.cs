@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Nexus.Engine.Runtime;
 using Nexus.Engine.Time;
 
@@ -25,11 +24,9 @@ internal static class AsyncProcessModel
             });
         }
         runtime.RunSteps(Math.Max(200_000, 4L * processes));
-        long allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
-        long started = Stopwatch.GetTimestamp();
-        long executed = runtime.RunSteps(events);
-        double seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
-        long allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
-        return new Measurement(executed / seconds, (double)allocated / executed);
+        long pendingBefore = runtime.PendingCount;
+        Measurement measurement = Measurement.Of(events, () => runtime.RunSteps(events));
+        Engine.Invariant.True(runtime.PendingCount == pendingBefore, "the async model must hold {0} events pending", pendingBefore);
+        return measurement;
     }
 }

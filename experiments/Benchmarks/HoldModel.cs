@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Nexus.Engine.Events;
 using Nexus.Engine.Randomness;
 
@@ -30,12 +29,7 @@ internal static class HoldModel
             queue.Push((long)(random.NextExponential() * NanosecondsPerSecond), Target);
         }
         Hold(queue, random, Math.Min(events, 200_000));
-        long allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
-        long started = Stopwatch.GetTimestamp();
-        Hold(queue, random, events);
-        double seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
-        long allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
-        return new Measurement(events / seconds, (double)allocated / events);
+        return Measurement.Of(events, () => Hold(queue, random, events));
     }
 
     public static Measurement RunPriorityQueue(int pending, long events, ulong seed)
@@ -47,12 +41,7 @@ internal static class HoldModel
             queue.Enqueue(Target, random.NextExponential());
         }
         Hold(queue, random, Math.Min(events, 200_000));
-        long allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
-        long started = Stopwatch.GetTimestamp();
-        Hold(queue, random, events);
-        double seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
-        long allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
-        return new Measurement(events / seconds, (double)allocated / events);
+        return Measurement.Of(events, () => Hold(queue, random, events));
     }
 
     private static void Hold(EventQueue queue, SimRandom random, long events)

@@ -1,4 +1,18 @@
+using System.Diagnostics;
+
 namespace Nexus.Experiments.Benchmarks;
 
 /// <summary>One timed round: throughput and allocation per event.</summary>
-internal readonly record struct Measurement(double EventsPerSecond, double BytesPerEvent);
+internal readonly record struct Measurement(double EventsPerSecond, double BytesPerEvent)
+{
+    /// <summary>Times <paramref name="run"/>, which executes <paramref name="events"/> events, and counts what it allocates.</summary>
+    public static Measurement Of(long events, Action run)
+    {
+        long allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+        long started = Stopwatch.GetTimestamp();
+        run();
+        double seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
+        return new Measurement(events / seconds, (double)allocated / events);
+    }
+}

@@ -1,5 +1,6 @@
 using Nexus.Engine.Tracing;
 using Nexus.Experiments.Simulations;
+using Nexus.Tests.Experiments;
 
 namespace Nexus.Tests.Determinism;
 

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace Nexus.Tests.Determinism;
+namespace Nexus.Tests.Experiments;
 
 /// <summary>Runs the nexus program, built beside the tests, as a separate process.</summary>
 internal static class NexusProcess
