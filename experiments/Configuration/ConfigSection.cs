@@ -1,0 +1,127 @@
+using System.Globalization;
+using YamlDotNet.RepresentationModel;
+
+namespace Nexus.Experiments.Configuration;
+
+/// <summary>One YAML mapping of a config file, read strictly: every key must be one the reader asks
+/// for (<see cref="RejectUnknownKeys"/>), every value of the type asked for; each error names the
+/// file, the line and the dotted field.</summary>
+public sealed class ConfigSection
+{
+    private readonly YamlMappingNode _node;
+    private readonly HashSet<string> _read = new(StringComparer.Ordinal);
+
+    private ConfigSection(string file, string path, YamlMappingNode node)
+    {
+        File = file;
+        Path = path;
+        _node = node;
+    }
+
+    /// <summary>The file this section came from.</summary>
+    public string File { get; }
+
+    /// <summary>The dotted path of this section ("" at the top).</summary>
+    public string Path { get; }
+
+    /// <summary>The top-level mapping of the YAML in <paramref name="text"/>, read from <paramref name="file"/>.</summary>
+    public static ConfigSection Parse(string file, string text)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(text));
+        }
+        catch (YamlDotNet.Core.YamlException error)
+        {
+            throw new ConfigError(file, (int)error.Start.Line, "(syntax)", error.InnerException?.Message ?? error.Message);
+        }
+        catch (ArgumentException error)
+        {
+            throw new ConfigError(file, 1, "(syntax)", error.Message);
+        }
+        if (stream.Documents.Count != 1 || stream.Documents[0].RootNode is not YamlMappingNode root)
+        {
+            throw new ConfigError(file, 1, "(document)", "expected one YAML document holding a mapping of keys");
+        }
+        return new ConfigSection(file, "", root);
+    }
+
+    /// <summary>The nested mapping under <paramref name="key"/>.</summary>
+    public ConfigSection Section(string key)
+    {
+        YamlNode node = Required(key);
+        return node is YamlMappingNode mapping
+            ? new ConfigSection(File, FieldOf(key), mapping)
+            : throw Error(node, key, "expected a mapping of keys");
+    }
+
+    /// <summary>The nested mapping under <paramref name="key"/>, or null when the key is absent.</summary>
+    public ConfigSection? OptionalSection(string key) => Has(key) ? Section(key) : null;
+
+    /// <summary>True when <paramref name="key"/> is present.</summary>
+    public bool Has(string key)
+    {
+        _read.Add(key);
+        return _node.Children.ContainsKey(new YamlScalarNode(key));
+    }
+
+    /// <summary>The text under <paramref name="key"/>.</summary>
+    public string Text(string key) => Scalar(key).Value ?? "";
+
+    /// <summary>The number under <paramref name="key"/>, within [<paramref name="min"/>, <paramref name="max"/>].</summary>
+    public double Number(string key, double min = double.MinValue, double max = double.MaxValue)
+    {
+        YamlScalarNode scalar = Scalar(key);
+        if (!double.TryParse(scalar.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out double value) || !double.IsFinite(value))
+        {
+            throw Error(scalar, key, $"expected a number, got '{scalar.Value}'");
+        }
+        if (value < min || value > max)
+        {
+            throw Error(scalar, key, $"must lie in [{Format(min)}, {Format(max)}], got {Format(value)}");
+        }
+        return value;
+    }
+
+    /// <summary>The number under <paramref name="key"/>, or <paramref name="fallback"/> when absent.</summary>
+    public double NumberOr(string key, double fallback, double min = double.MinValue, double max = double.MaxValue) =>
+        Has(key) ? Number(key, min, max) : fallback;
+
+    /// <summary>Throws for the first key present that no call has asked for, naming it and its line.</summary>
+    public void RejectUnknownKeys()
+    {
+        foreach (var (keyNode, _) in _node.Children)
+        {
+            string key = (keyNode as YamlScalarNode)?.Value ?? "";
+            if (!_read.Contains(key))
+            {
+                throw Error(keyNode, key, $"unknown key (expected one of: {string.Join(", ", _read.Order(StringComparer.Ordinal))})");
+            }
+        }
+    }
+
+    /// <summary>An error at the node of <paramref name="key"/>.</summary>
+    public ConfigError ErrorAt(string key, string problem) =>
+        Error(_node.Children.TryGetValue(new YamlScalarNode(key), out YamlNode? node) ? node : _node, key, problem);
+
+    private YamlScalarNode Scalar(string key)
+    {
+        YamlNode node = Required(key);
+        return node as YamlScalarNode ?? throw Error(node, key, "expected a single value, not a list or mapping");
+    }
+
+    private YamlNode Required(string key)
+    {
+        _read.Add(key);
+        return _node.Children.TryGetValue(new YamlScalarNode(key), out YamlNode? node)
+            ? node
+            : throw Error(_node, key, "required key is missing");
+    }
+
+    private ConfigError Error(YamlNode node, string key, string problem) => new(File, (int)node.Start.Line, FieldOf(key), problem);
+
+    private string FieldOf(string key) => Path.Length == 0 ? key : Path + "." + key;
+
+    private static string Format(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+}

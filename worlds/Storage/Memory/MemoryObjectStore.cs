@@ -1,0 +1,48 @@
+namespace Nexus.Worlds.Storage.Memory;
+
+/// <summary>Depth 1: an in-memory object store with compare-and-swap; "" stands for absent.</summary>
+public sealed class MemoryObjectStore : IObjectStore
+{
+    private readonly Dictionary<string, string> _states = new(StringComparer.Ordinal);
+
+    /// <summary>The state of <paramref name="key"/>, "" when absent.</summary>
+    public string ReadState(string key) => _states.GetValueOrDefault(StoreKeys.Require(key), "");
+
+    /// <summary>One compare-and-swap; true when it applied.</summary>
+    public bool Swap(string key, string expected, string newState) => SwapAll([new StateSwap(key, expected, newState)]);
+
+    /// <summary>All swaps or none; true when every key held its expected state.</summary>
+    public bool SwapAll(IReadOnlyList<StateSwap> swaps)
+    {
+        StateSwap[] checkedSwaps = StateSwap.Validate(swaps, nameof(swaps));
+        foreach (StateSwap swap in checkedSwaps)
+        {
+            if (ReadState(swap.Key) != swap.Expected)
+            {
+                return false;
+            }
+        }
+        foreach (StateSwap swap in checkedSwaps)
+        {
+            if (swap.New.Length == 0)
+            {
+                _states.Remove(swap.Key);
+            }
+            else
+            {
+                _states[swap.Key] = swap.New;
+            }
+        }
+        return true;
+    }
+
+    /// <inheritdoc />
+    public Task<StoreResult<string>> GetStateAsync(string key) => CompletedStoreTasks.Of(ReadState(key));
+
+    /// <inheritdoc />
+    public Task<StoreResult<bool>> PutStateAsync(string key, string expected, string newState) =>
+        CompletedStoreTasks.Of(Swap(key, expected, newState));
+
+    /// <inheritdoc />
+    public Task<StoreResult<bool>> PutStatesAsync(IReadOnlyList<StateSwap> swaps) => CompletedStoreTasks.Of(SwapAll(swaps));
+}

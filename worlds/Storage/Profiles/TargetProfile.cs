@@ -1,0 +1,13 @@
+using Nexus.Engine.Time;
+
+namespace Nexus.Worlds.Storage.Profiles;
+
+/// <summary>A deployment target as depth 2 emulates it: each store's operation profile, how stale a
+/// key-value read may be, and the cold start. Loaded from <c>configs/profiles/NAME.yaml</c>.</summary>
+public sealed record TargetProfile(
+    string Name,
+    OperationProfile KeyValue,
+    OperationProfile Blob,
+    OperationProfile Object,
+    SimDuration KeyValueStaleWindow,
+    ColdStart? ColdStart);

@@ -1,0 +1,123 @@
+using Nexus.Engine;
+using Nexus.Engine.Randomness;
+using Nexus.Engine.Runtime;
+using Nexus.Engine.Time;
+using Nexus.Worlds.Storage.Profiles;
+
+namespace Nexus.Worlds.Storage.Remote;
+
+/// <summary>The emulated async boundary between a client and a remote target, on the virtual clock.
+/// A request takes half its sampled round trip to reach the server (plus a cold start after idling),
+/// waits there behind earlier requests on the same keys where the target serializes them, is applied
+/// atomically at that instant, and takes the other half back. The client's deadline travels with the
+/// request: the server drops a request that reaches it past the deadline. So a timed-out write was
+/// either applied whole before the deadline or never, and any read sent after the timeout sees which.</summary>
+public sealed class RemoteBoundary
+{
+    private readonly VirtualRuntime _runtime;
+    private readonly SimRandom _random;
+    private readonly ColdStart? _coldStart;
+    private readonly Dictionary<string, long> _keyBusyUntil = new(StringComparer.Ordinal);
+    private long _lastRequestAt = long.MinValue;
+
+    /// <summary>A boundary to <paramref name="profile"/>'s target, drawing from the runtime's stream
+    /// <c>boundary/<paramref name="channelName"/></c>.</summary>
+    public RemoteBoundary(VirtualRuntime runtime, TargetProfile profile, string channelName)
+    {
+        ArgumentNullException.ThrowIfNull(runtime);
+        ArgumentNullException.ThrowIfNull(profile);
+        ArgumentException.ThrowIfNullOrEmpty(channelName);
+        _runtime = runtime;
+        Profile = profile;
+        _coldStart = profile.ColdStart;
+        _random = runtime.Random.Fork("boundary/" + channelName);
+    }
+
+    /// <summary>The target this boundary emulates.</summary>
+    public TargetProfile Profile { get; }
+
+    /// <summary>The virtual clock of the boundary.</summary>
+    public VirtualRuntime Runtime => _runtime;
+
+    /// <summary>The stream the target's own randomness (staleness) draws from.</summary>
+    public SimRandom Random => _random;
+
+    /// <summary>What crossed the boundary so far.</summary>
+    public BoundaryStatistics Statistics { get; } = new();
+
+    /// <summary>Sends one request. <paramref name="apply"/> runs at the server, at the instant the
+    /// request is applied; <paramref name="serializedKeys"/> (may be empty) are the keys the target
+    /// serializes requests on; <paramref name="mayConflict"/> marks a compare-and-swap.</summary>
+    public async Task<StoreResult<T>> CallAsync<T>(OperationProfile operation, IReadOnlyList<string> serializedKeys, bool mayConflict, Func<T> apply)
+    {
+        ArgumentNullException.ThrowIfNull(operation);
+        ArgumentNullException.ThrowIfNull(serializedKeys);
+        ArgumentNullException.ThrowIfNull(apply);
+        Statistics.Requests++;
+        long sent = _runtime.Now.Nanoseconds;
+        long roundTrip = operation.Latency.Sample(_random).Nanoseconds;
+        long requestLeg = roundTrip / 2 + ColdStartPenalty(sent);
+        if (_random.Chance(operation.UnavailableProbability))
+        {
+            Statistics.Unavailable++;
+            await WaitUntil(sent + roundTrip);
+            return StoreResult<T>.Failure(StoreStatus.Unavailable);
+        }
+        long deadline = checked(sent + operation.Timeout.Nanoseconds);
+        long applyAt = sent + requestLeg;
+        foreach (string key in serializedKeys)
+        {
+            applyAt = Math.Max(applyAt, _keyBusyUntil.GetValueOrDefault(key, long.MinValue));
+        }
+        if (applyAt > deadline)
+        {
+            Statistics.Timeouts++;
+            await WaitUntil(deadline);
+            return StoreResult<T>.Failure(StoreStatus.Timeout);
+        }
+        foreach (string key in serializedKeys)
+        {
+            _keyBusyUntil[key] = applyAt + operation.Service.Nanoseconds;
+        }
+        await WaitUntil(applyAt);
+        StoreResult<T> result;
+        if (mayConflict && _random.Chance(operation.ConflictProbability))
+        {
+            Statistics.Conflicts++;
+            result = StoreResult<T>.Failure(StoreStatus.Conflict);
+        }
+        else
+        {
+            result = StoreResult<T>.Success(apply());
+            Statistics.Applied++;
+        }
+        long answeredAt = applyAt + operation.Service.Nanoseconds + (roundTrip - roundTrip / 2);
+        if (answeredAt > deadline)
+        {
+            Statistics.Timeouts++;
+            Statistics.TimeoutsApplied += result.IsOk ? 1 : 0;
+            await WaitUntil(deadline);
+            return StoreResult<T>.Failure(StoreStatus.Timeout);
+        }
+        await WaitUntil(answeredAt);
+        return result;
+    }
+
+    private long ColdStartPenalty(long now)
+    {
+        long idleSince = _lastRequestAt;
+        _lastRequestAt = now;
+        if (_coldStart is null || (idleSince != long.MinValue && now - idleSince < _coldStart.AfterIdle.Nanoseconds))
+        {
+            return 0;
+        }
+        Statistics.ColdStarts++;
+        return _coldStart.Latency.Sample(_random).Nanoseconds;
+    }
+
+    private ValueTask WaitUntil(long time)
+    {
+        Invariant.True(time >= _runtime.Now.Nanoseconds, "boundary wait into the past: {0} < {1}", time, _runtime.Now.Nanoseconds);
+        return _runtime.Delay(new SimDuration(time - _runtime.Now.Nanoseconds));
+    }
+}

@@ -1,0 +1,234 @@
+using System.Globalization;
+
+namespace Nexus.Worlds.Storage.Sessions;
+
+/// <summary>A unit of work over a <see cref="StoreSet"/>: hydrate preloads keys and object states
+/// (nothing becomes dirty), execute reads and writes locally, flush commits. Compare-and-swaps inside
+/// the session are optimistic, checked against the local view; at flush the object store arbitrates
+/// them all at once, atomically, and a session that loses rolls back having written nothing. A
+/// winner's writes then go through the commit channel, and last the owner's cursor advances, so a
+/// consumer that reads the cursor knows which flushes are complete. Built on the store interfaces
+/// only, it is the same code at depth 1 and depth 2.</summary>
+public sealed class StoreSession
+{
+    /// <summary>Attempts at one write or read before a flush reports the failure.</summary>
+    public const int AttemptsMax = 8;
+
+    private readonly StoreSet _stores;
+    private readonly Dictionary<string, string?> _values = new(StringComparer.Ordinal);
+    private readonly SortedDictionary<string, string?> _pending = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _states = new(StringComparer.Ordinal);
+    private readonly SortedDictionary<string, StateSwap> _swaps = new(StringComparer.Ordinal);
+    private bool _arbitrationWon;
+
+    /// <summary>A session of <paramref name="owner"/>, whose cursor is <c>cursor/OWNER</c> in the commit channel.</summary>
+    public StoreSession(StoreSet stores, string owner)
+    {
+        ArgumentNullException.ThrowIfNull(stores);
+        ArgumentException.ThrowIfNullOrEmpty(owner);
+        _stores = stores;
+        Owner = owner;
+    }
+
+    /// <summary>Whose session this is.</summary>
+    public string Owner { get; }
+
+    /// <summary>The owner's cursor as of the last hydrate or flush: how many flushes have committed.</summary>
+    public long Cursor { get; private set; }
+
+    /// <summary>True when the session holds work not yet committed.</summary>
+    public bool IsDirty => _pending.Count > 0 || _swaps.Count > 0 || _arbitrationWon;
+
+    /// <summary>The commit-channel key of <paramref name="owner"/>'s cursor.</summary>
+    public static string CursorKey(string owner) => "cursor/" + owner;
+
+    /// <summary>Reads <paramref name="owner"/>'s cursor as a consumer does: 0 before the first flush.</summary>
+    public static async Task<StoreResult<long>> ReadCursorAsync(IKeyValueStore commitChannel, string owner)
+    {
+        ArgumentNullException.ThrowIfNull(commitChannel);
+        StoreResult<string?> read = await commitChannel.GetAsync(CursorKey(owner));
+        return read.IsOk
+            ? StoreResult<long>.Success(read.Value is null ? 0 : long.Parse(read.Value, CultureInfo.InvariantCulture))
+            : StoreResult<long>.Failure(read.Status);
+    }
+
+    /// <summary>Loads <paramref name="keys"/> and <paramref name="objectKeys"/> into the local view, and the
+    /// cursor. All or nothing: on a failure the view is unchanged. Only a clean session hydrates.</summary>
+    public async Task<StoreResult> HydrateAsync(IReadOnlyList<string> keys, IReadOnlyList<string>? objectKeys = null)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        if (IsDirty)
+        {
+            throw new InvalidOperationException($"session '{Owner}' holds uncommitted work: flush it before hydrating");
+        }
+        var values = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (string key in keys)
+        {
+            StoreResult<string?> read = await _stores.KeyValue.GetAsync(key);
+            if (!read.IsOk)
+            {
+                return new StoreResult(read.Status);
+            }
+            values[key] = read.Value;
+        }
+        var states = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (string key in objectKeys ?? [])
+        {
+            StoreResult<string> read = await _stores.Object.GetStateAsync(key);
+            if (!read.IsOk)
+            {
+                return new StoreResult(read.Status);
+            }
+            states[key] = read.Value;
+        }
+        StoreResult<long> cursor = await ReadCursorAsync(_stores.CommitChannel, Owner);
+        if (!cursor.IsOk)
+        {
+            return new StoreResult(cursor.Status);
+        }
+        foreach (var (key, value) in values)
+        {
+            _values[key] = value;
+        }
+        foreach (var (key, state) in states)
+        {
+            _states[key] = state;
+        }
+        Cursor = cursor.Value;
+        return StoreResult.Ok;
+    }
+
+    /// <summary>The local value of a hydrated or written key (null when absent); any other key throws.</summary>
+    public string? Get(string key) => _values.TryGetValue(StoreKeys.Require(key), out string? value)
+        ? value
+        : throw new InvalidOperationException($"key '{key}' is not in session '{Owner}': hydrate it first");
+
+    /// <summary>Writes <paramref name="key"/> locally; it is written to the store at flush.</summary>
+    public void Set(string key, string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        _values[StoreKeys.Require(key)] = value;
+        _pending[key] = value;
+    }
+
+    /// <summary>Deletes <paramref name="key"/> locally; it is deleted from the store at flush.</summary>
+    public void Delete(string key)
+    {
+        _values[StoreKeys.Require(key)] = null;
+        _pending[key] = null;
+    }
+
+    /// <summary>The local state of a hydrated object key; any other key throws.</summary>
+    public string GetState(string key) => _states.TryGetValue(StoreKeys.Require(key), out string? state)
+        ? state
+        : throw new InvalidOperationException($"object key '{key}' is not in session '{Owner}': hydrate it first");
+
+    /// <summary>An optimistic compare-and-swap against the local view; the object store arbitrates it at flush.</summary>
+    public bool CompareAndSwap(string key, string expected, string newState)
+    {
+        ArgumentNullException.ThrowIfNull(expected);
+        ArgumentNullException.ThrowIfNull(newState);
+        if (GetState(key) != expected)
+        {
+            return false;
+        }
+        string original = _swaps.TryGetValue(key, out StateSwap earlier) ? earlier.Expected : expected;
+        _swaps[key] = new StateSwap(key, original, newState);
+        _states[key] = newState;
+        return true;
+    }
+
+    /// <summary>Commits the session: arbitration, then the writes through the commit channel, then the cursor.</summary>
+    public async Task<FlushResult> FlushAsync()
+    {
+        if (!IsDirty)
+        {
+            return new FlushResult(FlushOutcome.NothingToFlush, StoreStatus.Ok, Cursor);
+        }
+        if (_swaps.Count > 0)
+        {
+            StateSwap[] swaps = [.. _swaps.Values];
+            (bool? won, StoreStatus status) = await ArbitrateAsync(swaps);
+            if (won is null)
+            {
+                return new FlushResult(FlushOutcome.Failed, status, Cursor);
+            }
+            if (won == false)
+            {
+                RollBack();
+                return new FlushResult(FlushOutcome.LostArbitration, StoreStatus.Conflict, Cursor);
+            }
+            _swaps.Clear();
+            _arbitrationWon = true;
+        }
+        foreach (var (key, value) in _pending.ToArray())
+        {
+            StoreStatus written = await WithAttempts(() => value is null ? _stores.CommitChannel.DeleteAsync(key) : _stores.CommitChannel.SetAsync(key, value));
+            if (written != StoreStatus.Ok)
+            {
+                return new FlushResult(FlushOutcome.Failed, written, Cursor);
+            }
+            _pending.Remove(key);
+        }
+        string next = (Cursor + 1).ToString(CultureInfo.InvariantCulture);
+        StoreStatus advanced = await WithAttempts(() => _stores.CommitChannel.SetAsync(CursorKey(Owner), next));
+        if (advanced != StoreStatus.Ok)
+        {
+            return new FlushResult(FlushOutcome.Failed, advanced, Cursor);
+        }
+        Cursor++;
+        _arbitrationWon = false;
+        return new FlushResult(FlushOutcome.Committed, StoreStatus.Ok, Cursor);
+    }
+
+    /// <summary>True: won; false: lost (the store held other states); null: not decided, with the status why.
+    /// A timed-out arbitration is resolved by reading the states back: the swap is atomic, so either every
+    /// key holds its new state (applied) or the swap did not apply.</summary>
+    private async Task<(bool? Won, StoreStatus Status)> ArbitrateAsync(StateSwap[] swaps)
+    {
+        StoreResult<bool> result = await _stores.Object.PutStatesAsync(swaps);
+        if (result.IsOk)
+        {
+            return (result.Value, StoreStatus.Ok);
+        }
+        if (result.Status != StoreStatus.Timeout)
+        {
+            return (null, result.Status);
+        }
+        foreach (StateSwap swap in swaps)
+        {
+            StoreResult<string> state = StoreResult<string>.Failure(StoreStatus.Timeout);
+            for (int attempt = 0; attempt < AttemptsMax && !state.IsOk; attempt++)
+            {
+                state = await _stores.Object.GetStateAsync(swap.Key);
+            }
+            if (!state.IsOk || state.Value != swap.New)
+            {
+                return (null, StoreStatus.Timeout);
+            }
+        }
+        return (true, StoreStatus.Ok);
+    }
+
+    private static async Task<StoreStatus> WithAttempts(Func<Task<StoreResult>> write)
+    {
+        StoreResult result = default;
+        for (int attempt = 0; attempt < AttemptsMax; attempt++)
+        {
+            result = await write();
+            if (result.IsOk)
+            {
+                break;
+            }
+        }
+        return result.Status;
+    }
+
+    private void RollBack()
+    {
+        _pending.Clear();
+        _swaps.Clear();
+        _values.Clear();
+        _states.Clear();
+    }
+}

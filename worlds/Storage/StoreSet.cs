@@ -1,0 +1,33 @@
+using Nexus.Engine.Runtime;
+using Nexus.Worlds.Storage.Memory;
+using Nexus.Worlds.Storage.Profiles;
+using Nexus.Worlds.Storage.Remote;
+
+namespace Nexus.Worlds.Storage;
+
+/// <summary>One deployment's stores: key-value, blob, object, and the commit channel, a second way
+/// into the same key-value state that only session flushes write through.</summary>
+public sealed record StoreSet(IKeyValueStore KeyValue, IBlobStore Blob, IObjectStore Object, IKeyValueStore CommitChannel)
+{
+    /// <summary>Depth 1: in-memory stores; the commit channel is the key-value store itself.</summary>
+    public static StoreSet InProcess()
+    {
+        var keyValue = new MemoryKeyValueStore();
+        return new StoreSet(keyValue, new MemoryBlobStore(), new MemoryObjectStore(), keyValue);
+    }
+
+    /// <summary>Depth 2: the depth-1 stores behind boundaries to <paramref name="profile"/>'s target.
+    /// Each store and the commit channel has its own boundary (connection), named after it under
+    /// <paramref name="name"/>, so their latencies are drawn from separate streams.</summary>
+    public static StoreSet Remote(VirtualRuntime runtime, TargetProfile profile, string name = "stores")
+    {
+        ArgumentNullException.ThrowIfNull(runtime);
+        ArgumentNullException.ThrowIfNull(profile);
+        var keyValueState = new EventualKeyValue(profile.KeyValueStaleWindow, runtime.Random.Fork(name + "/staleness"));
+        return new StoreSet(
+            new RemoteKeyValueStore(new RemoteBoundary(runtime, profile, name + "/kv"), keyValueState),
+            new RemoteBlobStore(new RemoteBoundary(runtime, profile, name + "/blob"), new MemoryBlobStore()),
+            new RemoteObjectStore(new RemoteBoundary(runtime, profile, name + "/object"), new MemoryObjectStore()),
+            new RemoteKeyValueStore(new RemoteBoundary(runtime, profile, name + "/commit"), keyValueState));
+    }
+}
