@@ -28,17 +28,19 @@ public sealed class ConfigSection
     public static ConfigSection Parse(string file, string text)
     {
         var stream = new YamlStream();
+        var scanner = new YamlDotNet.Core.Scanner(new StringReader(text));
         try
         {
-            stream.Load(new StringReader(text));
+            stream.Load(new YamlDotNet.Core.Parser(scanner));
         }
         catch (YamlDotNet.Core.YamlException error)
         {
             throw new ConfigError(file, (int)error.Start.Line, "(syntax)", error.InnerException?.Message ?? error.Message);
         }
-        catch (ArgumentException error)
+        catch (Exception error) when (error is ArgumentException or InvalidOperationException)
         {
-            throw new ConfigError(file, 1, "(syntax)", error.Message);
+            // The scanner gives up on some malformed input without a position; where it stopped is the line.
+            throw new ConfigError(file, (int)scanner.CurrentPosition.Line, "(syntax)", "malformed YAML: " + error.Message);
         }
         if (stream.Documents.Count != 1 || stream.Documents[0].RootNode is not YamlMappingNode root)
         {
