@@ -50,7 +50,8 @@ public static class TargetProfileLoader
         return new TargetProfile(name, keyValue, blob, objectStore, staleWindow, coldStart);
     }
 
-    private static OperationProfile Operation(ConfigSection section, bool casTarget) => new(
+    /// <summary>One operation profile: latency, timeout, unavailability, and for a CAS target conflicts and service time.</summary>
+    internal static OperationProfile Operation(ConfigSection section, bool casTarget) => new(
         DistributionConfig.Read(section, "latency"),
         DistributionConfig.Milliseconds(section, "timeout_ms", positive: true),
         new Probability(section.Number("unavailable_probability", 0, 1)),

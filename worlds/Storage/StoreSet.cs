@@ -25,9 +25,12 @@ public sealed record StoreSet(IKeyValueStore KeyValue, IBlobStore Blob, IObjectS
         ArgumentNullException.ThrowIfNull(profile);
         var keyValueState = new EventualKeyValue(profile.KeyValueStaleWindow, runtime.Random.Fork(name + "/staleness"));
         return new StoreSet(
-            new RemoteKeyValueStore(new RemoteBoundary(runtime, profile, name + "/kv"), keyValueState),
-            new RemoteBlobStore(new RemoteBoundary(runtime, profile, name + "/blob"), new MemoryBlobStore()),
-            new RemoteObjectStore(new RemoteBoundary(runtime, profile, name + "/object"), new MemoryObjectStore()),
-            new RemoteKeyValueStore(new RemoteBoundary(runtime, profile, name + "/commit"), keyValueState));
+            new RemoteKeyValueStore(Connect(runtime, profile, name + "/kv"), profile.KeyValue, keyValueState),
+            new RemoteBlobStore(Connect(runtime, profile, name + "/blob"), profile.Blob, new MemoryBlobStore()),
+            new RemoteObjectStore(Connect(runtime, profile, name + "/object"), profile.Object, new MemoryObjectStore()),
+            new RemoteKeyValueStore(Connect(runtime, profile, name + "/commit"), profile.KeyValue, keyValueState));
     }
+
+    private static RemoteBoundary Connect(VirtualRuntime runtime, TargetProfile profile, string channel) =>
+        new(runtime, channel, profile.ColdStart);
 }

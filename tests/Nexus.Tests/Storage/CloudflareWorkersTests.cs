@@ -34,7 +34,7 @@ public sealed class CloudflareWorkersTests
         {
             var fixture = new StorageFixture("cf-workers", seed);
             var lagging = new EventualKeyValue(Window * 2, new SimRandom(seed));
-            var store = new RemoteKeyValueStore(new RemoteBoundary(fixture.Runtime, Profile, "lagging"), lagging);
+            var store = new RemoteKeyValueStore(new RemoteBoundary(fixture.Runtime, "lagging"), Profile.KeyValue, lagging);
             return OlderThanWindow(StaleReadWorkload(fixture, store, versionCount: 1)).Count > 0;
         });
         Assert.That(caught, Is.True);
@@ -85,12 +85,12 @@ public sealed class CloudflareWorkersTests
     public void A_timed_out_write_is_either_applied_or_absent_and_a_read_tells_which(ulong seed)
     {
         // Timeouts close to the latency make them common; the blob store is strongly consistent.
-        TargetProfile tight = Profile with { Blob = Profile.Blob with { Timeout = SimDuration.FromMilliseconds(22) } };
+        OperationProfile tight = Profile.Blob with { Timeout = SimDuration.FromMilliseconds(22) };
         var fixture = new StorageFixture("cf-workers", seed);
-        var boundary = new RemoteBoundary(fixture.Runtime, tight, "tight-blob");
+        var boundary = new RemoteBoundary(fixture.Runtime, "tight-blob");
         var state = new Worlds.Storage.Memory.MemoryBlobStore();
-        var blobs = new RemoteBlobStore(boundary, state);
-        var reader = new RemoteBlobStore(new RemoteBoundary(fixture.Runtime, Profile, "reader"), state); // its own connection
+        var blobs = new RemoteBlobStore(boundary, tight, state);
+        var reader = new RemoteBlobStore(new RemoteBoundary(fixture.Runtime, "reader"), Profile.Blob, state); // its own connection
         int applied = 0;
         int absent = 0;
         fixture.Run(async _ =>

@@ -1,9 +1,11 @@
 using Nexus.Worlds.Storage.Memory;
 
+using Nexus.Worlds.Storage.Profiles;
+
 namespace Nexus.Worlds.Storage.Remote;
 
 /// <summary>Depth 2: the depth-1 blob store behind the boundary; strongly consistent.</summary>
-public sealed class RemoteBlobStore(RemoteBoundary boundary, MemoryBlobStore state) : IBlobStore
+public sealed class RemoteBlobStore(RemoteBoundary boundary, OperationProfile operation, MemoryBlobStore state) : IBlobStore
 {
     /// <inheritdoc />
     public Task<StoreResult> PutAsync(string key, ReadOnlyMemory<byte> content)
@@ -17,7 +19,7 @@ public sealed class RemoteBlobStore(RemoteBoundary boundary, MemoryBlobStore sta
     public Task<StoreResult<byte[]?>> GetAsync(string key)
     {
         StoreKeys.Require(key);
-        return boundary.CallAsync(boundary.Profile.Blob, [], false, () => state.Read(key));
+        return boundary.CallAsync(operation, [], false, () => state.Read(key));
     }
 
     /// <inheritdoc />
@@ -31,12 +33,12 @@ public sealed class RemoteBlobStore(RemoteBoundary boundary, MemoryBlobStore sta
     public Task<StoreResult<IReadOnlyList<string>>> ListAsync(string prefix)
     {
         ArgumentNullException.ThrowIfNull(prefix);
-        return boundary.CallAsync(boundary.Profile.Blob, [], false, () => state.Keys(prefix));
+        return boundary.CallAsync(operation, [], false, () => state.Keys(prefix));
     }
 
     private async Task<StoreResult> ApplyAsync(Action write)
     {
-        var result = await boundary.CallAsync(boundary.Profile.Blob, [], false, () =>
+        var result = await boundary.CallAsync(operation, [], false, () =>
         {
             write();
             return true;

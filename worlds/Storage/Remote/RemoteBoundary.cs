@@ -20,21 +20,16 @@ public sealed class RemoteBoundary
     private readonly Dictionary<string, long> _keyBusyUntil = new(StringComparer.Ordinal);
     private long _lastRequestAt = long.MinValue;
 
-    /// <summary>A boundary to <paramref name="profile"/>'s target, drawing from the runtime's stream
-    /// <c>boundary/<paramref name="channelName"/></c>.</summary>
-    public RemoteBoundary(VirtualRuntime runtime, TargetProfile profile, string channelName)
+    /// <summary>A boundary (one client connection to a target), drawing from the runtime's stream
+    /// <c>boundary/<paramref name="channelName"/></c>; <paramref name="coldStart"/> applies after idling.</summary>
+    public RemoteBoundary(VirtualRuntime runtime, string channelName, ColdStart? coldStart = null)
     {
         ArgumentNullException.ThrowIfNull(runtime);
-        ArgumentNullException.ThrowIfNull(profile);
         ArgumentException.ThrowIfNullOrEmpty(channelName);
         _runtime = runtime;
-        Profile = profile;
-        _coldStart = profile.ColdStart;
+        _coldStart = coldStart;
         _random = runtime.Random.Fork("boundary/" + channelName);
     }
-
-    /// <summary>The target this boundary emulates.</summary>
-    public TargetProfile Profile { get; }
 
     /// <summary>The virtual clock of the boundary.</summary>
     public VirtualRuntime Runtime => _runtime;

@@ -1,8 +1,10 @@
+using Nexus.Worlds.Storage.Profiles;
+
 namespace Nexus.Worlds.Storage.Remote;
 
 /// <summary>Depth 2: a key-value store behind the boundary, eventually consistent where the target is.
 /// Several channels (the session's read path and its commit channel) can share one state.</summary>
-public sealed class RemoteKeyValueStore(RemoteBoundary boundary, EventualKeyValue state) : IKeyValueStore
+public sealed class RemoteKeyValueStore(RemoteBoundary boundary, OperationProfile operation, EventualKeyValue state) : IKeyValueStore
 {
     /// <summary>The shared server-side state.</summary>
     public EventualKeyValue State { get; } = state;
@@ -11,7 +13,7 @@ public sealed class RemoteKeyValueStore(RemoteBoundary boundary, EventualKeyValu
     public Task<StoreResult<string?>> GetAsync(string key)
     {
         StoreKeys.Require(key);
-        return boundary.CallAsync(boundary.Profile.KeyValue, [], false, () => State.Read(boundary.Runtime.Now, key));
+        return boundary.CallAsync(operation, [], false, () => State.Read(boundary.Runtime.Now, key));
     }
 
     /// <inheritdoc />
@@ -32,7 +34,7 @@ public sealed class RemoteKeyValueStore(RemoteBoundary boundary, EventualKeyValu
 
     private async Task<StoreResult> WriteAsync(string key, string? value)
     {
-        var result = await boundary.CallAsync(boundary.Profile.KeyValue, [], false, () =>
+        var result = await boundary.CallAsync(operation, [], false, () =>
         {
             State.Write(boundary.Runtime.Now, key, value);
             return true;
@@ -44,6 +46,6 @@ public sealed class RemoteKeyValueStore(RemoteBoundary boundary, EventualKeyValu
     public Task<StoreResult<IReadOnlyList<string>>> ListAsync(string prefix)
     {
         ArgumentNullException.ThrowIfNull(prefix);
-        return boundary.CallAsync(boundary.Profile.KeyValue, [], false, () => State.Keys(boundary.Runtime.Now, prefix));
+        return boundary.CallAsync(operation, [], false, () => State.Keys(boundary.Runtime.Now, prefix));
     }
 }

@@ -1,16 +1,18 @@
 using Nexus.Worlds.Storage.Memory;
 
+using Nexus.Worlds.Storage.Profiles;
+
 namespace Nexus.Worlds.Storage.Remote;
 
 /// <summary>Depth 2: the depth-1 object store behind the boundary. The target serializes requests per
 /// key (like a Durable Object), so compare-and-swaps on one key are applied one at a time.</summary>
-public sealed class RemoteObjectStore(RemoteBoundary boundary, MemoryObjectStore state) : IObjectStore
+public sealed class RemoteObjectStore(RemoteBoundary boundary, OperationProfile operation, MemoryObjectStore state) : IObjectStore
 {
     /// <inheritdoc />
     public Task<StoreResult<string>> GetStateAsync(string key)
     {
         StoreKeys.Require(key);
-        return boundary.CallAsync(boundary.Profile.Object, [key], false, () => state.ReadState(key));
+        return boundary.CallAsync(operation, [key], false, () => state.ReadState(key));
     }
 
     /// <inheritdoc />
@@ -22,6 +24,6 @@ public sealed class RemoteObjectStore(RemoteBoundary boundary, MemoryObjectStore
     {
         StateSwap[] copy = StateSwap.Validate(swaps, nameof(swaps));
         string[] keys = copy.Select(swap => swap.Key).ToArray();
-        return boundary.CallAsync(boundary.Profile.Object, keys, true, () => state.SwapAll(copy));
+        return boundary.CallAsync(operation, keys, true, () => state.SwapAll(copy));
     }
 }
