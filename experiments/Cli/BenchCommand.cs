@@ -28,6 +28,49 @@ internal static class BenchCommand
                     row.Name, row.Pending, row.EventsPerSecond, row.BaselineEventsPerSecond, row.Ratio, row.BytesPerEvent)));
             return 0;
         });
-        return new Command("bench", "Benchmarks that print a ratio against a baseline measured in the same run") { engine };
+        return new Command("bench", "Benchmarks that print a ratio against a baseline measured in the same run") { engine, CreateStorage() };
+    }
+
+    private static Command CreateStorage()
+    {
+        var profilePath = new Option<FileInfo>("--profile") { Description = "Target profile", DefaultValueFactory = _ => new FileInfo("configs/profiles/cf-workers.yaml") };
+        var clients = new Option<int>("--clients") { Description = "Concurrent clients of the throughput benchmark", DefaultValueFactory = _ => 1000 };
+        var operations = new Option<int>("--operations") { Description = "Operations per client", DefaultValueFactory = _ => 3000 };
+        var workers = new Option<int>("--workers") { Description = "Workers of the simulation-speed benchmark", DefaultValueFactory = _ => 100 };
+        var rates = new Option<string>("--rates") { Description = "Requests per second per worker, comma-separated; each request is a session of 5 store operations", DefaultValueFactory = _ => "1,2,5,10" };
+        var simulated = new Option<double>("--simulated-seconds") { Description = "Virtual time the simulation-speed benchmark covers", DefaultValueFactory = _ => 600 };
+        var storage = new Command("storage",
+            "Depth-2 store operations per second through the emulated boundary beside depth 1 in the same run, and " +
+            "simulated seconds per wall-clock second for workers serving session requests. Run it in Release.")
+        {
+            profilePath, clients, operations, workers, rates, simulated,
+        };
+        storage.SetAction(parse =>
+        {
+            var profile = Configuration.TargetProfileLoader.Load(parse.GetValue(profilePath)!.FullName);
+            int clientCount = parse.GetValue(clients);
+            int perClient = parse.GetValue(operations);
+            StorageBenchmark.OperationsPerSecond(profile, clientCount, Math.Min(perClient, 300), 1); // warm up
+            double depth1 = StorageBenchmark.OperationsPerSecond(null, clientCount, perClient, 1);
+            double depth2 = StorageBenchmark.OperationsPerSecond(profile, clientCount, perClient, 1);
+            Console.WriteLine(string.Format(CultureInfo.InvariantCulture,
+                "operations through the boundary ({0}, {1} clients): depth 2 {2:N0} ops/s, depth 1 {3:N0} ops/s, ratio {4:F3}",
+                profile.Name, clientCount, depth2, depth1, depth2 / depth1));
+            foreach (string text in parse.GetValue(rates)!.Split(','))
+            {
+                if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double rate) || !(rate > 0))
+                {
+                    Console.Error.WriteLine($"error: --rates takes positive numbers separated by commas, got '{text}'");
+                    return 2;
+                }
+                var (speed, load, bytes) = StorageBenchmark.SimulationSpeed(profile, parse.GetValue(workers), rate,
+                    Engine.Time.SimDuration.FromSeconds(parse.GetValue(simulated)), 1);
+                Console.WriteLine(string.Format(CultureInfo.InvariantCulture,
+                    "simulation speed ({0}, {1} workers, {2} requests/s each, {3:N0} store ops per simulated second): {4:N0} simulated seconds per wall-clock second, {5:N0} bytes allocated per store op",
+                    profile.Name, parse.GetValue(workers), rate, load, speed, bytes));
+            }
+            return 0;
+        });
+        return storage;
     }
 }

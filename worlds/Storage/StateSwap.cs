@@ -22,9 +22,15 @@ public readonly record struct StateSwap(string Key, string Expected, string New)
                 throw new ArgumentNullException(parameterName, $"the states of key '{swap.Key}' must not be null (\"\" stands for absent)");
             }
         }
-        if (copy.Select(swap => swap.Key).Distinct(StringComparer.Ordinal).Count() != copy.Length)
+        for (int i = 1; i < copy.Length; i++)
         {
-            throw new ArgumentException("the keys of one atomic compare-and-swap must be distinct", parameterName);
+            for (int j = 0; j < i; j++)
+            {
+                if (string.Equals(copy[i].Key, copy[j].Key, StringComparison.Ordinal))
+                {
+                    throw new ArgumentException($"the keys of one atomic compare-and-swap must be distinct; '{copy[i].Key}' repeats", parameterName);
+                }
+            }
         }
         return copy;
     }

@@ -5,8 +5,9 @@ namespace Nexus.Worlds.Storage;
 /// read issued afterwards tells which.</summary>
 public enum StoreStatus
 {
-    /// <summary>Completed; the value, if any, is meaningful.</summary>
-    Ok,
+    /// <summary>Completed; the value, if any, is meaningful. Not zero on purpose: an uninitialized
+    /// result must never read as a success.</summary>
+    Ok = 1,
 
     /// <summary>No answer within the operation's timeout.</summary>
     Timeout,

@@ -95,7 +95,7 @@ public sealed class TransactionParticipant
 
     private async Task<StoreResult<T>> CallAsync<T>(Func<T> serve)
     {
-        StoreResult<StoreResult<T>> answer = await _boundary.CallAsync(_profile.Message, [], false,
+        StoreResult<StoreResult<T>> answer = await _boundary.CallAsync(_profile.Message,
             () => IsUp ? StoreResult<T>.Success(serve()) : StoreResult<T>.Failure(StoreStatus.Unavailable));
         return answer.IsOk ? answer.Value : StoreResult<T>.Failure(answer.Status);
     }

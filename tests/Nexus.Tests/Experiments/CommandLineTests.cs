@@ -5,6 +5,7 @@ public sealed class CommandLineTests
     [TestCase("--help")]
     [TestCase("bench", "--help")]
     [TestCase("bench", "engine", "--help")]
+    [TestCase("bench", "storage", "--help")]
     [TestCase("simulate", "--help")]
     [TestCase("simulate", "network", "--help")]
     [TestCase("simulate", "network-sweep", "--help")]

@@ -233,38 +233,21 @@ public sealed class CloudflareWorkersTests
         }
     }
 
-    private static async Task<string> ReadStateAsync(IObjectStore objects, string key)
-    {
-        while (true)
-        {
-            StoreResult<string> read = await objects.GetStateAsync(key);
-            if (read.IsOk)
-            {
-                return read.Value;
-            }
-        }
-    }
+    private static Task<string> ReadStateAsync(IObjectStore objects, string key) => UntilOk(() => objects.GetStateAsync(key));
 
-    private static async Task<string?> ReadValueAsync(IKeyValueStore store, string key)
-    {
-        while (true)
-        {
-            StoreResult<string?> read = await store.GetAsync(key);
-            if (read.IsOk)
-            {
-                return read.Value;
-            }
-        }
-    }
+    private static Task<string?> ReadValueAsync(IKeyValueStore store, string key) => UntilOk(() => store.GetAsync(key));
 
-    private static async Task<byte[]?> ReadBlobAsync(IBlobStore blobs, string key)
+    private static Task<byte[]?> ReadBlobAsync(IBlobStore blobs, string key) => UntilOk(() => blobs.GetAsync(key));
+
+    /// <summary>Repeats a read until the target answers it: reads change nothing, so retrying is safe.</summary>
+    private static async Task<T> UntilOk<T>(Func<Task<StoreResult<T>>> read)
     {
         while (true)
         {
-            StoreResult<byte[]?> read = await blobs.GetAsync(key);
-            if (read.IsOk)
+            StoreResult<T> result = await read();
+            if (result.IsOk)
             {
-                return read.Value;
+                return result.Value;
             }
         }
     }

@@ -12,9 +12,11 @@ public sealed class MemoryObjectStore : IObjectStore
     public bool Swap(string key, string expected, string newState) => SwapAll([new StateSwap(key, expected, newState)]);
 
     /// <summary>All swaps or none; true when every key held its expected state.</summary>
-    public bool SwapAll(IReadOnlyList<StateSwap> swaps)
+    public bool SwapAll(IReadOnlyList<StateSwap> swaps) => ApplyValidated(StateSwap.Validate(swaps, nameof(swaps)));
+
+    /// <summary>All swaps or none, for swaps already checked by <see cref="StateSwap.Validate"/>.</summary>
+    internal bool ApplyValidated(StateSwap[] checkedSwaps)
     {
-        StateSwap[] checkedSwaps = StateSwap.Validate(swaps, nameof(swaps));
         foreach (StateSwap swap in checkedSwaps)
         {
             if (ReadState(swap.Key) != swap.Expected)

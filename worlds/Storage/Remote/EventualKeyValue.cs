@@ -1,4 +1,3 @@
-using Nexus.Engine;
 using Nexus.Engine.Randomness;
 using Nexus.Engine.Time;
 
@@ -12,7 +11,15 @@ public sealed class EventualKeyValue(SimDuration staleWindow, SimRandom random)
 {
     private readonly record struct Version(long AppliedAt, long VisibleAt, string? Value);
 
-    private readonly SortedDictionary<string, List<Version>> _histories = new(StringComparer.Ordinal);
+    /// <summary>One key: the value reads see, and the writes applied after it, not yet visible, in apply order.</summary>
+    private sealed class History
+    {
+        public string? Visible;
+        public List<Version>? Pending;
+    }
+
+    // Hash order never reaches an output: listing sorts its keys.
+    private readonly Dictionary<string, History> _histories = new(StringComparer.Ordinal);
     private readonly long _windowNanoseconds = staleWindow.RequireNonNegative(nameof(staleWindow)).Nanoseconds;
 
     /// <summary>The largest staleness any read has shown: its time minus the time the newer write it
@@ -26,50 +33,64 @@ public sealed class EventualKeyValue(SimDuration staleWindow, SimRandom random)
     public void Write(SimTime now, string key, string? value)
     {
         StoreKeys.Require(key);
-        long visibleAt = _windowNanoseconds == 0 ? now.Nanoseconds : now.Nanoseconds + random.NextInt64(_windowNanoseconds + 1);
-        if (!_histories.TryGetValue(key, out List<Version>? history))
+        if (!_histories.TryGetValue(key, out History? history))
         {
-            history = [new Version(long.MinValue, long.MinValue, null)];
+            history = new History();
             _histories.Add(key, history);
         }
-        history.Add(new Version(now.Nanoseconds, visibleAt, value));
+        if (_windowNanoseconds == 0)
+        {
+            history.Visible = value;
+            return;
+        }
+        long visibleAt = now.Nanoseconds + random.NextInt64(_windowNanoseconds + 1);
+        (history.Pending ??= new List<Version>(2)).Add(new Version(now.Nanoseconds, visibleAt, value));
     }
 
     /// <summary>The newest value of <paramref name="key"/> visible at <paramref name="now"/>, or null.</summary>
     public string? Read(SimTime now, string key)
     {
         StoreKeys.Require(key);
-        return _histories.TryGetValue(key, out List<Version>? history) ? Visible(history, now.Nanoseconds, observe: true) : null;
+        return _histories.TryGetValue(key, out History? history) ? Visible(history, now.Nanoseconds, observe: true) : null;
     }
 
     /// <summary>Keys with <paramref name="prefix"/> whose visible value exists, ordinal order.</summary>
     public IReadOnlyList<string> Keys(SimTime now, string prefix)
     {
         ArgumentNullException.ThrowIfNull(prefix);
-        return _histories.Where(entry => entry.Key.StartsWith(prefix, StringComparison.Ordinal)
-                && Visible(entry.Value, now.Nanoseconds, observe: false) is not null)
-            .Select(entry => entry.Key).ToArray();
+        return StoreKeys.WithPrefix(
+            _histories.Where(entry => Visible(entry.Value, now.Nanoseconds, observe: false) is not null).Select(entry => entry.Key),
+            prefix);
     }
 
-    private string? Visible(List<Version> history, long now, bool observe)
+    private string? Visible(History history, long now, bool observe)
     {
-        int index = history.Count - 1;
-        while (history[index].VisibleAt > now)
+        List<Version>? pending = history.Pending;
+        if (pending is null)
         {
-            index--;
+            return history.Visible;
         }
-        Invariant.True(index >= 0, "a key's history lost its base version at {0} ns", now);
-        if (observe && index < history.Count - 1 && history[index + 1].AppliedAt <= now)
+        int newestVisible = pending.Count - 1;
+        while (newestVisible >= 0 && pending[newestVisible].VisibleAt > now)
+        {
+            newestVisible--;
+        }
+        if (newestVisible >= 0)
+        {
+            // The newest visible write wins; every write applied before it can never be read again.
+            history.Visible = pending[newestVisible].Value;
+            pending.RemoveRange(0, newestVisible + 1);
+        }
+        if (pending.Count == 0)
+        {
+            history.Pending = null;
+        }
+        else if (observe && pending[0].AppliedAt <= now)
         {
             StaleReads++;
-            var staleness = new SimDuration(now - history[index + 1].AppliedAt);
+            var staleness = new SimDuration(now - pending[0].AppliedAt);
             MaxObservedStaleness = staleness > MaxObservedStaleness ? staleness : MaxObservedStaleness;
         }
-        if (index > 0)
-        {
-            // Versions before the visible one can never be read again.
-            history.RemoveRange(0, index);
-        }
-        return history[0].Value;
+        return history.Visible;
     }
 }

@@ -1,5 +1,5 @@
+using Nexus.Engine.Time;
 using Nexus.Worlds.Storage.Memory;
-
 using Nexus.Worlds.Storage.Profiles;
 
 namespace Nexus.Worlds.Storage.Remote;
@@ -11,38 +11,70 @@ public sealed class RemoteBlobStore(RemoteBoundary boundary, OperationProfile op
     public Task<StoreResult> PutAsync(string key, ReadOnlyMemory<byte> content)
     {
         StoreKeys.Require(key);
-        byte[] copy = content.ToArray(); // the client's buffer may change while the request is in flight
-        return ApplyAsync(() => state.Write(key, copy));
+        // The client's buffer may change while the request is in flight.
+        return WriteAsync(new Write(state, key, content.ToArray()));
     }
 
     /// <inheritdoc />
     public Task<StoreResult<byte[]?>> GetAsync(string key)
     {
         StoreKeys.Require(key);
-        return boundary.CallAsync(operation, [], false, () => state.Read(key));
+        return boundary.CallAsync<Read, byte[]?>(operation, false, new Read(state, key)).AsTask();
     }
 
     /// <inheritdoc />
     public Task<StoreResult> DeleteAsync(string key)
     {
         StoreKeys.Require(key);
-        return ApplyAsync(() => state.Remove(key));
+        return WriteAsync(new Write(state, key, null));
     }
 
     /// <inheritdoc />
     public Task<StoreResult<IReadOnlyList<string>>> ListAsync(string prefix)
     {
         ArgumentNullException.ThrowIfNull(prefix);
-        return boundary.CallAsync(operation, [], false, () => state.Keys(prefix));
+        return boundary.CallAsync<List, IReadOnlyList<string>>(operation, false, new List(state, prefix)).AsTask();
     }
 
-    private async Task<StoreResult> ApplyAsync(Action write)
+    private async Task<StoreResult> WriteAsync(Write write) =>
+        new((await boundary.CallAsync<Write, bool>(operation, false, write)).Status);
+
+    private readonly record struct Read(MemoryBlobStore State, string Key) : IServerRequest<byte[]?>
     {
-        var result = await boundary.CallAsync(operation, [], false, () =>
+        public int SerializedKeyCount => 0;
+
+        public string SerializedKey(int index) => Key;
+
+        public byte[]? Apply(SimTime now) => State.Read(Key);
+    }
+
+    /// <summary>Puts <see cref="Content"/>, or deletes when it is null.</summary>
+    private readonly record struct Write(MemoryBlobStore State, string Key, byte[]? Content) : IServerRequest<bool>
+    {
+        public int SerializedKeyCount => 0;
+
+        public string SerializedKey(int index) => Key;
+
+        public bool Apply(SimTime now)
         {
-            write();
+            if (Content is null)
+            {
+                State.Remove(Key);
+            }
+            else
+            {
+                State.Write(Key, Content);
+            }
             return true;
-        });
-        return new StoreResult(result.Status);
+        }
+    }
+
+    private readonly record struct List(MemoryBlobStore State, string Prefix) : IServerRequest<IReadOnlyList<string>>
+    {
+        public int SerializedKeyCount => 0;
+
+        public string SerializedKey(int index) => Prefix;
+
+        public IReadOnlyList<string> Apply(SimTime now) => State.Keys(Prefix);
     }
 }

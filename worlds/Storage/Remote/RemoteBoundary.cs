@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Nexus.Engine;
 using Nexus.Engine.Randomness;
 using Nexus.Engine.Runtime;
@@ -40,14 +41,14 @@ public sealed class RemoteBoundary
     /// <summary>What crossed the boundary so far.</summary>
     public BoundaryStatistics Statistics { get; } = new();
 
-    /// <summary>Sends one request. <paramref name="apply"/> runs at the server, at the instant the
-    /// request is applied; <paramref name="serializedKeys"/> (may be empty) are the keys the target
-    /// serializes requests on; <paramref name="mayConflict"/> marks a compare-and-swap.</summary>
-    public async Task<StoreResult<T>> CallAsync<T>(OperationProfile operation, IReadOnlyList<string> serializedKeys, bool mayConflict, Func<T> apply)
+    /// <summary>Sends one request; its work runs at the server, at the instant the request is applied.
+    /// <paramref name="mayConflict"/> marks a compare-and-swap. The returned ValueTask comes from a pool:
+    /// await it once (or turn it into a Task once).</summary>
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
+    public async ValueTask<StoreResult<T>> CallAsync<TRequest, T>(OperationProfile operation, bool mayConflict, TRequest request)
+        where TRequest : struct, IServerRequest<T>
     {
         ArgumentNullException.ThrowIfNull(operation);
-        ArgumentNullException.ThrowIfNull(serializedKeys);
-        ArgumentNullException.ThrowIfNull(apply);
         Statistics.Requests++;
         long sent = _runtime.Now.Nanoseconds;
         long roundTrip = operation.Latency.Sample(_random).Nanoseconds;
@@ -60,9 +61,9 @@ public sealed class RemoteBoundary
         }
         long deadline = checked(sent + operation.Timeout.Nanoseconds);
         long applyAt = sent + requestLeg;
-        foreach (string key in serializedKeys)
+        for (int i = 0; i < request.SerializedKeyCount; i++)
         {
-            applyAt = Math.Max(applyAt, _keyBusyUntil.GetValueOrDefault(key, long.MinValue));
+            applyAt = Math.Max(applyAt, _keyBusyUntil.GetValueOrDefault(request.SerializedKey(i), long.MinValue));
         }
         if (applyAt > deadline)
         {
@@ -70,9 +71,9 @@ public sealed class RemoteBoundary
             await WaitUntil(deadline);
             return StoreResult<T>.Failure(StoreStatus.Timeout);
         }
-        foreach (string key in serializedKeys)
+        for (int i = 0; i < request.SerializedKeyCount; i++)
         {
-            _keyBusyUntil[key] = applyAt + operation.Service.Nanoseconds;
+            _keyBusyUntil[request.SerializedKey(i)] = applyAt + operation.Service.Nanoseconds;
         }
         await WaitUntil(applyAt);
         StoreResult<T> result;
@@ -83,7 +84,7 @@ public sealed class RemoteBoundary
         }
         else
         {
-            result = StoreResult<T>.Success(apply());
+            result = StoreResult<T>.Success(request.Apply(_runtime.Now));
             Statistics.Applied++;
         }
         long answeredAt = applyAt + operation.Service.Nanoseconds + (roundTrip - roundTrip / 2);
@@ -96,6 +97,13 @@ public sealed class RemoteBoundary
         }
         await WaitUntil(answeredAt);
         return result;
+    }
+
+    /// <summary>Sends a request given as a function, serialized on no key (for callers off the hot path).</summary>
+    public Task<StoreResult<T>> CallAsync<T>(OperationProfile operation, Func<T> apply)
+    {
+        ArgumentNullException.ThrowIfNull(apply);
+        return CallAsync<FuncRequest<T>, T>(operation, false, new FuncRequest<T>(apply)).AsTask();
     }
 
     private long ColdStartPenalty(long now)

@@ -1,3 +1,4 @@
+using Nexus.Engine.Time;
 using Nexus.Worlds.Storage.Profiles;
 
 namespace Nexus.Worlds.Storage.Remote;
@@ -13,7 +14,7 @@ public sealed class RemoteKeyValueStore(RemoteBoundary boundary, OperationProfil
     public Task<StoreResult<string?>> GetAsync(string key)
     {
         StoreKeys.Require(key);
-        return boundary.CallAsync(operation, [], false, () => State.Read(boundary.Runtime.Now, key));
+        return boundary.CallAsync<Read, string?>(operation, false, new Read(State, key)).AsTask();
     }
 
     /// <inheritdoc />
@@ -22,30 +23,54 @@ public sealed class RemoteKeyValueStore(RemoteBoundary boundary, OperationProfil
         // Arguments are checked at the call, as depth 1 does, not inside the returned task.
         StoreKeys.Require(key);
         ArgumentNullException.ThrowIfNull(value);
-        return WriteAsync(key, value);
+        return WriteAsync(new Write(State, key, value));
     }
 
     /// <inheritdoc />
     public Task<StoreResult> DeleteAsync(string key)
     {
         StoreKeys.Require(key);
-        return WriteAsync(key, null);
-    }
-
-    private async Task<StoreResult> WriteAsync(string key, string? value)
-    {
-        var result = await boundary.CallAsync(operation, [], false, () =>
-        {
-            State.Write(boundary.Runtime.Now, key, value);
-            return true;
-        });
-        return new StoreResult(result.Status);
+        return WriteAsync(new Write(State, key, null));
     }
 
     /// <inheritdoc />
     public Task<StoreResult<IReadOnlyList<string>>> ListAsync(string prefix)
     {
         ArgumentNullException.ThrowIfNull(prefix);
-        return boundary.CallAsync(operation, [], false, () => State.Keys(boundary.Runtime.Now, prefix));
+        return boundary.CallAsync<List, IReadOnlyList<string>>(operation, false, new List(State, prefix)).AsTask();
+    }
+
+    private async Task<StoreResult> WriteAsync(Write write) =>
+        new((await boundary.CallAsync<Write, bool>(operation, false, write)).Status);
+
+    private readonly record struct Read(EventualKeyValue State, string Key) : IServerRequest<string?>
+    {
+        public int SerializedKeyCount => 0;
+
+        public string SerializedKey(int index) => Key;
+
+        public string? Apply(SimTime now) => State.Read(now, Key);
+    }
+
+    private readonly record struct Write(EventualKeyValue State, string Key, string? Value) : IServerRequest<bool>
+    {
+        public int SerializedKeyCount => 0;
+
+        public string SerializedKey(int index) => Key;
+
+        public bool Apply(SimTime now)
+        {
+            State.Write(now, Key, Value);
+            return true;
+        }
+    }
+
+    private readonly record struct List(EventualKeyValue State, string Prefix) : IServerRequest<IReadOnlyList<string>>
+    {
+        public int SerializedKeyCount => 0;
+
+        public string SerializedKey(int index) => Prefix;
+
+        public IReadOnlyList<string> Apply(SimTime now) => State.Keys(now, Prefix);
     }
 }

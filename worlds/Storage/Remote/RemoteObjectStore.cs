@@ -1,5 +1,5 @@
+using Nexus.Engine.Time;
 using Nexus.Worlds.Storage.Memory;
-
 using Nexus.Worlds.Storage.Profiles;
 
 namespace Nexus.Worlds.Storage.Remote;
@@ -12,7 +12,7 @@ public sealed class RemoteObjectStore(RemoteBoundary boundary, OperationProfile 
     public Task<StoreResult<string>> GetStateAsync(string key)
     {
         StoreKeys.Require(key);
-        return boundary.CallAsync(operation, [key], false, () => state.ReadState(key));
+        return boundary.CallAsync<Read, string>(operation, false, new Read(state, key)).AsTask();
     }
 
     /// <inheritdoc />
@@ -23,7 +23,24 @@ public sealed class RemoteObjectStore(RemoteBoundary boundary, OperationProfile 
     public Task<StoreResult<bool>> PutStatesAsync(IReadOnlyList<StateSwap> swaps)
     {
         StateSwap[] copy = StateSwap.Validate(swaps, nameof(swaps));
-        string[] keys = copy.Select(swap => swap.Key).ToArray();
-        return boundary.CallAsync(operation, keys, true, () => state.SwapAll(copy));
+        return boundary.CallAsync<Swap, bool>(operation, true, new Swap(state, copy)).AsTask();
+    }
+
+    private readonly record struct Read(MemoryObjectStore State, string Key) : IServerRequest<string>
+    {
+        public int SerializedKeyCount => 1;
+
+        public string SerializedKey(int index) => Key;
+
+        public string Apply(SimTime now) => State.ReadState(Key);
+    }
+
+    private readonly record struct Swap(MemoryObjectStore State, StateSwap[] Swaps) : IServerRequest<bool>
+    {
+        public int SerializedKeyCount => Swaps.Length;
+
+        public string SerializedKey(int index) => Swaps[index].Key;
+
+        public bool Apply(SimTime now) => State.ApplyValidated(Swaps);
     }
 }

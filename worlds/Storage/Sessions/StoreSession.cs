@@ -19,6 +19,9 @@ public sealed class StoreSession
     private readonly SortedDictionary<string, string?> _pending = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _states = new(StringComparer.Ordinal);
     private readonly SortedDictionary<string, StateSwap> _swaps = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string?> _hydratedValues = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _hydratedStates = new(StringComparer.Ordinal);
+    private readonly List<KeyValuePair<string, string?>> _writing = [];
     private bool _arbitrationWon;
 
     /// <summary>A session of <paramref name="owner"/>, whose cursor is <c>cursor/OWNER</c> in the commit channel.</summary>
@@ -61,7 +64,9 @@ public sealed class StoreSession
         {
             throw new InvalidOperationException($"session '{Owner}' holds uncommitted work: flush it before hydrating");
         }
-        var values = new Dictionary<string, string?>(StringComparer.Ordinal);
+        // Reads land in scratch maps first, so a failure part-way leaves the view unchanged.
+        _hydratedValues.Clear();
+        _hydratedStates.Clear();
         foreach (string key in keys)
         {
             StoreResult<string?> read = await _stores.KeyValue.GetAsync(key);
@@ -69,9 +74,8 @@ public sealed class StoreSession
             {
                 return new StoreResult(read.Status);
             }
-            values[key] = read.Value;
+            _hydratedValues[key] = read.Value;
         }
-        var states = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (string key in objectKeys ?? [])
         {
             StoreResult<string> read = await _stores.Object.GetStateAsync(key);
@@ -79,18 +83,18 @@ public sealed class StoreSession
             {
                 return new StoreResult(read.Status);
             }
-            states[key] = read.Value;
+            _hydratedStates[key] = read.Value;
         }
         StoreResult<long> cursor = await ReadCursorAsync(_stores.CommitChannel, Owner);
         if (!cursor.IsOk)
         {
             return new StoreResult(cursor.Status);
         }
-        foreach (var (key, value) in values)
+        foreach (var (key, value) in _hydratedValues)
         {
             _values[key] = value;
         }
-        foreach (var (key, state) in states)
+        foreach (var (key, state) in _hydratedStates)
         {
             _states[key] = state;
         }
@@ -161,17 +165,18 @@ public sealed class StoreSession
             _swaps.Clear();
             _arbitrationWon = true;
         }
-        foreach (var (key, value) in _pending.ToArray())
+        _writing.Clear();
+        _writing.AddRange(_pending);
+        foreach (var (key, value) in _writing)
         {
-            StoreStatus written = await WithAttempts(() => value is null ? _stores.CommitChannel.DeleteAsync(key) : _stores.CommitChannel.SetAsync(key, value));
+            StoreStatus written = await WriteAsync(_stores.CommitChannel, key, value);
             if (written != StoreStatus.Ok)
             {
                 return new FlushResult(FlushOutcome.Failed, written, Cursor);
             }
             _pending.Remove(key);
         }
-        string next = (Cursor + 1).ToString(CultureInfo.InvariantCulture);
-        StoreStatus advanced = await WithAttempts(() => _stores.CommitChannel.SetAsync(CursorKey(Owner), next));
+        StoreStatus advanced = await WriteAsync(_stores.CommitChannel, CursorKey(Owner), (Cursor + 1).ToString(CultureInfo.InvariantCulture));
         if (advanced != StoreStatus.Ok)
         {
             return new FlushResult(FlushOutcome.Failed, advanced, Cursor);
@@ -210,17 +215,17 @@ public sealed class StoreSession
         return (true, StoreStatus.Ok);
     }
 
-    private static async Task<StoreStatus> WithAttempts(Func<Task<StoreResult>> write)
+    /// <summary>Sets (or, for null, deletes) <paramref name="key"/>, trying up to <see cref="AttemptsMax"/>
+    /// times: writes are idempotent, so a retry after a timeout is safe.</summary>
+    private static async Task<StoreStatus> WriteAsync(IKeyValueStore store, string key, string? value)
     {
-        StoreResult result = default;
-        for (int attempt = 0; attempt < AttemptsMax; attempt++)
+        StoreResult result;
+        int attempt = 0;
+        do
         {
-            result = await write();
-            if (result.IsOk)
-            {
-                break;
-            }
+            result = value is null ? await store.DeleteAsync(key) : await store.SetAsync(key, value);
         }
+        while (!result.IsOk && ++attempt < AttemptsMax);
         return result.Status;
     }
 
