@@ -9,11 +9,16 @@ namespace Nexus.Worlds.Storage;
 /// into the same key-value state that only session flushes write through.</summary>
 public sealed record StoreSet(IKeyValueStore KeyValue, IBlobStore Blob, IObjectStore Object, IKeyValueStore CommitChannel)
 {
+    /// <summary>Reads what the stores hold past any boundary, for checks; null when the set was built without one.</summary>
+    public IStoreInspector? Inspector { get; init; }
+
     /// <summary>Depth 1: in-memory stores; the commit channel is the key-value store itself.</summary>
     public static StoreSet InProcess()
     {
         var keyValue = new MemoryKeyValueStore();
-        return new StoreSet(keyValue, new MemoryBlobStore(), new MemoryObjectStore(), keyValue);
+        var blobs = new MemoryBlobStore();
+        var objects = new MemoryObjectStore();
+        return new StoreSet(keyValue, blobs, objects, keyValue) { Inspector = StoreInspector.Of(keyValue, blobs, objects) };
     }
 
     /// <summary>Depth 2: the depth-1 stores behind boundaries to <paramref name="profile"/>'s target.
@@ -24,11 +29,16 @@ public sealed record StoreSet(IKeyValueStore KeyValue, IBlobStore Blob, IObjectS
         ArgumentNullException.ThrowIfNull(runtime);
         ArgumentNullException.ThrowIfNull(profile);
         var keyValueState = new EventualKeyValue(profile.KeyValueStaleWindow, runtime.Random.Fork(name + "/staleness"));
+        var blobs = new MemoryBlobStore();
+        var objects = new MemoryObjectStore();
         return new StoreSet(
             new RemoteKeyValueStore(Connect(runtime, profile, name + "/kv"), profile.KeyValue, keyValueState),
-            new RemoteBlobStore(Connect(runtime, profile, name + "/blob"), profile.Blob, new MemoryBlobStore()),
-            new RemoteObjectStore(Connect(runtime, profile, name + "/object"), profile.Object, new MemoryObjectStore()),
-            new RemoteKeyValueStore(Connect(runtime, profile, name + "/commit"), profile.KeyValue, keyValueState));
+            new RemoteBlobStore(Connect(runtime, profile, name + "/blob"), profile.Blob, blobs),
+            new RemoteObjectStore(Connect(runtime, profile, name + "/object"), profile.Object, objects),
+            new RemoteKeyValueStore(Connect(runtime, profile, name + "/commit"), profile.KeyValue, keyValueState))
+        {
+            Inspector = StoreInspector.Of(keyValueState, blobs, objects),
+        };
     }
 
     private static RemoteBoundary Connect(VirtualRuntime runtime, TargetProfile profile, string channel) =>

@@ -54,6 +54,16 @@ public sealed class EventualKeyValue(SimDuration staleWindow, SimRandom random)
         return _histories.TryGetValue(key, out History? history) ? Visible(history, now.Nanoseconds, observe: true) : null;
     }
 
+    /// <summary>The value of the latest write applied to <paramref name="key"/>, visible or not: for inspection.</summary>
+    public string? ReadLatest(string key) =>
+        _histories.TryGetValue(StoreKeys.Require(key), out History? history)
+            ? history.Pending is { Count: > 0 } pending ? pending[^1].Value : history.Visible
+            : null;
+
+    /// <summary>Keys with <paramref name="prefix"/> whose latest applied value exists: for inspection.</summary>
+    public IReadOnlyList<string> LatestKeys(string prefix) =>
+        StoreKeys.WithPrefix(_histories.Keys.Where(key => ReadLatest(key) is not null), prefix);
+
     /// <summary>Keys with <paramref name="prefix"/> whose visible value exists, ordinal order.</summary>
     public IReadOnlyList<string> Keys(SimTime now, string prefix)
     {

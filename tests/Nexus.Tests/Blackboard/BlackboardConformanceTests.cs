@@ -1,0 +1,93 @@
+using Nexus.Worlds.Blackboard.Actions;
+using Nexus.Oracle.Blackboard;
+using Nexus.Worlds.Blackboard.Orchestration;
+
+namespace Nexus.Tests.Blackboard;
+
+public sealed class BlackboardConformanceTests
+{
+    public static readonly ulong[] TwentySeeds = [.. Enumerable.Range(1, 20).Select(i => (ulong)i * 7919)];
+
+    [TestCaseSource(nameof(TwentySeeds))]
+    public void An_honest_multi_agent_workload_at_depth_1_conforms_at_every_step(ulong seed)
+    {
+        BlackboardRun run = BlackboardRun.Workload(seed, BlackboardRun.Depth1);
+        ConformanceReport report = run.Conformance();
+        Assert.That(report.Conforms, Is.True, report.ToString());
+        AssertRich(run);
+    }
+
+    [TestCaseSource(nameof(TwentySeeds))]
+    public void The_same_workload_at_depth_2_under_cf_workers_with_faults_conforms_at_every_step(ulong seed)
+    {
+        BlackboardRun run = BlackboardRun.Workload(seed, BlackboardRun.CloudflareWorkers);
+        ConformanceReport report = run.Conformance();
+        Assert.That(report.Conforms, Is.True, report.ToString());
+        AssertRich(run);
+    }
+
+    [Test]
+    public void A_release_without_the_owner_check_is_caught_at_the_step_where_a_non_owner_releases()
+    {
+        ConformanceReport report = FirstFailure(OrchestrationVariant.ReleaseWithoutOwnerCheck);
+        Assert.That(report.Action, Is.TypeOf<ReleaseAction>());
+        Assert.That(report.Difference, Does.Contain("outcome: oracle NotOwner, implementation ok"));
+    }
+
+    [Test]
+    public void An_exchange_without_the_replay_guard_is_caught_at_the_step_that_commits_a_replay()
+    {
+        ConformanceReport report = FirstFailure(OrchestrationVariant.ReplayGuardOff);
+        Assert.That(report.Action, Is.TypeOf<ExchangeAction>());
+        Assert.That(report.Difference, Does.Contain("outcome: oracle Replay"));
+    }
+
+    [Test]
+    public void A_conformance_check_of_an_empty_history_fails_for_lack_of_evidence()
+    {
+        Assert.Throws<InvalidOperationException>(() => ConformanceCheck.Run([], [], BlackboardRun.Limits));
+    }
+
+    private static ConformanceReport FirstFailure(OrchestrationVariant variant)
+    {
+        foreach (ulong seed in TwentySeeds)
+        {
+            ConformanceReport report = BlackboardRun.Workload(seed, BlackboardRun.Depth1, variant).Conformance();
+            if (!report.Conforms)
+            {
+                Assert.That(report.FailingStep, Is.Not.Null);
+                return report;
+            }
+        }
+        Assert.Fail($"the {variant} variant conformed on every seed: the check does not discriminate");
+        return null!;
+    }
+
+    [Test]
+    public void Across_the_bank_the_workload_exercises_every_refusal_and_the_whole_lifecycle()
+    {
+        var entries = TwentySeeds.Take(8).SelectMany(seed => BlackboardRun.Workload(seed, BlackboardRun.Depth1).History).ToList();
+        var errors = entries.Select(entry => entry.Outcome.Error).Distinct().ToList();
+        BlackboardError[] expected =
+        [
+            BlackboardError.None, BlackboardError.Malformed, BlackboardError.EmptyContent, BlackboardError.PayloadTooLarge,
+            BlackboardError.UnsupportedMimeType, BlackboardError.IdentityMismatch, BlackboardError.BadSignature, BlackboardError.Replay,
+            BlackboardError.RateLimited, BlackboardError.UnknownIntent, BlackboardError.Conflict, BlackboardError.NotOwner,
+        ];
+        Assert.That(errors, Is.SupersetOf(expected));
+        Assert.That(entries.Where(e => e.Outcome.Succeeded).Select(e => e.Action.GetType().Name).Distinct(), Is.SupersetOf(new[]
+        {
+            nameof(ExchangeAction), nameof(SubmitIntentAction), nameof(ClaimAction), nameof(HeartbeatAction),
+            nameof(ReleaseAction), nameof(ConcludeAction), nameof(AddHintAction), nameof(TickAction),
+        }));
+    }
+
+    /// <summary>Each run must be substantial: many steps, many commits, some findings of the detectors.</summary>
+    private static void AssertRich(BlackboardRun run)
+    {
+        Assert.That(run.History, Has.Count.GreaterThan(150));
+        Assert.That(run.History.Count(e => e.Action is ExchangeAction && e.Outcome.Succeeded), Is.GreaterThan(20));
+        Assert.That(run.History.Count(e => !e.Outcome.Succeeded), Is.GreaterThan(10));
+        Assert.That(run.States[^1].Facts.Values.Select(f => f.Origin.AssetId), Has.Some.StartsWith("gap/").Or.Some.StartsWith("contradiction/"));
+    }
+}

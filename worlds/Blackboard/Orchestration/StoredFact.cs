@@ -1,0 +1,28 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using Nexus.Worlds.Blackboard.Records;
+
+namespace Nexus.Worlds.Blackboard.Orchestration;
+
+/// <summary>A Fact as stored: its record under <c>facts/ID</c> (the payload replaced by its hash) and
+/// the payload under <c>blob/SHA256</c>.</summary>
+internal sealed record StoredFact(string Id, string MimeType, string PayloadHash, string AssetId, long Timestamp,
+    string Creator, byte[] PublicKey, byte[] Signature, string Previous)
+{
+    public static string RecordKey(string id) => "facts/" + id;
+
+    public static string PayloadKey(string hash) => "blob/" + hash;
+
+    public static string HashOf(byte[] payload) => Convert.ToHexStringLower(SHA256.HashData(payload));
+
+    public static string Encode(Fact fact) => JsonSerializer.Serialize(new StoredFact(fact.Id, fact.Content.MimeType,
+        HashOf(fact.Content.Bytes), fact.Origin.AssetId, fact.Origin.Timestamp, fact.Creator, fact.PublicKey, fact.Signature, fact.Previous));
+
+    public static Fact Decode(string record, Func<string, byte[]?> payloads)
+    {
+        StoredFact stored = JsonSerializer.Deserialize<StoredFact>(record) ?? throw new InvalidDataException("empty fact record");
+        byte[] payload = payloads(PayloadKey(stored.PayloadHash)) ?? throw new InvalidDataException($"payload of fact {stored.Id} is missing");
+        return new Fact(stored.Id, new Content(stored.MimeType, payload), new Origin(stored.AssetId, stored.Timestamp),
+            stored.Creator, stored.PublicKey, stored.Signature, stored.Previous);
+    }
+}

@@ -1,0 +1,62 @@
+using System.Collections.Immutable;
+
+namespace Nexus.Worlds.Blackboard.Records;
+
+/// <summary>Everything committed on a blackboard: the evidence chain (its head and every Fact on it),
+/// the Intents and the Hints. Immutable; the oracle computes these, and the implementation's stores
+/// are read back into one to be compared.</summary>
+public sealed record BlackboardState(
+    string Head,
+    ImmutableSortedDictionary<string, Fact> Facts,
+    ImmutableSortedDictionary<string, Intent> Intents,
+    ImmutableSortedDictionary<string, Hint> Hints)
+{
+    /// <summary>A blackboard with nothing on it.</summary>
+    public static readonly BlackboardState Empty = new("",
+        ImmutableSortedDictionary.Create<string, Fact>(StringComparer.Ordinal),
+        ImmutableSortedDictionary.Create<string, Intent>(StringComparer.Ordinal),
+        ImmutableSortedDictionary.Create<string, Hint>(StringComparer.Ordinal));
+
+    /// <summary>The Facts of the chain, newest first.</summary>
+    public IEnumerable<Fact> ChainNewestFirst()
+    {
+        for (string id = Head; id.Length > 0; id = Facts[id].Previous)
+        {
+            yield return Facts[id];
+        }
+    }
+
+    /// <summary>Equal when the heads are and every Fact, Intent and Hint is.</summary>
+    public bool Equals(BlackboardState? other) => other is not null && Difference(other) is null;
+
+    /// <inheritdoc />
+    public override int GetHashCode() => Head.GetHashCode(StringComparison.Ordinal); // determinism-ok: never ordered by
+
+    /// <summary>The first difference from <paramref name="other"/> in words, or null when there is none.</summary>
+    public string? Difference(BlackboardState other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        if (Head != other.Head)
+        {
+            return $"head: '{Head}' vs '{other.Head}'";
+        }
+        return FirstDifference("fact", Facts, other.Facts)
+            ?? FirstDifference("intent", Intents, other.Intents)
+            ?? FirstDifference("hint", Hints, other.Hints);
+    }
+
+    private static string? FirstDifference<T>(string what, ImmutableSortedDictionary<string, T> mine, ImmutableSortedDictionary<string, T> theirs)
+        where T : class
+    {
+        foreach (string key in mine.Keys.Union(theirs.Keys, StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        {
+            T? a = mine.GetValueOrDefault(key);
+            T? b = theirs.GetValueOrDefault(key);
+            if (!Equals(a, b))
+            {
+                return $"{what} {key}: {a?.ToString() ?? "(absent)"} vs {b?.ToString() ?? "(absent)"}";
+            }
+        }
+        return null;
+    }
+}

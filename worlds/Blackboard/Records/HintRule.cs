@@ -1,0 +1,34 @@
+using System.Globalization;
+
+namespace Nexus.Worlds.Blackboard.Records;
+
+/// <summary>The rules a Hint can state: <c>max-facts-per-agent:N</c> (an agent with N committed Facts
+/// may commit no more) and <c>max-open-intents-per-agent:N</c> (an agent with N unconcluded Intents
+/// may submit no more).</summary>
+public readonly record struct HintRule(string Kind, int Limit)
+{
+    /// <summary>The limit on committed Facts per agent.</summary>
+    public const string MaxFactsPerAgent = "max-facts-per-agent";
+
+    /// <summary>The limit on unconcluded Intents per agent.</summary>
+    public const string MaxOpenIntentsPerAgent = "max-open-intents-per-agent";
+
+    /// <summary>Parses <paramref name="rule"/>; false for anything but the two known forms with a limit >= 0.</summary>
+    public static bool TryParse(string rule, out HintRule parsed)
+    {
+        parsed = default;
+        int colon = rule?.IndexOf(':', StringComparison.Ordinal) ?? -1;
+        if (colon < 0)
+        {
+            return false;
+        }
+        string kind = rule![..colon];
+        if ((kind != MaxFactsPerAgent && kind != MaxOpenIntentsPerAgent)
+            || !int.TryParse(rule[(colon + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out int limit))
+        {
+            return false;
+        }
+        parsed = new HintRule(kind, limit);
+        return true;
+    }
+}
