@@ -8,19 +8,15 @@ public sealed class BlackboardConformanceTests
 {
     public static readonly ulong[] TwentySeeds = [.. Enumerable.Range(1, 20).Select(i => (ulong)i * 7919)];
 
-    [TestCaseSource(nameof(TwentySeeds))]
-    public void An_honest_multi_agent_workload_at_depth_1_conforms_at_every_step(ulong seed)
-    {
-        BlackboardRun run = BlackboardRun.Workload(seed, BlackboardRun.Depth1);
-        ConformanceReport report = run.Conformance();
-        Assert.That(report.Conforms, Is.True, report.ToString());
-        AssertRich(run);
-    }
+    /// <summary>Each of the twenty seeds at depth 1, and at depth 2 under cf-workers with its faults.</summary>
+    public static IEnumerable<TestCaseData> SeedsAtBothDepths() =>
+        new[] { BlackboardRun.Depth1, BlackboardRun.CloudflareWorkers }.SelectMany(depth =>
+            TwentySeeds.Select(seed => new TestCaseData(seed, depth).SetArgDisplayNames(depth, seed.ToString(System.Globalization.CultureInfo.InvariantCulture))));
 
-    [TestCaseSource(nameof(TwentySeeds))]
-    public void The_same_workload_at_depth_2_under_cf_workers_with_faults_conforms_at_every_step(ulong seed)
+    [TestCaseSource(nameof(SeedsAtBothDepths))]
+    public void An_honest_multi_agent_workload_conforms_at_every_step(ulong seed, string depth)
     {
-        BlackboardRun run = BlackboardRun.Workload(seed, BlackboardRun.CloudflareWorkers);
+        BlackboardRun run = BlackboardRun.Workload(seed, depth);
         ConformanceReport report = run.Conformance();
         Assert.That(report.Conforms, Is.True, report.ToString());
         AssertRich(run);

@@ -43,12 +43,12 @@ public sealed class LifecycleTests
             await script.Board.ClaimAsync(script.Alice.Id, intent.Id);
             await script.Until(SimTime.FromSeconds(5));
             await script.Board.HeartbeatAsync(script.Alice.Id, intent.Id);
-            heartbeatAt = script.Board.View.Intents[intent.Id].LastHeartbeatAt;
+            heartbeatAt = script.Run.States[^1].Intents[intent.Id].LastHeartbeatAt;
             for (int second = 6; second <= 67; second++)
             {
                 await script.Until(SimTime.FromSeconds(second));
                 await script.Board.TickAsync();
-                phases[second] = script.Board.View.Intents[intent.Id].Phase;
+                phases[second] = script.Run.States[^1].Intents[intent.Id].Phase;
             }
         });
         Assert.That(phases[65], Is.EqualTo(IntentPhase.Claimed), $"heartbeat at {heartbeatAt} ns");
@@ -66,7 +66,7 @@ public sealed class LifecycleTests
             await script.Board.SubmitIntentAsync(intent);
             await script.Until(SimTime.FromSeconds(3600));
             await script.Board.TickAsync();
-            Assert.That(script.Board.View.Intents.ContainsKey(intent.Id), Is.True, "3600 s old is not older than the TTL");
+            Assert.That(script.Run.States[^1].Intents.ContainsKey(intent.Id), Is.True, "3600 s old is not older than the TTL");
             await script.Until(SimTime.FromSeconds(3601));
             await script.Board.TickAsync();
         });

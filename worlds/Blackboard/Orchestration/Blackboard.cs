@@ -41,8 +41,10 @@ public sealed class Blackboard
     /// <summary>The limits the contract runs by.</summary>
     public BlackboardLimits Limits { get; }
 
-    /// <summary>What this orchestration believes it has committed.</summary>
-    public BlackboardState View { get; private set; } = BlackboardState.Empty;
+    /// <summary>What this orchestration believes it has committed. Internal on purpose: the exchange
+    /// contract is the only way for an agent to read Facts; only the orchestration's own parts (the
+    /// scheduler's detectors, the workload runner) see this.</summary>
+    internal BlackboardState View { get; private set; } = BlackboardState.Empty;
 
     /// <summary>Every action, in commit order, with its outcome.</summary>
     public IReadOnlyList<HistoryEntry> History => _history;
