@@ -62,9 +62,6 @@ public sealed class EventQueue
     /// <summary>Pending events, timed and immediate.</summary>
     public int Count => _heapCount + _laneCount;
 
-    /// <summary>Events pushed so far.</summary>
-    public long PushedCount => _nextSequence;
-
     /// <summary>Schedules <paramref name="target"/> at <paramref name="time"/> (nanoseconds).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Push(long time, IEventTarget target)

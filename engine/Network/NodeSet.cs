@@ -23,9 +23,6 @@ public sealed class NodeSet
     /// <summary>The members, in index order.</summary>
     public IReadOnlyList<NodeId> Members => _nodes;
 
-    /// <summary>True when <paramref name="node"/> is a member.</summary>
-    public bool Contains(NodeId node) => Array.IndexOf(_nodes, node) >= 0;
-
     /// <summary>"{n0,n2}".</summary>
     public override string ToString() => "{" + string.Join(",", _nodes) + "}";
 }

@@ -36,9 +36,6 @@ public readonly record struct SimDuration(long Nanoseconds) : IComparable<SimDur
     /// <summary>The span in milliseconds, for reports.</summary>
     public double TotalMilliseconds => Nanoseconds / 1e6;
 
-    /// <summary>True when the span is below zero.</summary>
-    public bool IsNegative => Nanoseconds < 0;
-
     /// <inheritdoc />
     public int CompareTo(SimDuration other) => Nanoseconds.CompareTo(other.Nanoseconds);
 
