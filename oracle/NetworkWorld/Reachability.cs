@@ -1,0 +1,68 @@
+using Nexus.Worlds.NetworkWorld;
+
+namespace Nexus.Oracle.NetworkWorld;
+
+/// <summary>Reachability, derived and never stored (spec section 4).</summary>
+public static class Reachability
+{
+    /// <summary><c>C(s, src)</c>: the hosts reachable from an up <paramref name="source"/> over links between up hosts.</summary>
+    public static HashSet<string> Connected(NetworkState state, string source)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        var connected = new HashSet<string>(StringComparer.Ordinal);
+        if (!state.Hosts.TryGetValue(source, out HostRecord? start) || !start.Up)
+        {
+            return connected;
+        }
+        bool Usable(string host) => state.Hosts.TryGetValue(host, out HostRecord? record) && record.Up;
+        var frontier = new Queue<string>([source]);
+        connected.Add(source);
+        while (frontier.Count > 0)
+        {
+            string host = frontier.Dequeue();
+            foreach (LinkKey link in state.Links)
+            {
+                if (!Usable(link.A) || !Usable(link.B))
+                {
+                    continue;
+                }
+                string? next = link.A == host ? link.B : link.B == host ? link.A : null;
+                if (next is not null && connected.Add(next))
+                {
+                    frontier.Enqueue(next);
+                }
+            }
+        }
+        return connected;
+    }
+
+    /// <summary><c>reach(s, src, dst, port)</c>; loopback ignores the firewall.</summary>
+    public static bool Reach(NetworkState state, string source, string destination, int port)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        if (source == destination)
+        {
+            return state.Hosts.TryGetValue(source, out HostRecord? self) && self.Up && self.Services.Contains(port);
+        }
+        return state.Hosts.TryGetValue(destination, out HostRecord? target) && target.Up && target.Services.Contains(port)
+            && !target.FwDeny.Contains(source) && Connected(state, source).Contains(destination);
+    }
+
+    /// <summary><c>R(s)</c>: every (src, dst, port) with src a host and (dst, port) a listening service, to its reachability.</summary>
+    public static SortedDictionary<Flow, bool> Matrix(NetworkState state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        var matrix = new SortedDictionary<Flow, bool>();
+        foreach (string source in state.Hosts.Keys)
+        {
+            foreach (var (destination, record) in state.Hosts)
+            {
+                foreach (int port in record.Services)
+                {
+                    matrix[new Flow(source, destination, port)] = Reach(state, source, destination, port);
+                }
+            }
+        }
+        return matrix;
+    }
+}
