@@ -1,0 +1,38 @@
+using System.Collections.Immutable;
+using Nexus.Worlds.NetworkWorld;
+
+namespace Nexus.Oracle.NetworkWorld.Loop;
+
+/// <summary>What a probe of one host sees in a state (spec section 9.7), and what it costs.</summary>
+public sealed record HostObservation(string Host, bool Present, HostRecord Record, ImmutableSortedSet<LinkKey> Links, ImmutableSortedSet<Flow> Flows)
+{
+    /// <summary><c>1 + |services| + |fw_deny| + |links| + |flows|</c>: a bare or absent host costs 1.</summary>
+    public int Bits => 1 + Record.Services.Count + Record.FwDeny.Count + Links.Count + Flows.Count;
+
+    /// <summary>The observation of <paramref name="host"/> in <paramref name="state"/>.</summary>
+    public static HostObservation Of(NetworkState state, string host)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        if (!state.Hosts.TryGetValue(host, out HostRecord? record))
+        {
+            return new HostObservation(host, false, HostRecord.Fresh with { Up = false }, [], []);
+        }
+        return new HostObservation(host, true, record,
+            [.. state.Links.Where(link => link.A == host || link.B == host)],
+            [.. state.Flows.Where(flow => flow.Src == host || flow.Dst == host)]);
+    }
+
+    /// <summary>The belief filter: <paramref name="predicted"/> with this host's record, links and flows
+    /// replaced by what was observed. A probe never corrects the clock or the last exit code.</summary>
+    public NetworkState Filter(NetworkState predicted)
+    {
+        ArgumentNullException.ThrowIfNull(predicted);
+        string host = Host;
+        return predicted with
+        {
+            Hosts = Present ? predicted.Hosts.SetItem(host, Record) : predicted.Hosts,
+            Links = predicted.Links.Where(link => link.A != host && link.B != host).ToImmutableSortedSet().Union(Links),
+            Flows = predicted.Flows.Where(flow => flow.Src != host && flow.Dst != host).ToImmutableSortedSet().Union(Flows),
+        };
+    }
+}
