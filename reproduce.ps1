@@ -1,6 +1,7 @@
 #!/usr/bin/env pwsh
-# Regenerates every committed output under figures/ from its seeds, then fails if any committed
-# CSV changed by a single byte: every output is a pure function of (config, seed, code version).
+# Regenerates every committed output under figures/ from its configs and seeds (the network traffic
+# sweep, and `nexus run` for every configs/*.yaml), then fails if any committed output changed by a
+# single byte: every output is a pure function of (config, seed, code version).
 # Run it as: dotnet tool restore && dotnet pwsh reproduce.ps1
 $ErrorActionPreference = 'Stop'
 Set-StrictMode -Version Latest
@@ -21,8 +22,13 @@ Invoke-Step 'network traffic sweep, seeds 1-20, fixed plan and swarm' {
     dotnet $nexus simulate network-sweep --seeds 1-20 --messages 200 --output figures/network-traffic.csv
 }
 
+foreach ($config in Get-ChildItem configs -Filter *.yaml | Sort-Object Name) {
+    Invoke-Step "loop sweep $($config.Name)" { dotnet $nexus run $config.FullName --output-dir figures }
+}
+
 git rev-parse --is-inside-work-tree *> $null
 if ($LASTEXITCODE -ne 0) { throw 'reproduce.ps1 compares outputs with the committed ones: run it inside the git checkout' }
+# Every output is compared, CSVs and figures alike: both are byte-identical from run to run.
 $changed = git status --porcelain -- figures
 if ($changed) {
     git --no-pager diff --stat -- figures

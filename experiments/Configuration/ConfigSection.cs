@@ -72,23 +72,27 @@ public sealed class ConfigSection
     public string Text(string key) => Scalar(key).Value ?? "";
 
     /// <summary>The number under <paramref name="key"/>, within [<paramref name="min"/>, <paramref name="max"/>].</summary>
-    public double Number(string key, double min = double.MinValue, double max = double.MaxValue)
-    {
-        YamlScalarNode scalar = Scalar(key);
-        if (!double.TryParse(scalar.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out double value) || !double.IsFinite(value))
-        {
-            throw Error(scalar, key, $"expected a number, got '{scalar.Value}'");
-        }
-        if (value < min || value > max)
-        {
-            throw Error(scalar, key, $"must lie in [{Format(min)}, {Format(max)}], got {Format(value)}");
-        }
-        return value;
-    }
+    public double Number(string key, double min = double.MinValue, double max = double.MaxValue) => ParseNumber(Scalar(key), key, min, max);
 
     /// <summary>The number under <paramref name="key"/>, or <paramref name="fallback"/> when absent.</summary>
     public double NumberOr(string key, double fallback, double min = double.MinValue, double max = double.MaxValue) =>
         Has(key) ? Number(key, min, max) : fallback;
+
+    /// <summary>The non-empty list of numbers under <paramref name="key"/>, each within [<paramref name="min"/>, <paramref name="max"/>].</summary>
+    public IReadOnlyList<double> Numbers(string key, double min = double.MinValue, double max = double.MaxValue) =>
+        Items(key).Select(item => ParseNumber(item, key, min, max)).ToArray();
+
+    /// <summary>The non-empty list of texts under <paramref name="key"/>.</summary>
+    public IReadOnlyList<string> Texts(string key) => Items(key).Select(item => item.Value ?? "").ToArray();
+
+    /// <summary>The non-empty list of mappings under <paramref name="key"/>, each read as a section named <c>key[i]</c>.</summary>
+    public IReadOnlyList<ConfigSection> Sections(string key)
+    {
+        YamlSequenceNode sequence = Sequence(key);
+        return sequence.Children.Select((node, index) => node is YamlMappingNode mapping
+            ? new ConfigSection(File, $"{FieldOf(key)}[{index}]", mapping)
+            : throw Error(node, $"{key}[{index}]", "expected a mapping of keys")).ToArray();
+    }
 
     /// <summary>Throws for the first key present that no call has asked for, naming it and its line.</summary>
     public void RejectUnknownKeys()
@@ -106,6 +110,36 @@ public sealed class ConfigSection
     /// <summary>An error at the node of <paramref name="key"/>.</summary>
     public ConfigError ErrorAt(string key, string problem) =>
         Error(_node.Children.TryGetValue(new YamlScalarNode(key), out YamlNode? node) ? node : _node, key, problem);
+
+    private IReadOnlyList<YamlScalarNode> Items(string key)
+    {
+        YamlSequenceNode sequence = Sequence(key);
+        return sequence.Children.Select((node, index) => node as YamlScalarNode
+            ?? throw Error(node, $"{key}[{index}]", "expected a single value")).ToArray();
+    }
+
+    private YamlSequenceNode Sequence(string key)
+    {
+        YamlNode node = Required(key);
+        if (node is not YamlSequenceNode sequence)
+        {
+            throw Error(node, key, "expected a list, e.g. [a, b]");
+        }
+        return sequence.Children.Count > 0 ? sequence : throw Error(node, key, "the list must not be empty");
+    }
+
+    private double ParseNumber(YamlScalarNode scalar, string key, double min, double max)
+    {
+        if (!double.TryParse(scalar.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out double value) || !double.IsFinite(value))
+        {
+            throw Error(scalar, key, $"expected a number, got '{scalar.Value}'");
+        }
+        if (value < min || value > max)
+        {
+            throw Error(scalar, key, $"must lie in [{Format(min)}, {Format(max)}], got {Format(value)}");
+        }
+        return value;
+    }
 
     private YamlScalarNode Scalar(string key)
     {

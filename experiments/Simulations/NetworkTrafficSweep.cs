@@ -1,5 +1,4 @@
 using System.Globalization;
-using CsvHelper;
 using Nexus.Engine.Tracing;
 using Nexus.Experiments.Output;
 
@@ -34,13 +33,7 @@ public static class NetworkTrafficSweep
                 break;
             }
         }
-        AtomicFile.Write(csvPath, stream =>
-        {
-            using var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false)) { NewLine = "\n" };
-            using var csv = new CsvWriter(writer, CultureInfo.InvariantCulture);
-            csv.WriteRecords(rows);
-            return rows.Count;
-        });
+        CsvFile.Write(csvPath, rows);
         return rows;
     }
 }

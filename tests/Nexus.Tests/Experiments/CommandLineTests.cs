@@ -9,6 +9,7 @@ public sealed class CommandLineTests
     [TestCase("simulate", "--help")]
     [TestCase("simulate", "network", "--help")]
     [TestCase("simulate", "network-sweep", "--help")]
+    [TestCase("run", "--help")]
     public void Every_command_explains_itself_with_help(params string[] arguments)
     {
         (int exitCode, string output) = NexusProcess.Run(arguments);

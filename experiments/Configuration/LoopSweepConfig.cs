@@ -1,0 +1,19 @@
+namespace Nexus.Experiments.Configuration;
+
+/// <summary>A sweep of the propose -> verify -> correct loop, as a researcher writes it in
+/// <c>configs/NAME.yaml</c>; every key is documented in <c>configs/README.md</c>.</summary>
+public sealed record LoopSweepConfig(
+    string Name,
+    int Hosts,
+    int Ports,
+    IReadOnlyList<string> Drivers,
+    IReadOnlyList<int> Seeds,
+    int Steps,
+    IReadOnlyList<ProposerSpec> Proposers,
+    string Policy,
+    string Mode,
+    IReadOnlyList<double> Rhos,
+    IReadOnlyList<double> Epsilons,
+    int Resamples,
+    double Alpha,
+    int BootstrapSeed);

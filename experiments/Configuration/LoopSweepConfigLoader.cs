@@ -1,0 +1,77 @@
+using Nexus.Worlds.NetworkWorld;
+
+namespace Nexus.Experiments.Configuration;
+
+/// <summary>Reads a loop sweep config strictly: an unknown key, a wrong type or an out-of-range value
+/// is an error naming the file, the line and the field.</summary>
+public static class LoopSweepConfigLoader
+{
+    private static readonly string[] Policies = ["never", "fixed", "bernoulli", "uncertainty", "drift"];
+    private static readonly string[] Modes = ["full", "probe-round-robin", "probe-random"];
+    private static readonly string[] ProposerKinds = ["null", "oracle", "noisy"];
+
+    /// <summary>Loads the config in <paramref name="path"/>.</summary>
+    public static LoopSweepConfig Load(string path)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        return Parse(path, File.ReadAllText(path));
+    }
+
+    /// <summary>Parses <paramref name="text"/> as the config file <paramref name="path"/>.</summary>
+    public static LoopSweepConfig Parse(string path, string text)
+    {
+        ConfigSection root = ConfigSection.Parse(path, text);
+        string name = root.Text("name");
+        if (name != Path.GetFileNameWithoutExtension(path))
+        {
+            throw root.ErrorAt("name", $"must match the file name '{Path.GetFileNameWithoutExtension(path)}', got '{name}'");
+        }
+        if (root.Text("world") != "network")
+        {
+            throw root.ErrorAt("world", $"unknown world '{root.Text("world")}' (known: network)");
+        }
+        ConfigSection network = root.Section("network");
+        int hosts = (int)network.Number("hosts", 2, 10_000);
+        int ports = (int)network.Number("ports", 1, 10_000);
+        IReadOnlyList<string> drivers = network.Texts("drivers");
+        foreach (string driver in drivers.Where(d => !NetworkDriver.Names.Contains(d)))
+        {
+            throw network.ErrorAt("drivers", $"unknown driver '{driver}' (known: {string.Join(", ", NetworkDriver.Names)})");
+        }
+        network.RejectUnknownKeys();
+        ConfigSection rollout = root.Section("rollout");
+        int[] seeds = [.. rollout.Numbers("seeds", 0, int.MaxValue).Select(seed => (int)seed)];
+        int steps = (int)rollout.Number("steps", 1, 1_000_000);
+        rollout.RejectUnknownKeys();
+        ProposerSpec[] proposers = [.. root.Sections("proposers").Select(ReadProposer)];
+        ConfigSection loop = root.Section("loop");
+        string policy = OneOf(loop, "policy", Policies);
+        string mode = OneOf(loop, "mode", Modes);
+        IReadOnlyList<double> rhos = loop.Numbers("rho", 0, 1);
+        IReadOnlyList<double> epsilons = loop.Numbers("epsilon", 0, 1);
+        loop.RejectUnknownKeys();
+        ConfigSection bootstrap = root.Section("bootstrap");
+        int resamples = (int)bootstrap.Number("resamples", 1, 1_000_000);
+        double alpha = bootstrap.Number("alpha", 1e-9, 0.999999);
+        int bootstrapSeed = (int)bootstrap.Number("seed", 0, int.MaxValue);
+        bootstrap.RejectUnknownKeys();
+        root.RejectUnknownKeys();
+        return new LoopSweepConfig(name, hosts, ports, drivers, seeds, steps, proposers, policy, mode, rhos, epsilons, resamples, alpha, bootstrapSeed);
+    }
+
+    private static ProposerSpec ReadProposer(ConfigSection section)
+    {
+        string kind = OneOf(section, "kind", ProposerKinds);
+        var spec = new ProposerSpec(section.Text("label"), kind,
+            kind == "noisy" ? section.Number("probability", 0, 1) : 0,
+            kind == "noisy" ? (int)section.Number("seed", 0, int.MaxValue) : 0);
+        section.RejectUnknownKeys();
+        return spec;
+    }
+
+    private static string OneOf(ConfigSection section, string key, string[] allowed)
+    {
+        string value = section.Text(key);
+        return allowed.Contains(value) ? value : throw section.ErrorAt(key, $"unknown value '{value}' (known: {string.Join(", ", allowed)})");
+    }
+}

@@ -1,0 +1,103 @@
+using System.Diagnostics;
+using Nexus.Experiments.Configuration;
+using Nexus.Experiments.Loops;
+using Nexus.Tests.Experiments;
+
+namespace Nexus.Tests.NetworkWorld;
+
+public sealed class LoopSweepTests
+{
+    private static string Committed => File.ReadAllText(Path.Combine(RepositoryPaths.Root, "configs", "horizon-by-proposer.yaml"));
+
+    private static ConfigError Reject(string text) =>
+        Assert.Throws<ConfigError>(() => LoopSweepConfigLoader.Parse("configs/horizon-by-proposer.yaml", text))!;
+
+    [Test]
+    public void The_committed_config_loads()
+    {
+        LoopSweepConfig config = LoopSweepConfigLoader.Parse("configs/horizon-by-proposer.yaml", Committed);
+        Assert.That(config.Proposers.Select(p => p.Kind), Is.EqualTo(new[] { "null", "noisy", "noisy", "oracle" }));
+        Assert.That(config.Seeds, Has.Count.EqualTo(20));
+    }
+
+    [Test]
+    public void An_unknown_key_is_rejected_with_file_line_and_field()
+    {
+        ConfigError error = Reject(Committed.Replace("  steps: 24", "  steps: 24\n  warmup: 3"));
+        Assert.That(error.Message, Does.Match(@"^configs/horizon-by-proposer\.yaml:\d+: rollout\.warmup: unknown key"));
+    }
+
+    [Test]
+    public void A_wrong_type_is_rejected_with_file_line_and_field()
+    {
+        ConfigError error = Reject(Committed.Replace("  steps: 24", "  steps: many"));
+        Assert.That(error.Message, Does.Match(@"^configs/horizon-by-proposer\.yaml:\d+: rollout\.steps: expected a number, got 'many'"));
+    }
+
+    [Test]
+    public void An_out_of_range_value_is_rejected_with_file_line_and_field()
+    {
+        ConfigError error = Reject(Committed.Replace("rho: [0, 0.05,", "rho: [1.5, 0.05,"));
+        Assert.That(error.Message, Does.Match(@"^configs/horizon-by-proposer\.yaml:\d+: loop\.rho: must lie in \[0, 1\], got 1\.5"));
+    }
+
+    [Test]
+    public void An_unknown_proposer_kind_or_driver_is_rejected_naming_the_known_ones()
+    {
+        Assert.That(Reject(Committed.Replace("kind: oracle", "kind: psychic")).Message, Does.Contain("proposers[3].kind: unknown value 'psychic' (known: null, oracle, noisy)"));
+        Assert.That(Reject(Committed.Replace("[weighted, adversarial]", "[weighted, chaotic]")).Message, Does.Contain("unknown driver 'chaotic'"));
+    }
+
+    [Test]
+    public void The_same_config_gives_the_same_rows()
+    {
+        LoopSweepConfig config = LoopSweepConfigLoader.Parse("configs/horizon-by-proposer.yaml", Committed) with { Seeds = [100, 101, 102] };
+        var first = LoopSweep.Run(config, (_, _) => { });
+        var second = LoopSweep.Run(config, (_, _) => { });
+        Assert.That(second, Is.EqualTo(first));
+        Assert.That(first.Where(row => row.Proposer == "oracle-backed").Select(row => row.HorizonMean), Has.All.EqualTo(24.0));
+    }
+
+    [Test]
+    public void A_sweep_killed_midway_leaves_no_csv_and_no_figure()
+    {
+        string directory = Directory.CreateTempSubdirectory("nexus-killed-").FullName;
+        string config = Path.Combine(directory, "long-sweep.yaml");
+        File.WriteAllText(config, Committed.Replace("name: horizon-by-proposer", "name: long-sweep").Replace("hosts: 5", "hosts: 40").Replace("steps: 24", "steps: 400"));
+        try
+        {
+            var start = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
+            foreach (string argument in new[] { Path.Combine(AppContext.BaseDirectory, "nexus.dll"), "run", config, "--output-dir", directory })
+            {
+                start.ArgumentList.Add(argument);
+            }
+            using Process process = Process.Start(start)!;
+            string? line = process.StandardError.ReadLine(); // the first progress line: the sweep is under way
+            Assert.That(line, Does.StartWith("progress:"));
+            process.Kill(entireProcessTree: true);
+            process.WaitForExit();
+            Assert.That(Directory.GetFiles(directory).Select(Path.GetFileName), Is.EqualTo(new[] { "long-sweep.yaml" }));
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    [Test]
+    public void Run_reports_a_bad_config_with_its_location_and_exit_code_2()
+    {
+        string path = Path.Combine(Path.GetTempPath(), $"bad-{Environment.ProcessId}.yaml");
+        File.WriteAllText(path, "name: nope\n");
+        try
+        {
+            (int exitCode, string output) = NexusProcess.Run("run", path);
+            Assert.That(exitCode, Is.EqualTo(2));
+            Assert.That(output, Does.Contain(path + ":1: name: must match the file name"));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+}
