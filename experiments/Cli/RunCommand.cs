@@ -35,14 +35,25 @@ internal static class RunCommand
             string directory = parse.GetValue(outputDirectory)!.FullName;
             Directory.CreateDirectory(directory);
             var progress = new ProgressReporter(Console.IsErrorRedirected);
-            IReadOnlyList<HorizonRow> rows = LoopSweep.Run(sweep, progress.Report);
+            IReadOnlyList<HorizonRow> rows;
+            try
+            {
+                rows = LoopSweep.Run(sweep, progress.Report);
+            }
+            catch (ExternalProposerError error)
+            {
+                progress.Finish();
+                Console.Error.WriteLine("error: " + error.Message + " (nothing was written)");
+                return 3;
+            }
             progress.Finish();
             string csv = Path.Combine(directory, sweep.Name + ".csv");
             CsvFile.Write(csv, rows);
             foreach (double epsilon in sweep.Epsilons.Order())
             {
                 string stem = Path.Combine(directory, string.Create(CultureInfo.InvariantCulture, $"{sweep.Name}-eps-{epsilon}"));
-                HorizonFigure.Write(rows, epsilon, $"{sweep.Name}: faithful horizon by proposer ({sweep.Mode}, {sweep.Policy} policy)", stem, sweep.Steps);
+                HorizonFigure.Write(rows, epsilon, $"{sweep.Name}: faithful horizon ({string.Join(", ", sweep.Modes)}; {sweep.Policy} policy)", stem, sweep.Steps,
+                    againstBits: sweep.FigureX == "oracle_bits");
             }
             Console.WriteLine($"wrote {rows.Count} rows to {csv} and {sweep.Epsilons.Count} figures (png, svg)");
             return 0;

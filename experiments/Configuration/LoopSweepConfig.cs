@@ -11,9 +11,10 @@ public sealed record LoopSweepConfig(
     int Steps,
     IReadOnlyList<ProposerSpec> Proposers,
     string Policy,
-    string Mode,
+    IReadOnlyList<string> Modes,
     IReadOnlyList<double> Rhos,
     IReadOnlyList<double> Epsilons,
     int Resamples,
     double Alpha,
-    int BootstrapSeed);
+    int BootstrapSeed,
+    string FigureX);

@@ -8,7 +8,7 @@ public static class LoopSweepConfigLoader
 {
     private static readonly string[] Policies = ["never", "fixed", "bernoulli", "uncertainty", "drift"];
     private static readonly string[] Modes = ["full", "probe-round-robin", "probe-random"];
-    private static readonly string[] ProposerKinds = ["null", "oracle", "noisy"];
+    private static readonly string[] ProposerKinds = ["null", "oracle", "rules", "noisy", "external"];
 
     /// <summary>Loads the config in <paramref name="path"/>.</summary>
     public static LoopSweepConfig Load(string path)
@@ -46,7 +46,11 @@ public static class LoopSweepConfigLoader
         ProposerSpec[] proposers = [.. root.Sections("proposers").Select(ReadProposer)];
         ConfigSection loop = root.Section("loop");
         string policy = OneOf(loop, "policy", Policies);
-        string mode = OneOf(loop, "mode", Modes);
+        IReadOnlyList<string> modes = loop.Texts("modes");
+        foreach (string mode in modes.Where(m => !Modes.Contains(m)))
+        {
+            throw loop.ErrorAt("modes", $"unknown mode '{mode}' (known: {string.Join(", ", Modes)})");
+        }
         IReadOnlyList<double> rhos = loop.Numbers("rho", 0, 1);
         IReadOnlyList<double> epsilons = loop.Numbers("epsilon", 0, 1);
         loop.RejectUnknownKeys();
@@ -55,8 +59,11 @@ public static class LoopSweepConfigLoader
         double alpha = bootstrap.Number("alpha", 1e-9, 0.999999);
         int bootstrapSeed = (int)bootstrap.Number("seed", 0, int.MaxValue);
         bootstrap.RejectUnknownKeys();
+        ConfigSection figure = root.Section("figure");
+        string figureX = OneOf(figure, "x", ["rho", "oracle_bits"]);
+        figure.RejectUnknownKeys();
         root.RejectUnknownKeys();
-        return new LoopSweepConfig(name, hosts, ports, drivers, seeds, steps, proposers, policy, mode, rhos, epsilons, resamples, alpha, bootstrapSeed);
+        return new LoopSweepConfig(name, hosts, ports, drivers, seeds, steps, proposers, policy, modes, rhos, epsilons, resamples, alpha, bootstrapSeed, figureX);
     }
 
     private static ProposerSpec ReadProposer(ConfigSection section)
@@ -65,6 +72,14 @@ public static class LoopSweepConfigLoader
         var spec = new ProposerSpec(section.Text("label"), kind,
             kind == "noisy" ? section.Number("probability", 0, 1) : 0,
             kind == "noisy" ? (int)section.Number("seed", 0, int.MaxValue) : 0);
+        if (kind == "external")
+        {
+            spec = spec with
+            {
+                Command = section.Texts("command"),
+                Timeout = TimeSpan.FromMilliseconds(section.Number("timeout_ms", 1, 3_600_000)),
+            };
+        }
         section.RejectUnknownKeys();
         return spec;
     }

@@ -1,4 +1,13 @@
 namespace Nexus.Experiments.Configuration;
 
-/// <summary>One proposer of a sweep: its label in outputs, its kind (null, oracle, noisy), and for noisy its corruption probability and seed.</summary>
-public sealed record ProposerSpec(string Label, string Kind, double Probability, int Seed);
+/// <summary>One proposer of a sweep: its label in outputs and its kind (null, oracle, rules, noisy,
+/// external); for noisy its corruption probability and seed; for external the command that starts it
+/// and how long one answer may take.</summary>
+public sealed record ProposerSpec(string Label, string Kind, double Probability, int Seed)
+{
+    /// <summary>The program and its arguments, for an external proposer.</summary>
+    public IReadOnlyList<string> Command { get; init; } = [];
+
+    /// <summary>How long one answer of an external proposer may take.</summary>
+    public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(10);
+}

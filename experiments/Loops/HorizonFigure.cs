@@ -3,22 +3,24 @@ using ScottPlot;
 
 namespace Nexus.Experiments.Loops;
 
-/// <summary>Draws H_ε(ρ) per proposer for one ε: the mean as a line with markers over a translucent
+/// <summary>Draws H_ε per proposer and mode for one ε, against ρ or oracle bits: the mean as a line with markers over a translucent
 /// band for the bootstrap interval; labelled axes, a legend, readable at 800 px wide.</summary>
 public static class HorizonFigure
 {
     private static readonly Color[] Palette = [Colors.C0, Colors.C1, Colors.C2, Colors.C3, Colors.C4, Colors.C5];
 
-    /// <summary>Writes <paramref name="pathStem"/>.png and .svg for the rows of <paramref name="epsilon"/>.</summary>
-    public static void Write(IReadOnlyList<HorizonRow> rows, double epsilon, string title, string pathStem, int steps)
+    /// <summary>Writes <paramref name="pathStem"/>.png and .svg for the rows of <paramref name="epsilon"/>, one
+    /// series per (proposer, mode), against ρ or, with <paramref name="againstBits"/>, against the mean oracle bits spent.</summary>
+    public static void Write(IReadOnlyList<HorizonRow> rows, double epsilon, string title, string pathStem, int steps, bool againstBits)
     {
         ArgumentNullException.ThrowIfNull(rows);
         var plot = new Plot();
-        string[] proposers = [.. rows.Select(row => row.Proposer).Distinct()];
-        for (int i = 0; i < proposers.Length; i++)
+        var keys = rows.Select(row => (row.Proposer, row.Mode)).Distinct().ToArray();
+        bool severalModes = keys.Select(key => key.Mode).Distinct().Count() > 1;
+        for (int i = 0; i < keys.Length; i++)
         {
-            HorizonRow[] series = [.. rows.Where(row => row.Proposer == proposers[i] && row.Epsilon == epsilon).OrderBy(row => row.Rho)];
-            double[] rhos = [.. series.Select(row => row.Rho)];
+            HorizonRow[] series = [.. rows.Where(row => (row.Proposer, row.Mode) == keys[i] && row.Epsilon == epsilon).OrderBy(row => row.Rho)];
+            double[] rhos = [.. series.Select(row => againstBits ? row.OracleBitsMean : row.Rho)];
             Color color = Palette[i % Palette.Length];
             var band = plot.Add.FillY(rhos, [.. series.Select(row => row.HorizonLow)], [.. series.Select(row => row.HorizonHigh)]);
             band.FillColor = color.WithAlpha(0.2);
@@ -27,10 +29,10 @@ public static class HorizonFigure
             line.Color = color;
             line.LineWidth = 2;
             line.MarkerSize = 6;
-            line.LegendText = proposers[i];
+            line.LegendText = severalModes ? $"{keys[i].Proposer}, {keys[i].Mode}" : keys[i].Proposer;
         }
         plot.Title(title);
-        plot.XLabel("consultation rate ρ (fraction of steps the oracle may be consulted)");
+        plot.XLabel(againstBits ? "oracle bits spent per rollout (mean)" : "consultation rate ρ (fraction of steps the oracle may be consulted)");
         plot.YLabel(string.Create(CultureInfo.InvariantCulture, $"faithful horizon H_ε, ε = {epsilon} (steps of {steps})"));
         plot.Axes.SetLimitsY(0, steps + 1);
         plot.ShowLegend(Alignment.LowerRight);

@@ -6,9 +6,9 @@ using Nexus.Worlds.NetworkWorld;
 
 namespace Nexus.Experiments.Loops;
 
-/// <summary>Runs a loop sweep: for every proposer and ρ, every driver and seed's rollout through the
-/// loop; the faithful horizon at every ε; then per (proposer, ε, ρ) the mean with a bootstrap interval.
-/// Rows come out in (proposer as configured, ε, ρ) order and each cell's values in (driver, seed) order,
+/// <summary>Runs a loop sweep: for every proposer, mode and ρ, every driver and seed's rollout through
+/// the loop; the faithful horizon at every ε; then per (proposer, mode, ε, ρ) the mean with a bootstrap
+/// interval. Rows come out in (proposer and mode as configured, ε, ρ) order and each cell's values in (driver, seed) order,
 /// so the output is a pure function of the config and the code.</summary>
 public static class LoopSweep
 {
@@ -20,64 +20,81 @@ public static class LoopSweep
         NetworkConfig network = NetworkConfig.Scaled(config.Hosts, config.Ports);
         var rollouts = (from driver in config.Drivers from seed in config.Seeds
                         select (Driver: driver, Seed: seed, Actions: NetworkRollout.Run(network, driver, seed, config.Steps).Select(s => s.Action).ToArray())).ToList();
-        int total = config.Proposers.Count * config.Rhos.Count * rollouts.Count;
+        int total = config.Proposers.Count * config.Modes.Count * config.Rhos.Count * rollouts.Count;
         int done = 0;
         var rows = new List<HorizonRow>();
-        foreach (ProposerSpec proposer in config.Proposers)
+        // One process per external proposer serves the whole sweep: each request carries its state.
+        var externals = config.Proposers.Where(spec => spec.Kind == "external")
+            .ToDictionary(spec => spec, spec => new ExternalProposer(spec.Command, spec.Timeout, Environment.CurrentDirectory));
+        try
         {
-            var horizons = config.Epsilons.ToDictionary(epsilon => epsilon, _ => config.Rhos.ToDictionary(rho => rho, _ => new List<double>()));
-            var bits = config.Rhos.ToDictionary(rho => rho, _ => new List<double>());
-            foreach (double rho in config.Rhos)
+            foreach (ProposerSpec proposer in config.Proposers)
             {
-                foreach (var (_, seed, actions) in rollouts)
+                foreach (string mode in config.Modes)
                 {
-                    LoopRecord record = RunOne(config, network, proposer, rho, seed, actions);
-                    foreach (double epsilon in config.Epsilons)
+                    var horizons = config.Epsilons.ToDictionary(epsilon => epsilon, _ => config.Rhos.ToDictionary(rho => rho, _ => new List<double>()));
+                    var bits = config.Rhos.ToDictionary(rho => rho, _ => new List<double>());
+                    foreach (double rho in config.Rhos)
                     {
-                        horizons[epsilon][rho].Add(NetworkMetrics.FaithfulHorizon(record.Divergences, epsilon));
+                        foreach (var (_, seed, actions) in rollouts)
+                        {
+                            LoopRecord record = RunOne(config, network, proposer, mode, rho, seed, actions, externals);
+                            foreach (double epsilon in config.Epsilons)
+                            {
+                                horizons[epsilon][rho].Add(NetworkMetrics.FaithfulHorizon(record.Divergences, epsilon));
+                            }
+                            bits[rho].Add(record.OracleBits);
+                            progress(++done, total);
+                        }
                     }
-                    bits[rho].Add(record.OracleBits);
-                    progress(++done, total);
+                    foreach (double epsilon in config.Epsilons.Order())
+                    {
+                        foreach (double rho in config.Rhos.Order())
+                        {
+                            BootstrapInterval interval = BootstrapInterval.Of(horizons[epsilon][rho], config.Resamples, config.Alpha, config.BootstrapSeed);
+                            rows.Add(new HorizonRow(proposer.Label, mode, epsilon, rho, rollouts.Count, interval.Mean, interval.Low, interval.High,
+                                ExactSum.Of(bits[rho]) / bits[rho].Count));
+                        }
+                    }
                 }
             }
-            foreach (double epsilon in config.Epsilons.Order())
+        }
+        finally
+        {
+            foreach (ExternalProposer external in externals.Values)
             {
-                foreach (double rho in config.Rhos.Order())
-                {
-                    BootstrapInterval interval = BootstrapInterval.Of(horizons[epsilon][rho], config.Resamples, config.Alpha, config.BootstrapSeed);
-                    rows.Add(new HorizonRow(proposer.Label, epsilon, rho, rollouts.Count, interval.Mean, interval.Low, interval.High,
-                        ExactSum.Of(bits[rho]) / bits[rho].Count));
-                }
+                external.Dispose();
             }
         }
         return rows;
     }
 
-    private static LoopRecord RunOne(LoopSweepConfig config, NetworkConfig network, ProposerSpec spec, double rho, int seed, NetAction[] actions)
+    private static LoopRecord RunOne(LoopSweepConfig config, NetworkConfig network, ProposerSpec spec, string mode, double rho, int seed, NetAction[] actions,
+        Dictionary<ProposerSpec, ExternalProposer> externals)
     {
+        IProposer Create() => spec.Kind == "external" ? externals[spec] : CreateInProcess(spec, network, seed);
         NetworkState initial = NetworkState.Initial(network);
         IConsultationPolicy policy = config.Policy switch
         {
             "never" => ConsultationPolicies.Never,
             "fixed" => ConsultationPolicies.FixedInterval(rho),
             "bernoulli" => ConsultationPolicies.Bernoulli(rho, seed),
-            "uncertainty" => ConsultationPolicies.UncertaintyTriggered(ConsultationPolicies.CalibrateUncertainty(Signals(spec, network, seed, initial, actions), rho)),
-            _ => ConsultationPolicies.DriftTriggered(ConsultationPolicies.CalibrateDrift(Signals(spec, network, seed, initial, actions), rho)),
+            "uncertainty" => ConsultationPolicies.UncertaintyTriggered(ConsultationPolicies.CalibrateUncertainty(Signals(Create(), initial, actions), rho)),
+            _ => ConsultationPolicies.DriftTriggered(ConsultationPolicies.CalibrateDrift(Signals(Create(), initial, actions), rho)),
         };
-        IProbePolicy? probe = config.Mode switch
+        IProbePolicy? probe = mode switch
         {
             "probe-round-robin" => new RoundRobinProbe(network),
             "probe-random" => new RandomProbe(network, seed),
             _ => null,
         };
-        ConsultMode mode = probe is null ? ConsultMode.Full : ConsultMode.Probe;
-        return LoopRunner.Run(Create(spec, network, seed), initial, actions, policy, Budget.Of(rho, config.Steps), mode, probe);
+        ConsultMode consult = probe is null ? ConsultMode.Full : ConsultMode.Probe;
+        return LoopRunner.Run(Create(), initial, actions, policy, Budget.Of(rho, config.Steps), consult, probe);
     }
 
-    /// <summary>The proposer's signals along the unaided trajectory (spec 9.4), from a fresh instance.</summary>
-    private static double[] Signals(ProposerSpec spec, NetworkConfig network, int seed, NetworkState initial, NetAction[] actions)
+    /// <summary>The proposer's signals along the unaided trajectory (spec 9.4): a fresh in-process instance, or the external process (whose answers depend on the request only).</summary>
+    private static double[] Signals(IProposer proposer, NetworkState initial, NetAction[] actions)
     {
-        IProposer proposer = Create(spec, network, seed);
         NetworkState state = initial;
         var signals = new double[actions.Length];
         for (int t = 0; t < actions.Length; t++)
@@ -89,10 +106,11 @@ public static class LoopSweep
         return signals;
     }
 
-    private static IProposer Create(ProposerSpec spec, NetworkConfig network, int seed) => spec.Kind switch
+    private static IProposer CreateInProcess(ProposerSpec spec, NetworkConfig network, int seed) => spec.Kind switch
     {
         "null" => new NullProposer(),
         "oracle" => new OracleBackedProposer(),
+        "rules" => new RuleProposer(),
         _ => new NoisyProposer(network, spec.Probability, unchecked(spec.Seed * 1_000_003 + seed)),
     };
 }

@@ -16,7 +16,7 @@ public sealed class LoopSweepTests
     public void The_committed_config_loads()
     {
         LoopSweepConfig config = LoopSweepConfigLoader.Parse("configs/horizon-by-proposer.yaml", Committed);
-        Assert.That(config.Proposers.Select(p => p.Kind), Is.EqualTo(new[] { "null", "noisy", "noisy", "oracle" }));
+        Assert.That(config.Proposers.Select(p => p.Kind), Is.EqualTo(new[] { "null", "noisy", "noisy", "rules", "external", "oracle" }));
         Assert.That(config.Seeds, Has.Count.EqualTo(20));
     }
 
@@ -44,14 +44,18 @@ public sealed class LoopSweepTests
     [Test]
     public void An_unknown_proposer_kind_or_driver_is_rejected_naming_the_known_ones()
     {
-        Assert.That(Reject(Committed.Replace("kind: oracle", "kind: psychic")).Message, Does.Contain("proposers[3].kind: unknown value 'psychic' (known: null, oracle, noisy)"));
+        Assert.That(Reject(Committed.Replace("kind: oracle", "kind: psychic")).Message, Does.Contain("proposers[5].kind: unknown value 'psychic' (known: null, oracle, rules, noisy, external)"));
         Assert.That(Reject(Committed.Replace("[weighted, adversarial]", "[weighted, chaotic]")).Message, Does.Contain("unknown driver 'chaotic'"));
     }
 
     [Test]
     public void The_same_config_gives_the_same_rows()
     {
-        LoopSweepConfig config = LoopSweepConfigLoader.Parse("configs/horizon-by-proposer.yaml", Committed) with { Seeds = [100, 101, 102] };
+        LoopSweepConfig config = LoopSweepConfigLoader.Parse("configs/horizon-by-proposer.yaml", Committed) with
+        {
+            Seeds = [100, 101, 102],
+            Proposers = [.. LoopSweepConfigLoader.Parse("configs/horizon-by-proposer.yaml", Committed).Proposers.Where(p => p.Kind != "external")],
+        };
         var first = LoopSweep.Run(config, (_, _) => { });
         var second = LoopSweep.Run(config, (_, _) => { });
         Assert.That(second, Is.EqualTo(first));
@@ -63,7 +67,8 @@ public sealed class LoopSweepTests
     {
         string directory = Directory.CreateTempSubdirectory("nexus-killed-").FullName;
         string config = Path.Combine(directory, "long-sweep.yaml");
-        File.WriteAllText(config, Committed.Replace("name: horizon-by-proposer", "name: long-sweep").Replace("hosts: 5", "hosts: 40").Replace("steps: 24", "steps: 400"));
+        File.WriteAllText(config, Committed.Replace("name: horizon-by-proposer", "name: long-sweep").Replace("hosts: 5", "hosts: 40").Replace("steps: 24", "steps: 400")
+            .Replace("command: [python3, experiments/clients/", $"command: [python3, {RepositoryPaths.Root}/experiments/clients/"));
         try
         {
             var start = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
