@@ -28,7 +28,7 @@ internal static class BenchCommand
                     row.Name, row.Pending, row.EventsPerSecond, row.BaselineEventsPerSecond, row.Ratio, row.BytesPerEvent)));
             return 0;
         });
-        return new Command("bench", "Benchmarks that print a ratio against a baseline measured in the same run") { engine, CreateStorage() };
+        return new Command("bench", "Benchmarks that print a ratio against a baseline measured in the same run") { engine, CreateStorage(), CreateLoop() };
     }
 
     private static Command CreateStorage()
@@ -72,5 +72,24 @@ internal static class BenchCommand
             return 0;
         });
         return storage;
+    }
+
+    private static Command CreateLoop()
+    {
+        var loop = new Command("loop",
+            "Rollout steps per second of the propose -> verify -> correct loop (null proposer, full consultation, rho = 1) " +
+            "at 5 hosts (T = 24) and 200 hosts (T = 100), beside the reference Python figures. Run it in Release.");
+        loop.SetAction(_ =>
+        {
+            foreach (var (hosts, steps, rollouts, reference) in new[] { (5, 24, 4000, 44_000.0), (200, 100, 40, 8_400.0) })
+            {
+                double rate = LoopBenchmark.StepsPerSecond(hosts, steps, rollouts);
+                Console.WriteLine(string.Format(CultureInfo.InvariantCulture,
+                    "{0,4} hosts, T = {1,3}: {2,12:N0} steps/s; reference Python {3,8:N0} steps/s; ratio {4,7:F1}x (target 100x)",
+                    hosts, steps, rate, reference, rate / reference));
+            }
+            return 0;
+        });
+        return loop;
     }
 }
