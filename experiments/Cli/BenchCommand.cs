@@ -28,7 +28,7 @@ internal static class BenchCommand
                     row.Name, row.Pending, row.EventsPerSecond, row.BaselineEventsPerSecond, row.Ratio, row.BytesPerEvent)));
             return 0;
         });
-        return new Command("bench", "Benchmarks that print a ratio against a baseline measured in the same run") { engine, CreateStorage(), CreateLoop() };
+        return new Command("bench", "Benchmarks that print a ratio against a baseline measured in the same run") { engine, CreateStorage(), CreateLoop(), CreateLearned() };
     }
 
     private static Command CreateStorage()
@@ -91,5 +91,31 @@ internal static class BenchCommand
             return 0;
         });
         return loop;
+    }
+
+    private static Command CreateLearned()
+    {
+        var learned = new Command("learned",
+            "Trains the learned network-world proposer on 40 seeds (every driver, 200 steps) and reports its one-step " +
+            "delta-exact accuracy on 20 held-out seeds beside the rules, null and oracle-backed proposers.");
+        learned.SetAction(_ =>
+        {
+            var config = Worlds.NetworkWorld.NetworkConfig.Scaled(5, 3);
+            int[] heldOut = [.. Enumerable.Range(1000, 20)];
+            var proposers = new (string Name, Oracle.NetworkWorld.Loop.IProposer Proposer)[]
+            {
+                ("learned", Oracle.NetworkWorld.Loop.LearnedProposer.Train(config, Enumerable.Range(1, 40), 200)),
+                ("rules", new Oracle.NetworkWorld.Loop.RuleProposer()),
+                ("null", new Oracle.NetworkWorld.Loop.NullProposer()),
+                ("oracle-backed", new Oracle.NetworkWorld.Loop.OracleBackedProposer()),
+            };
+            foreach (var (name, proposer) in proposers)
+            {
+                double accuracy = Oracle.NetworkWorld.Loop.LearnedProposer.OneStepAccuracy(proposer, config, heldOut, 200);
+                Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "{0,-14} one-step accuracy on held-out seeds: {1:F4}", name, accuracy));
+            }
+            return 0;
+        });
+        return learned;
     }
 }

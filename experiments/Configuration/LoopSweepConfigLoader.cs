@@ -8,7 +8,7 @@ public static class LoopSweepConfigLoader
 {
     private static readonly string[] Policies = ["never", "fixed", "bernoulli", "uncertainty", "drift"];
     private static readonly string[] Modes = ["full", "probe-round-robin", "probe-random"];
-    private static readonly string[] ProposerKinds = ["null", "oracle", "rules", "noisy", "external"];
+    private static readonly string[] ProposerKinds = ["null", "oracle", "rules", "noisy", "learned", "external"];
 
     /// <summary>Loads the config in <paramref name="path"/>.</summary>
     public static LoopSweepConfig Load(string path)
@@ -71,7 +71,15 @@ public static class LoopSweepConfigLoader
         string kind = OneOf(section, "kind", ProposerKinds);
         var spec = new ProposerSpec(section.Text("label"), kind,
             kind == "noisy" ? section.Number("probability", 0, 1) : 0,
-            kind == "noisy" ? (int)section.Number("seed", 0, int.MaxValue) : 0);
+            kind is "noisy" or "learned" ? (int)section.Number("seed", 0, int.MaxValue) : 0);
+        if (kind == "learned")
+        {
+            spec = spec with
+            {
+                TrainingSeeds = (int)section.Number("training_seeds", 1, 100_000),
+                TrainingSteps = (int)section.Number("training_steps", 1, 1_000_000),
+            };
+        }
         if (kind == "external")
         {
             spec = spec with

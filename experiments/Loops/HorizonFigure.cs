@@ -7,7 +7,7 @@ namespace Nexus.Experiments.Loops;
 /// band for the bootstrap interval; labelled axes, a legend, readable at 800 px wide.</summary>
 public static class HorizonFigure
 {
-    private static readonly Color[] Palette = [Colors.C0, Colors.C1, Colors.C2, Colors.C3, Colors.C4, Colors.C5];
+    private static readonly Color[] Palette = [Colors.C0, Colors.C1, Colors.C2, Colors.C3, Colors.C4, Colors.C5, Colors.C6, Colors.C7, Colors.C8, Colors.C9];
 
     /// <summary>Writes <paramref name="pathStem"/>.png and .svg for the rows of <paramref name="epsilon"/>, one
     /// series per (proposer, mode), against ρ or, with <paramref name="againstBits"/>, against the mean oracle bits spent.</summary>

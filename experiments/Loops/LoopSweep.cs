@@ -26,6 +26,9 @@ public static class LoopSweep
         // One process per external proposer serves the whole sweep: each request carries its state.
         var externals = config.Proposers.Where(spec => spec.Kind == "external")
             .ToDictionary(spec => spec, spec => new ExternalProposer(spec.Command, spec.Timeout, Environment.CurrentDirectory));
+        // A learned proposer is trained once, before the sweep, on its own seeds (never the evaluation's).
+        var learned = config.Proposers.Where(spec => spec.Kind == "learned").ToDictionary(spec => spec,
+            spec => LearnedProposer.Train(network, Enumerable.Range(spec.Seed, spec.TrainingSeeds), spec.TrainingSteps));
         try
         {
             foreach (ProposerSpec proposer in config.Proposers)
@@ -38,7 +41,7 @@ public static class LoopSweep
                     {
                         foreach (var (_, seed, actions) in rollouts)
                         {
-                            LoopRecord record = RunOne(config, network, proposer, mode, rho, seed, actions, externals);
+                            LoopRecord record = RunOne(config, network, proposer, mode, rho, seed, actions, externals, learned);
                             foreach (double epsilon in config.Epsilons)
                             {
                                 horizons[epsilon][rho].Add(NetworkMetrics.FaithfulHorizon(record.Divergences, epsilon));
@@ -70,9 +73,14 @@ public static class LoopSweep
     }
 
     private static LoopRecord RunOne(LoopSweepConfig config, NetworkConfig network, ProposerSpec spec, string mode, double rho, int seed, NetAction[] actions,
-        Dictionary<ProposerSpec, ExternalProposer> externals)
+        Dictionary<ProposerSpec, ExternalProposer> externals, Dictionary<ProposerSpec, LearnedProposer> learned)
     {
-        IProposer Create() => spec.Kind == "external" ? externals[spec] : CreateInProcess(spec, network, seed);
+        IProposer Create() => spec.Kind switch
+        {
+            "external" => externals[spec],
+            "learned" => learned[spec],
+            _ => CreateInProcess(spec, network, seed),
+        };
         NetworkState initial = NetworkState.Initial(network);
         IConsultationPolicy policy = config.Policy switch
         {

@@ -7,6 +7,7 @@ public sealed class CommandLineTests
     [TestCase("bench", "engine", "--help")]
     [TestCase("bench", "storage", "--help")]
     [TestCase("bench", "loop", "--help")]
+    [TestCase("bench", "learned", "--help")]
     [TestCase("simulate", "--help")]
     [TestCase("simulate", "network", "--help")]
     [TestCase("simulate", "network-sweep", "--help")]

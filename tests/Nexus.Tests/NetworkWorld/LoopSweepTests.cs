@@ -16,7 +16,7 @@ public sealed class LoopSweepTests
     public void The_committed_config_loads()
     {
         LoopSweepConfig config = LoopSweepConfigLoader.Parse("configs/horizon-by-proposer.yaml", Committed);
-        Assert.That(config.Proposers.Select(p => p.Kind), Is.EqualTo(new[] { "null", "noisy", "noisy", "rules", "external", "oracle" }));
+        Assert.That(config.Proposers.Select(p => p.Kind), Is.EqualTo(new[] { "null", "noisy", "noisy", "learned", "rules", "external", "oracle" }));
         Assert.That(config.Seeds, Has.Count.EqualTo(20));
     }
 
@@ -44,7 +44,7 @@ public sealed class LoopSweepTests
     [Test]
     public void An_unknown_proposer_kind_or_driver_is_rejected_naming_the_known_ones()
     {
-        Assert.That(Reject(Committed.Replace("kind: oracle", "kind: psychic")).Message, Does.Contain("proposers[5].kind: unknown value 'psychic' (known: null, oracle, rules, noisy, external)"));
+        Assert.That(Reject(Committed.Replace("kind: oracle", "kind: psychic")).Message, Does.Contain("proposers[6].kind: unknown value 'psychic' (known: null, oracle, rules, noisy, learned, external)"));
         Assert.That(Reject(Committed.Replace("[weighted, adversarial]", "[weighted, chaotic]")).Message, Does.Contain("unknown driver 'chaotic'"));
     }
 
