@@ -11,32 +11,40 @@ public static class NetDelta
     {
         ArgumentNullException.ThrowIfNull(state);
         ArgumentNullException.ThrowIfNull(delta);
-        var hosts = state.Hosts.ToBuilder();
-        var links = state.Links.ToBuilder();
-        var flows = state.Flows.ToBuilder();
+        if (delta.Count == 0)
+        {
+            return state; // states are immutable: the unchanged state is its own copy
+        }
+        // Builders are made only for the collections an edit touches; the rest are shared.
+        System.Collections.Immutable.ImmutableSortedDictionary<string, HostRecord>.Builder? hosts = null;
+        System.Collections.Immutable.ImmutableSortedSet<LinkKey>.Builder? links = null;
+        System.Collections.Immutable.ImmutableSortedSet<Flow>.Builder? flows = null;
         long clock = state.Clock;
         int lastExit = state.LastExit;
         // Host-scoped edits ensure their host: an unknown one is inserted up, with nothing on it.
-        void Update(string host, Func<HostRecord, HostRecord> change) =>
+        void Update(string host, Func<HostRecord, HostRecord> change)
+        {
+            hosts ??= state.Hosts.ToBuilder();
             hosts[host] = change(hosts.TryGetValue(host, out HostRecord? record) ? record : HostRecord.Fresh);
+        }
         foreach (NetEdit edit in delta)
         {
             switch (edit.Kind)
             {
                 case NetEditKind.HostUp: Update(edit.First, h => h with { Up = true }); break;
                 case NetEditKind.HostDown: Update(edit.First, h => h with { Up = false }); break;
-                case NetEditKind.LinkAdd: links.Add(LinkKey.Of(edit.First, edit.Second)); break;
-                case NetEditKind.LinkDel: links.Remove(LinkKey.Of(edit.First, edit.Second)); break;
+                case NetEditKind.LinkAdd: (links ??= state.Links.ToBuilder()).Add(LinkKey.Of(edit.First, edit.Second)); break;
+                case NetEditKind.LinkDel: (links ??= state.Links.ToBuilder()).Remove(LinkKey.Of(edit.First, edit.Second)); break;
                 case NetEditKind.SvcUp: Update(edit.First, h => h with { Services = h.Services.Add(edit.Number) }); break;
                 case NetEditKind.SvcDown: Update(edit.First, h => h with { Services = h.Services.Remove(edit.Number) }); break;
                 case NetEditKind.FwDeny: Update(edit.First, h => h with { FwDeny = h.FwDeny.Add(edit.Second) }); break;
                 case NetEditKind.FwAllow: Update(edit.First, h => h with { FwDeny = h.FwDeny.Remove(edit.Second) }); break;
-                case NetEditKind.FlowOpen: flows.Add(new Flow(edit.First, edit.Second, edit.Number)); break;
-                case NetEditKind.FlowClose: flows.Remove(new Flow(edit.First, edit.Second, edit.Number)); break;
+                case NetEditKind.FlowOpen: (flows ??= state.Flows.ToBuilder()).Add(new Flow(edit.First, edit.Second, edit.Number)); break;
+                case NetEditKind.FlowClose: (flows ??= state.Flows.ToBuilder()).Remove(new Flow(edit.First, edit.Second, edit.Number)); break;
                 case NetEditKind.ClockAdvance: clock += edit.Number; break;
                 default: lastExit = edit.Number; break;
             }
         }
-        return new NetworkState(hosts.ToImmutable(), links.ToImmutable(), flows.ToImmutable(), clock, lastExit);
+        return new NetworkState(hosts?.ToImmutable() ?? state.Hosts, links?.ToImmutable() ?? state.Links, flows?.ToImmutable() ?? state.Flows, clock, lastExit);
     }
 }

@@ -15,19 +15,23 @@ public static class Reachability
             return connected;
         }
         bool Usable(string host) => state.Hosts.TryGetValue(host, out HostRecord? record) && record.Up;
+        // Adjacency over links whose ends both exist and are up, built once: breadth-first search is then linear.
+        var adjacency = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (LinkKey link in state.Links)
+        {
+            if (Usable(link.A) && Usable(link.B))
+            {
+                (adjacency.TryGetValue(link.A, out var fromA) ? fromA : adjacency[link.A] = []).Add(link.B);
+                (adjacency.TryGetValue(link.B, out var fromB) ? fromB : adjacency[link.B] = []).Add(link.A);
+            }
+        }
         var frontier = new Queue<string>([source]);
         connected.Add(source);
         while (frontier.Count > 0)
         {
-            string host = frontier.Dequeue();
-            foreach (LinkKey link in state.Links)
+            foreach (string next in adjacency.GetValueOrDefault(frontier.Dequeue()) ?? [])
             {
-                if (!Usable(link.A) || !Usable(link.B))
-                {
-                    continue;
-                }
-                string? next = link.A == host ? link.B : link.B == host ? link.A : null;
-                if (next is not null && connected.Add(next))
+                if (connected.Add(next))
                 {
                     frontier.Enqueue(next);
                 }

@@ -51,7 +51,7 @@ public static class LoopRunner
                 if (mode == ConsultMode.Full)
                 {
                     coupled = oracleNext;
-                    bits += NetworkMetrics.Facts(oracleNext).Count;
+                    bits += NetworkMetrics.FactCount(oracleNext);
                 }
                 else
                 {

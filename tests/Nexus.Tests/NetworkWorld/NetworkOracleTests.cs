@@ -97,6 +97,23 @@ public sealed class NetworkOracleTests
     }
 
     [Test]
+    public void The_counted_divergence_and_fact_count_equal_the_definition_over_the_fact_sets()
+    {
+        NetworkState[] states = [.. ReachableStates().Where((_, i) => i % 23 == 0)];
+        foreach (NetworkState a in states)
+        {
+            Assert.That(NetworkMetrics.FactCount(a), Is.EqualTo(NetworkMetrics.Facts(a).Count));
+            foreach (NetworkState b in states.Append(a with { Hosts = a.Hosts.Add("h99", HostRecord.Fresh) }))
+            {
+                HashSet<string> difference = NetworkMetrics.Facts(a);
+                difference.SymmetricExceptWith(NetworkMetrics.Facts(b));
+                double byDefinition = (double)difference.Count / (NetworkMetrics.Facts(a).Count + NetworkMetrics.Facts(b).Count);
+                Assert.That(NetworkMetrics.Divergence(a, b), Is.EqualTo(byDefinition));
+            }
+        }
+    }
+
+    [Test]
     public void A_delta_needs_no_bits_to_correct_itself_and_a_clock_only_difference_costs_two_facts()
     {
         foreach (var (action, transition) in NetworkRollout.Run(Config, "adversarial", 101, 200))
