@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Nexus.Oracle.NetworkWorld;
 using Nexus.Oracle.NetworkWorld.Loop;
 using Nexus.Worlds.NetworkWorld;
+using Nexus.Oracle.Loop;
 
 namespace Nexus.Experiments.Benchmarks;
 

@@ -3,6 +3,7 @@ using Nexus.Oracle.NetworkWorld;
 using Nexus.Oracle.NetworkWorld.Loop;
 using Nexus.Oracle.Statistics;
 using Nexus.Worlds.NetworkWorld;
+using Nexus.Oracle.Loop;
 
 namespace Nexus.Experiments.Loops;
 

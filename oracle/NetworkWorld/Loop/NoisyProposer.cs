@@ -1,5 +1,6 @@
 using Nexus.Engine.Randomness;
 using Nexus.Worlds.NetworkWorld;
+using Nexus.Oracle.Loop;
 
 namespace Nexus.Oracle.NetworkWorld.Loop;
 

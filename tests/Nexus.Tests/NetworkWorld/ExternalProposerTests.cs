@@ -3,6 +3,7 @@ using Nexus.Oracle.NetworkWorld;
 using Nexus.Oracle.NetworkWorld.Loop;
 using Nexus.Tests.Experiments;
 using Nexus.Worlds.NetworkWorld;
+using Nexus.Oracle.Loop;
 
 namespace Nexus.Tests.NetworkWorld;
 

@@ -17,12 +17,15 @@ public sealed record BlackboardState(
         ImmutableSortedDictionary.Create<string, Intent>(StringComparer.Ordinal),
         ImmutableSortedDictionary.Create<string, Hint>(StringComparer.Ordinal));
 
-    /// <summary>The Facts of the chain, newest first.</summary>
+    /// <summary>The Facts of the chain, newest first. Total over any state, a proposer's invention
+    /// included: the walk ends where a link names no Fact, and after at most every Fact once.</summary>
     public IEnumerable<Fact> ChainNewestFirst()
     {
-        for (string id = Head; id.Length > 0; id = Facts[id].Previous)
+        string id = Head;
+        for (int walked = 0; walked < Facts.Count && Facts.TryGetValue(id, out Fact? fact); walked++)
         {
-            yield return Facts[id];
+            yield return fact;
+            id = fact.Previous;
         }
     }
 

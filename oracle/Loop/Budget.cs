@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Nexus.Oracle.NetworkWorld.Loop;
+namespace Nexus.Oracle.Loop;
 
 /// <summary>The consultation budget: <c>B = floor(ρ × T)</c>, one binary64 product.</summary>
 public static class Budget

@@ -1,4 +1,4 @@
-namespace Nexus.Oracle.NetworkWorld.Loop;
+namespace Nexus.Oracle.Loop;
 
 /// <summary>Decides, at a step the budget allows, whether to consult the oracle. It sees the step, the
 /// proposer's signal, and the signals accumulated since the last actual consultation (that step's included).</summary>

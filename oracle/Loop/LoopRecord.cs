@@ -1,4 +1,4 @@
-namespace Nexus.Oracle.NetworkWorld.Loop;
+namespace Nexus.Oracle.Loop;
 
 /// <summary>One rollout of the loop: divergence after every step, which steps consulted, and what the consultations cost.</summary>
 public sealed record LoopRecord(IReadOnlyList<double> Divergences, IReadOnlyList<bool> Schedule, int OracleCalls, long OracleBits)

@@ -1,6 +1,6 @@
 using Nexus.Engine.Randomness;
 
-namespace Nexus.Oracle.NetworkWorld.Loop;
+namespace Nexus.Oracle.Loop;
 
 /// <summary>The consultation policies (spec sections 9.3 and 9.4), and Bernoulli, which the spec does
 /// not define: ours consults with probability ρ at each step it is asked, from its own seeded

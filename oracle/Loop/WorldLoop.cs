@@ -1,0 +1,66 @@
+namespace Nexus.Oracle.Loop;
+
+/// <summary>The propose -> verify -> correct loop over any <see cref="ILoopWorld{TState, TAction, TDelta}"/>,
+/// in the exact step order of the network-world spec (section 9.5): propose from the coupled state;
+/// consult if the budget allows and either the backstop forces it (<c>B − calls ≥ T − t</c>) or the
+/// policy asks; a consult corrects from the oracle applied to the coupled state itself, fully or by
+/// probe; divergence is measured against the ground-truth rollout.</summary>
+public static class WorldLoop
+{
+    /// <summary>Runs the loop; a null <paramref name="budget"/> means no cap and no backstop; a null
+    /// <paramref name="probe"/> means full consultation.</summary>
+    public static LoopRecord Run<TState, TAction, TDelta>(ILoopWorld<TState, TAction, TDelta> world,
+        Func<TState, TAction, LoopProposal<TDelta>> propose, TState initial, IReadOnlyList<TAction> actions,
+        IConsultationPolicy policy, int? budget, ProbeCorrection<TState>? probe = null)
+    {
+        ArgumentNullException.ThrowIfNull(world);
+        ArgumentNullException.ThrowIfNull(propose);
+        ArgumentNullException.ThrowIfNull(actions);
+        ArgumentNullException.ThrowIfNull(policy);
+        int steps = actions.Count;
+        var truth = new TState[steps + 1];
+        truth[0] = initial;
+        for (int t = 0; t < steps; t++)
+        {
+            truth[t + 1] = world.Step(truth[t], actions[t]).Next;
+        }
+        TState coupled = initial;
+        int calls = 0;
+        long bits = 0;
+        double accumulated = 0.0;
+        var divergences = new double[steps];
+        var schedule = new bool[steps];
+        for (int t = 0; t < steps; t++)
+        {
+            LoopProposal<TDelta> proposal = propose(coupled, actions[t]);
+            TState predicted = world.Apply(coupled, proposal.Delta);
+            accumulated += proposal.Signal;
+            bool hasBudget = budget is null || calls < budget;
+            bool mustSpend = budget is not null && budget - calls >= steps - t;
+            bool consult = hasBudget && (mustSpend || policy.ShouldConsult(t, proposal.Signal, accumulated));
+            if (consult)
+            {
+                calls++;
+                accumulated = 0.0;
+                TState oracleNext = world.Step(coupled, actions[t]).Next;
+                if (probe is null)
+                {
+                    coupled = oracleNext;
+                    bits += world.FactCount(oracleNext);
+                }
+                else
+                {
+                    (coupled, long cost) = probe(coupled, predicted, oracleNext);
+                    bits += cost;
+                }
+            }
+            else
+            {
+                coupled = predicted;
+            }
+            schedule[t] = consult;
+            divergences[t] = world.Divergence(truth[t + 1], coupled);
+        }
+        return new LoopRecord(divergences, schedule, calls, bits);
+    }
+}
