@@ -4,6 +4,8 @@ namespace Nexus.Experiments.Configuration;
 /// <c>configs/NAME.yaml</c>; every key is documented in <c>configs/README.md</c>.</summary>
 public sealed record LoopSweepConfig(
     string Name,
+    string World,
+    int Agents,
     int Hosts,
     int Ports,
     IReadOnlyList<string> Drivers,

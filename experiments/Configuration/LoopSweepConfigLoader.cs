@@ -26,30 +26,46 @@ public static class LoopSweepConfigLoader
         {
             throw root.ErrorAt("name", $"must match the file name '{Path.GetFileNameWithoutExtension(path)}', got '{name}'");
         }
-        if (root.Text("world") != "network")
+        string world = OneOf(root, "world", ["network", "blackboard"]);
+        int hosts = 0;
+        int ports = 0;
+        int agents = 0;
+        IReadOnlyList<string> drivers = [];
+        if (world == "network")
         {
-            throw root.ErrorAt("world", $"unknown world '{root.Text("world")}' (known: network)");
+            ConfigSection network = root.Section("network");
+            hosts = (int)network.Number("hosts", 2, 10_000);
+            ports = (int)network.Number("ports", 1, 10_000);
+            drivers = network.Texts("drivers");
+            foreach (string driver in drivers.Where(d => !NetworkDriver.Names.Contains(d)))
+            {
+                throw network.ErrorAt("drivers", $"unknown driver '{driver}' (known: {string.Join(", ", NetworkDriver.Names)})");
+            }
+            network.RejectUnknownKeys();
         }
-        ConfigSection network = root.Section("network");
-        int hosts = (int)network.Number("hosts", 2, 10_000);
-        int ports = (int)network.Number("ports", 1, 10_000);
-        IReadOnlyList<string> drivers = network.Texts("drivers");
-        foreach (string driver in drivers.Where(d => !NetworkDriver.Names.Contains(d)))
+        else
         {
-            throw network.ErrorAt("drivers", $"unknown driver '{driver}' (known: {string.Join(", ", NetworkDriver.Names)})");
+            ConfigSection blackboard = root.Section("blackboard");
+            agents = (int)blackboard.Number("agents", 2, 1_000);
+            blackboard.RejectUnknownKeys();
         }
-        network.RejectUnknownKeys();
         ConfigSection rollout = root.Section("rollout");
         int[] seeds = [.. rollout.Numbers("seeds", 0, int.MaxValue).Select(seed => (int)seed)];
         int steps = (int)rollout.Number("steps", 1, 1_000_000);
         rollout.RejectUnknownKeys();
         ProposerSpec[] proposers = [.. root.Sections("proposers").Select(ReadProposer)];
+        if (world == "blackboard" && proposers.FirstOrDefault(p => p.Kind is not ("null" or "oracle" or "noisy")) is { } unsupported)
+        {
+            throw root.ErrorAt("proposers", $"the blackboard world takes null, oracle and noisy proposers, not '{unsupported.Kind}'");
+        }
         ConfigSection loop = root.Section("loop");
         string policy = OneOf(loop, "policy", Policies);
         IReadOnlyList<string> modes = loop.Texts("modes");
-        foreach (string mode in modes.Where(m => !Modes.Contains(m)))
+        foreach (string mode in modes.Where(m => !Modes.Contains(m) || (world == "blackboard" && m != "full")))
         {
-            throw loop.ErrorAt("modes", $"unknown mode '{mode}' (known: {string.Join(", ", Modes)})");
+            throw loop.ErrorAt("modes", world == "blackboard"
+                ? $"the blackboard world consults fully only, not '{mode}'"
+                : $"unknown mode '{mode}' (known: {string.Join(", ", Modes)})");
         }
         IReadOnlyList<double> rhos = loop.Numbers("rho", 0, 1);
         IReadOnlyList<double> epsilons = loop.Numbers("epsilon", 0, 1);
@@ -63,7 +79,7 @@ public static class LoopSweepConfigLoader
         string figureX = OneOf(figure, "x", ["rho", "oracle_bits"]);
         figure.RejectUnknownKeys();
         root.RejectUnknownKeys();
-        return new LoopSweepConfig(name, hosts, ports, drivers, seeds, steps, proposers, policy, modes, rhos, epsilons, resamples, alpha, bootstrapSeed, figureX);
+        return new LoopSweepConfig(name, world, agents, hosts, ports, drivers, seeds, steps, proposers, policy, modes, rhos, epsilons, resamples, alpha, bootstrapSeed, figureX);
     }
 
     private static ProposerSpec ReadProposer(ConfigSection section)

@@ -63,6 +63,27 @@ public sealed class LoopSweepTests
     }
 
     [Test]
+    public void The_blackboard_config_loads_and_its_sweep_keeps_the_oracle_backed_proposer_faithful()
+    {
+        string text = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "configs", "blackboard-horizon.yaml"));
+        LoopSweepConfig config = LoopSweepConfigLoader.Parse("configs/blackboard-horizon.yaml", text) with { Seeds = [1, 2, 3] };
+        var rows = LoopSweep.Run(config, (_, _) => { });
+        Assert.That(rows.Where(row => row.Proposer == "oracle-backed").Select(row => row.HorizonMean), Has.All.EqualTo(40.0));
+        Assert.That(rows.Where(row => row.Proposer == "null" && row.Rho == 0).Select(row => row.HorizonMean), Has.All.LessThan(40.0));
+    }
+
+    [Test]
+    public void A_blackboard_sweep_refuses_probes_and_network_only_proposers_naming_the_field()
+    {
+        string text = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "configs", "blackboard-horizon.yaml"));
+        var probe = Assert.Throws<ConfigError>(() => LoopSweepConfigLoader.Parse("configs/blackboard-horizon.yaml", text.Replace("modes: [full]", "modes: [probe-random]")));
+        Assert.That(probe!.Message, Does.Match(@"^configs/blackboard-horizon\.yaml:\d+: loop\.modes: the blackboard world consults fully only"));
+        var learned = Assert.Throws<ConfigError>(() => LoopSweepConfigLoader.Parse("configs/blackboard-horizon.yaml",
+            text.Replace("kind: oracle }", "kind: rules }")));
+        Assert.That(learned!.Message, Does.Contain("proposers: the blackboard world takes null, oracle and noisy proposers, not 'rules'"));
+    }
+
+    [Test]
     public void A_sweep_killed_midway_leaves_no_csv_and_no_figure()
     {
         string directory = Directory.CreateTempSubdirectory("nexus-killed-").FullName;
