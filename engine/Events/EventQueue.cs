@@ -110,7 +110,7 @@ public sealed class EventQueue
     /// <summary>The time of the next event, or false when none is pending.</summary>
     public bool TryPeekTime(out long time)
     {
-        if (_laneCount > 0 && (_heapCount == 0 || LaneGoesFirst()))
+        if (NextIsInLane())
         {
             time = _lane[_laneHead].Time;
             return true;
@@ -129,7 +129,7 @@ public sealed class EventQueue
     public IEventTarget Pop(out long time)
     {
         long key;
-        if (_laneCount > 0 && (_heapCount == 0 || LaneGoesFirst()))
+        if (NextIsInLane())
         {
             ref Entry head = ref _lane[_laneHead];
             time = head.Time;
@@ -147,9 +147,18 @@ public sealed class EventQueue
         return ReleaseSlot((int)(key & SlotMask));
     }
 
+    /// <summary>True when the next event in (time, sequence) order is the head of the FIFO lane.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private bool LaneGoesFirst()
+    private bool NextIsInLane()
     {
+        if (_laneCount == 0)
+        {
+            return false;
+        }
+        if (_heapCount == 0)
+        {
+            return true;
+        }
         ref Entry lane = ref _lane[_laneHead];
         ref Entry root = ref _heap[0];
         return lane.Time < root.Time || (lane.Time == root.Time && lane.OrderKey < root.OrderKey);

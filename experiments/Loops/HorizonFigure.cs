@@ -1,4 +1,5 @@
 using System.Globalization;
+using Nexus.Experiments.Output;
 using ScottPlot;
 
 namespace Nexus.Experiments.Loops;
@@ -36,15 +37,8 @@ public static class HorizonFigure
         plot.YLabel(string.Create(CultureInfo.InvariantCulture, $"faithful horizon H_ε, ε = {epsilon} (steps of {steps})"));
         plot.Axes.SetLimitsY(0, steps + 1);
         plot.ShowLegend(Alignment.LowerRight);
-        Save(pathStem + ".png", path => plot.SavePng(path, 800, 500));
-        Save(pathStem + ".svg", path => plot.SaveSvg(path, 800, 500));
-    }
-
-    // Written beside the target and moved into place, so an interrupted run leaves no half-drawn figure.
-    private static void Save(string path, Action<string> write)
-    {
-        string partial = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, "partial-" + Path.GetFileName(path));
-        write(partial);
-        File.Move(partial, path, overwrite: true);
+        // Written beside the target and moved into place, so an interrupted run leaves no half-drawn figure.
+        AtomicFile.WriteTo(pathStem + ".png", path => plot.SavePng(path, 800, 500));
+        AtomicFile.WriteTo(pathStem + ".svg", path => plot.SaveSvg(path, 800, 500));
     }
 }

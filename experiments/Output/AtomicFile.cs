@@ -8,6 +8,20 @@ public static class AtomicFile
     /// <summary>Writes <paramref name="path"/> through <paramref name="write"/>, atomically; returns what it returned.</summary>
     public static T Write<T>(string path, Func<Stream, T> write)
     {
+        ArgumentNullException.ThrowIfNull(write);
+        T result = default!;
+        WriteTo(path, partial =>
+        {
+            using var stream = new FileStream(partial, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
+            result = write(stream);
+        });
+        return result;
+    }
+
+    /// <summary>Writes <paramref name="path"/> atomically through <paramref name="write"/>, which is given the
+    /// temporary path to write (for writers that take a path, such as a plotting library).</summary>
+    public static void WriteTo(string path, Action<string> write)
+    {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         ArgumentNullException.ThrowIfNull(write);
         string full = Path.GetFullPath(path);
@@ -15,13 +29,8 @@ public static class AtomicFile
         string partial = full + ".partial";
         try
         {
-            T result;
-            using (var stream = new FileStream(partial, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
-            {
-                result = write(stream);
-            }
+            write(partial);
             File.Move(partial, full, overwrite: true);
-            return result;
         }
         finally
         {

@@ -1,3 +1,4 @@
+using Nexus.Engine;
 using Nexus.Engine.Randomness;
 using Nexus.Oracle.Loop;
 using Nexus.Worlds.Blackboard.Actions;
@@ -20,9 +21,9 @@ public static class BlackboardProposers
     /// <summary>Drops each of the oracle's edits with probability <paramref name="probability"/>; signal 0.</summary>
     public static Func<BlackboardState, BlackboardAction, LoopProposal<BlackboardDelta>> Noisy(BlackboardLimits limits, double probability, ulong seed)
     {
-        Budget.RequireRho(probability);
+        var drop = new Probability(probability);
         var random = new SimRandom(seed);
         return (state, action) => new LoopProposal<BlackboardDelta>(new BlackboardDelta(
-            [.. BlackboardOracle.Step(state, action, limits).Delta.Edits.Where(_ => random.NextDouble() >= probability)]), 0.0);
+            [.. BlackboardOracle.Step(state, action, limits).Delta.Edits.Where(_ => !random.Chance(drop))]), 0.0);
     }
 }

@@ -12,6 +12,8 @@ public sealed class LearnedProposer : IProposer
 {
     private const int Classes = 4; // effect, no-op, exit 1, exit 2
 
+    private static readonly RuleProposer Effects = new();
+
     private readonly Dictionary<NetCommand, Matrix<double>> _weights;
     private readonly Vector<double>? _dropWeights;
 
@@ -86,7 +88,7 @@ public sealed class LearnedProposer : IProposer
             edits.Add(NetEdit.SetResult(0));
             return new Proposal(edits, signal);
         }
-        IReadOnlyList<NetEdit> effect = new RuleProposer().Propose(state, action).Delta;
+        IReadOnlyList<NetEdit> effect = Effects.Propose(state, action).Delta;
         NetEdit[] delta = best switch
         {
             0 => [.. effect],

@@ -1,6 +1,6 @@
+using Nexus.Engine;
 using Nexus.Engine.Randomness;
 using Nexus.Worlds.NetworkWorld;
-using Nexus.Oracle.Loop;
 
 namespace Nexus.Oracle.NetworkWorld.Loop;
 
@@ -17,9 +17,8 @@ public sealed class NoisyProposer : IProposer
     public NoisyProposer(NetworkConfig config, double probability, int seed)
     {
         ArgumentNullException.ThrowIfNull(config);
-        Budget.RequireRho(probability);
         _config = config;
-        _probability = probability;
+        _probability = new Probability(probability).Value;
         _random = new CPythonRandom(seed);
     }
 
@@ -45,7 +44,11 @@ public sealed class NoisyProposer : IProposer
 
     private static T Next<T>(IReadOnlyList<T> values, T current)
     {
-        int index = values.ToList().IndexOf(current);
+        int index = 0;
+        while (index < values.Count && !EqualityComparer<T>.Default.Equals(values[index], current))
+        {
+            index++;
+        }
         return values[(index + 1) % values.Count];
     }
 }

@@ -143,7 +143,7 @@ public sealed class Blackboard
             return ActionOutcome.Refused(BlackboardError.Replay);
         }
         int open = View.Intents.Values.Count(other => other.Creator == intent.Creator && other.Phase != IntentPhase.Concluded);
-        if (ActiveLimit(HintRule.MaxOpenIntentsPerAgent, action.At) is int limit && open >= limit)
+        if (HintLimits.Active(View, HintRule.MaxOpenIntentsPerAgent, action.At) is int limit && open >= limit)
         {
             return ActionOutcome.Refused(BlackboardError.RateLimited);
         }
@@ -299,19 +299,6 @@ public sealed class Blackboard
         return ActionOutcome.Done;
     }
 
-    private int? ActiveLimit(string kind, long at)
-    {
-        int? limit = null;
-        foreach (Hint hint in View.Hints.Values)
-        {
-            if (hint.IsActiveAt(at) && HintRule.TryParse(hint.Rule, out HintRule rule) && rule.Kind == kind)
-            {
-                limit = limit is null ? rule.Limit : Math.Min(limit.Value, rule.Limit);
-            }
-        }
-        return limit;
-    }
-
     /// <summary>Writes the payload and the record, then moves the head (with <paramref name="alsoSwap"/>) in one atomic swap.</summary>
     private async Task<bool> CommitFactAsync(Fact linked, StateSwap[] alsoSwap) =>
         await PutPayloadAsync(linked.Content.Bytes)
@@ -356,41 +343,14 @@ public sealed class Blackboard
             }
             if (result.Status == StoreStatus.Timeout)
             {
-                bool? applied = await AppliedAsync(swaps);
-                if (applied is not null)
+                switch (await SwapReadBack.ReadAsync(_stores.Object, swaps, AttemptsMax))
                 {
-                    if (applied.Value)
-                    {
-                        return true;
-                    }
-                    continue;
+                    case SwapReading.Applied: return true;
+                    case SwapReading.NotApplied: continue;
+                    default: return false;
                 }
-                return false;
             }
         }
         return false;
-    }
-
-    /// <summary>True when every key holds its new state, false when every key still holds its expected
-    /// one, null when that cannot be read.</summary>
-    private async Task<bool?> AppliedAsync(IReadOnlyList<StateSwap> swaps)
-    {
-        bool allNew = true;
-        bool allExpected = true;
-        foreach (StateSwap swap in swaps)
-        {
-            StoreResult<string> state = StoreResult<string>.Failure(StoreStatus.Timeout);
-            for (int attempt = 0; attempt < AttemptsMax && !state.IsOk; attempt++)
-            {
-                state = await _stores.Object.GetStateAsync(swap.Key);
-            }
-            if (!state.IsOk)
-            {
-                return null;
-            }
-            allNew &= state.Value == swap.New;
-            allExpected &= state.Value == swap.Expected;
-        }
-        return allNew ? true : allExpected ? false : null;
     }
 }

@@ -44,14 +44,9 @@ internal static class FactAdmission
         {
             return BlackboardError.Replay;
         }
-        int committed = view.Facts.Values.Count(other => other.Creator == fact.Creator);
-        foreach (Hint hint in view.Hints.Values)
+        if (HintLimits.Active(view, HintRule.MaxFactsPerAgent, at) is int limit && view.Facts.Values.Count(other => other.Creator == fact.Creator) >= limit)
         {
-            if (hint.IsActiveAt(at) && HintRule.TryParse(hint.Rule, out HintRule rule)
-                && rule.Kind == HintRule.MaxFactsPerAgent && committed >= rule.Limit)
-            {
-                return BlackboardError.RateLimited;
-            }
+            return BlackboardError.RateLimited;
         }
         return BlackboardError.None;
     }

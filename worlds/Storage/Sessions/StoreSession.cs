@@ -200,19 +200,9 @@ public sealed class StoreSession
         {
             return (null, result.Status);
         }
-        foreach (StateSwap swap in swaps)
-        {
-            StoreResult<string> state = StoreResult<string>.Failure(StoreStatus.Timeout);
-            for (int attempt = 0; attempt < AttemptsMax && !state.IsOk; attempt++)
-            {
-                state = await _stores.Object.GetStateAsync(swap.Key);
-            }
-            if (!state.IsOk || state.Value != swap.New)
-            {
-                return (null, StoreStatus.Timeout);
-            }
-        }
-        return (true, StoreStatus.Ok);
+        return await SwapReadBack.ReadAsync(_stores.Object, swaps, AttemptsMax) == SwapReading.Applied
+            ? (true, StoreStatus.Ok)
+            : (null, StoreStatus.Timeout);
     }
 
     /// <summary>Sets (or, for null, deletes) <paramref name="key"/>, trying up to <see cref="AttemptsMax"/>
