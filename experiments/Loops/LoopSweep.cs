@@ -4,6 +4,7 @@ using Nexus.Oracle.Loop;
 using Nexus.Oracle.NetworkWorld;
 using Nexus.Oracle.NetworkWorld.Loop;
 using Nexus.Oracle.Statistics;
+using Nexus.Worlds.Blackboard.Actions;
 using Nexus.Worlds.Blackboard.Records;
 using Nexus.Worlds.NetworkWorld;
 
@@ -57,19 +58,15 @@ public static class LoopSweep
         return Aggregate(config, rollouts.Count, progress, (spec, _, rho, index) =>
         {
             var (seed, actions) = rollouts[index];
-            var propose = spec.Kind switch
+            Func<BlackboardState, BlackboardAction, LoopProposal<BlackboardDelta>> Create() => spec.Kind switch
             {
                 "null" => BlackboardProposers.Null,
                 "oracle" => BlackboardProposers.OracleBacked(limits),
                 _ => BlackboardProposers.Noisy(limits, spec.Probability, unchecked((ulong)spec.Seed * 1_000_003UL + (ulong)seed)),
             };
-            IConsultationPolicy policy = config.Policy switch
-            {
-                "never" => ConsultationPolicies.Never,
-                "bernoulli" => ConsultationPolicies.Bernoulli(rho, seed),
-                _ => ConsultationPolicies.FixedInterval(rho),
-            };
-            return WorldLoop.Run(world, propose, BlackboardState.Empty, actions, policy, Budget.Of(rho, config.Steps));
+            IConsultationPolicy policy = Policy(config.Policy, rho, seed,
+                () => WorldLoop.UnaidedSignals(world, Create(), BlackboardState.Empty, actions));
+            return WorldLoop.Run(world, Create(), BlackboardState.Empty, actions, policy, Budget.Of(rho, config.Steps));
         });
     }
 
@@ -124,14 +121,16 @@ public static class LoopSweep
             _ => CreateInProcess(spec, network, seed),
         };
         NetworkState initial = NetworkState.Initial(network);
-        IConsultationPolicy policy = config.Policy switch
+        IConsultationPolicy policy = Policy(config.Policy, rho, seed, () =>
         {
-            "never" => ConsultationPolicies.Never,
-            "fixed" => ConsultationPolicies.FixedInterval(rho),
-            "bernoulli" => ConsultationPolicies.Bernoulli(rho, seed),
-            "uncertainty" => ConsultationPolicies.UncertaintyTriggered(ConsultationPolicies.CalibrateUncertainty(Signals(Create(), initial, actions), rho)),
-            _ => ConsultationPolicies.DriftTriggered(ConsultationPolicies.CalibrateDrift(Signals(Create(), initial, actions), rho)),
-        };
+            // A fresh instance (or the external process, whose answers depend on the request only).
+            IProposer calibrating = Create();
+            return WorldLoop.UnaidedSignals(NetworkLoopWorld.Instance, (state, action) =>
+            {
+                Proposal proposal = calibrating.Propose(state, action);
+                return new LoopProposal<IReadOnlyList<NetEdit>>(proposal.Delta, proposal.Signal);
+            }, initial, actions);
+        });
         IProbePolicy? probe = mode switch
         {
             "probe-round-robin" => new RoundRobinProbe(network),
@@ -142,19 +141,16 @@ public static class LoopSweep
         return LoopRunner.Run(Create(), initial, actions, policy, Budget.Of(rho, config.Steps), consult, probe);
     }
 
-    /// <summary>The proposer's signals along the unaided trajectory (spec 9.4): a fresh in-process instance, or the external process (whose answers depend on the request only).</summary>
-    private static double[] Signals(IProposer proposer, NetworkState initial, NetAction[] actions)
+    /// <summary>The consultation policy <paramref name="name"/> at <paramref name="rho"/>; the triggered ones
+    /// are calibrated on the proposer's unaided <paramref name="signals"/> (spec section 9.4), in any world.</summary>
+    private static IConsultationPolicy Policy(string name, double rho, int seed, Func<IReadOnlyList<double>> signals) => name switch
     {
-        NetworkState state = initial;
-        var signals = new double[actions.Length];
-        for (int t = 0; t < actions.Length; t++)
-        {
-            Proposal proposal = proposer.Propose(state, actions[t]);
-            signals[t] = proposal.Signal;
-            state = NetDelta.Apply(state, proposal.Delta);
-        }
-        return signals;
-    }
+        "never" => ConsultationPolicies.Never,
+        "fixed" => ConsultationPolicies.FixedInterval(rho),
+        "bernoulli" => ConsultationPolicies.Bernoulli(rho, seed),
+        "uncertainty" => ConsultationPolicies.UncertaintyTriggered(ConsultationPolicies.CalibrateUncertainty(signals(), rho)),
+        _ => ConsultationPolicies.DriftTriggered(ConsultationPolicies.CalibrateDrift(signals(), rho)),
+    };
 
     private static IProposer CreateInProcess(ProposerSpec spec, NetworkConfig network, int seed) => spec.Kind switch
     {

@@ -63,4 +63,23 @@ public static class WorldLoop
         }
         return new LoopRecord(divergences, schedule, calls, bits);
     }
+
+    /// <summary>The proposer's signals along its unaided trajectory (spec section 9.4): from the initial
+    /// state, each action's proposal is applied without any consult. What triggered policies calibrate on.</summary>
+    public static double[] UnaidedSignals<TState, TAction, TDelta>(ILoopWorld<TState, TAction, TDelta> world,
+        Func<TState, TAction, LoopProposal<TDelta>> propose, TState initial, IReadOnlyList<TAction> actions)
+    {
+        ArgumentNullException.ThrowIfNull(world);
+        ArgumentNullException.ThrowIfNull(propose);
+        ArgumentNullException.ThrowIfNull(actions);
+        TState state = initial;
+        var signals = new double[actions.Count];
+        for (int t = 0; t < actions.Count; t++)
+        {
+            LoopProposal<TDelta> proposal = propose(state, actions[t]);
+            signals[t] = proposal.Signal;
+            state = world.Apply(state, proposal.Delta);
+        }
+        return signals;
+    }
 }

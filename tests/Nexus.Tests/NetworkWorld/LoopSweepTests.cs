@@ -73,6 +73,18 @@ public sealed class LoopSweepTests
     }
 
     [Test]
+    public void A_blackboard_sweep_calibrates_a_triggered_policy_instead_of_running_the_fixed_one()
+    {
+        // Zero-signal proposers calibrate drift to never asking, so the backstop spends the budget at the
+        // tail, exactly as the never policy does and unlike the fixed one.
+        string text = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "configs", "blackboard-horizon.yaml"));
+        IReadOnlyList<HorizonRow> Rows(string policy) => LoopSweep.Run(LoopSweepConfigLoader.Parse("configs/blackboard-horizon.yaml",
+            text.Replace("policy: fixed", "policy: " + policy)) with { Seeds = [1, 2, 3] }, (_, _) => { });
+        Assert.That(Rows("drift"), Is.EqualTo(Rows("never")));
+        Assert.That(Rows("drift"), Is.Not.EqualTo(Rows("fixed")));
+    }
+
+    [Test]
     public void A_blackboard_sweep_refuses_probes_and_network_only_proposers_naming_the_field()
     {
         string text = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "configs", "blackboard-horizon.yaml"));
