@@ -15,36 +15,26 @@ public static class NetDelta
         {
             return state; // states are immutable: the unchanged state is its own copy
         }
-        // Builders are made only for the collections an edit touches; the rest are shared.
-        System.Collections.Immutable.ImmutableSortedDictionary<string, HostRecord>.Builder? hosts = null;
-        System.Collections.Immutable.ImmutableSortedSet<LinkKey>.Builder? links = null;
-        System.Collections.Immutable.ImmutableSortedSet<Flow>.Builder? flows = null;
-        long clock = state.Clock;
-        int lastExit = state.LastExit;
-        // Host-scoped edits ensure their host: an unknown one is inserted up, with nothing on it.
-        void Update(string host, Func<HostRecord, HostRecord> change)
+        NetworkStateEditor editor = state.Edit();
+        for (int i = 0; i < delta.Count; i++)
         {
-            hosts ??= state.Hosts.ToBuilder();
-            hosts[host] = change(hosts.TryGetValue(host, out HostRecord? record) ? record : HostRecord.Fresh);
-        }
-        foreach (NetEdit edit in delta)
-        {
+            NetEdit edit = delta[i];
             switch (edit.Kind)
             {
-                case NetEditKind.HostUp: Update(edit.First, h => h with { Up = true }); break;
-                case NetEditKind.HostDown: Update(edit.First, h => h with { Up = false }); break;
-                case NetEditKind.LinkAdd: (links ??= state.Links.ToBuilder()).Add(LinkKey.Of(edit.First, edit.Second)); break;
-                case NetEditKind.LinkDel: (links ??= state.Links.ToBuilder()).Remove(LinkKey.Of(edit.First, edit.Second)); break;
-                case NetEditKind.SvcUp: Update(edit.First, h => h with { Services = h.Services.Add(edit.Number) }); break;
-                case NetEditKind.SvcDown: Update(edit.First, h => h with { Services = h.Services.Remove(edit.Number) }); break;
-                case NetEditKind.FwDeny: Update(edit.First, h => h with { FwDeny = h.FwDeny.Add(edit.Second) }); break;
-                case NetEditKind.FwAllow: Update(edit.First, h => h with { FwDeny = h.FwDeny.Remove(edit.Second) }); break;
-                case NetEditKind.FlowOpen: (flows ??= state.Flows.ToBuilder()).Add(new Flow(edit.First, edit.Second, edit.Number)); break;
-                case NetEditKind.FlowClose: (flows ??= state.Flows.ToBuilder()).Remove(new Flow(edit.First, edit.Second, edit.Number)); break;
-                case NetEditKind.ClockAdvance: clock += edit.Number; break;
-                default: lastExit = edit.Number; break;
+                case NetEditKind.HostUp: editor.SetUp(edit.First, true); break;
+                case NetEditKind.HostDown: editor.SetUp(edit.First, false); break;
+                case NetEditKind.LinkAdd: editor.AddLink(edit.First, edit.Second); break;
+                case NetEditKind.LinkDel: editor.RemoveLink(edit.First, edit.Second); break;
+                case NetEditKind.SvcUp: editor.AddService(edit.First, edit.Number); break;
+                case NetEditKind.SvcDown: editor.RemoveService(edit.First, edit.Number); break;
+                case NetEditKind.FwDeny: editor.AddDeny(edit.First, edit.Second); break;
+                case NetEditKind.FwAllow: editor.RemoveDeny(edit.First, edit.Second); break;
+                case NetEditKind.FlowOpen: editor.AddFlow(new Flow(edit.First, edit.Second, edit.Number)); break;
+                case NetEditKind.FlowClose: editor.RemoveFlow(new Flow(edit.First, edit.Second, edit.Number)); break;
+                case NetEditKind.ClockAdvance: editor.AdvanceClock(edit.Number); break;
+                default: editor.SetLastExit(edit.Number); break;
             }
         }
-        return new NetworkState(hosts?.ToImmutable() ?? state.Hosts, links?.ToImmutable() ?? state.Links, flows?.ToImmutable() ?? state.Flows, clock, lastExit);
+        return editor.ToState();
     }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Nexus.Worlds.NetworkWorld;
 
 namespace Nexus.Oracle.NetworkWorld;
@@ -10,107 +9,21 @@ public static class NetworkMetrics
     /// <summary>Bits per correction symbol: log2(64).</summary>
     public const double BitsPerSymbol = 6.0;
 
-    /// <summary><c>F(s)</c>: one typed fact per host, service, deny entry, link and flow, plus clock and exit
-    /// (the definition; <see cref="FactCount"/> and <see cref="Divergence"/> count it without building it).</summary>
-    public static HashSet<string> Facts(NetworkState state)
-    {
-        ArgumentNullException.ThrowIfNull(state);
-        var facts = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (host, record) in state.Hosts)
-        {
-            facts.Add($"up|{host}|{record.Up}");
-            foreach (int port in record.Services)
-            {
-                facts.Add(string.Create(CultureInfo.InvariantCulture, $"svc|{host}|{port}"));
-            }
-            foreach (string source in record.FwDeny)
-            {
-                facts.Add($"fw|{host}|{source}");
-            }
-        }
-        foreach (LinkKey link in state.Links)
-        {
-            facts.Add($"link|{link.A}|{link.B}");
-        }
-        foreach (Flow flow in state.Flows)
-        {
-            facts.Add(string.Create(CultureInfo.InvariantCulture, $"flow|{flow.Src}|{flow.Dst}|{flow.Port}"));
-        }
-        facts.Add(string.Create(CultureInfo.InvariantCulture, $"clock|{state.Clock}"));
-        facts.Add(string.Create(CultureInfo.InvariantCulture, $"exit|{state.LastExit}"));
-        return facts;
-    }
-
     /// <summary><c>|F(s)| = |hosts| + Σ|services| + Σ|fw_deny| + |links| + |flows| + 2</c>, counted without building the set.</summary>
     public static int FactCount(NetworkState state)
     {
         ArgumentNullException.ThrowIfNull(state);
-        int count = state.Hosts.Count + state.Links.Count + state.Flows.Count + 2;
-        foreach (HostRecord record in state.Hosts.Values)
-        {
-            count += record.Services.Count + record.FwDeny.Count;
-        }
-        return count;
+        return state.FactCount;
     }
 
-    /// <summary><c>d(a, b) = |F(a) △ F(b)| / (|F(a)| + |F(b)|)</c>, one binary64 division. The symmetric
-    /// difference is counted structurally (equal to <see cref="Facts"/>' sets, without building them):
-    /// a host in both contributes 2 when its up-ness differs plus its services' and deny entries'
-    /// differences; a host in one only contributes its up fact, services and deny entries; the clock
-    /// and the exit code contribute 2 each when they differ.</summary>
+    /// <summary><c>d(a, b) = |F(a) △ F(b)| / (|F(a)| + |F(b)|)</c>, one binary64 division; the symmetric
+    /// difference is counted structurally (<see cref="NetworkState.FactDifference"/>), equal to the
+    /// definition over <see cref="NetworkState.Facts"/> without building the sets.</summary>
     public static double Divergence(NetworkState a, NetworkState b)
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
-        int difference = SymmetricDifference(a.Links, b.Links) + SymmetricDifference(a.Flows, b.Flows)
-            + (a.Clock != b.Clock ? 2 : 0) + (a.LastExit != b.LastExit ? 2 : 0);
-        if (!ReferenceEquals(a.Hosts, b.Hosts))
-        {
-            foreach (var (host, record) in a.Hosts)
-            {
-                difference += !b.Hosts.TryGetValue(host, out HostRecord? other) ? 1 + record.Services.Count + record.FwDeny.Count
-                    : ReferenceEquals(record, other) ? 0
-                    : (record.Up != other.Up ? 2 : 0) + SymmetricDifference(record.Services, other.Services) + SymmetricDifference(record.FwDeny, other.FwDeny);
-            }
-            foreach (var (host, record) in b.Hosts)
-            {
-                difference += a.Hosts.ContainsKey(host) ? 0 : 1 + record.Services.Count + record.FwDeny.Count;
-            }
-        }
-        return (double)difference / (FactCount(a) + FactCount(b));
-    }
-
-    /// <summary>|A △ B| of two sets sorted by the same comparer, by one merge walk.</summary>
-    private static int SymmetricDifference<T>(System.Collections.Immutable.ImmutableSortedSet<T> a, System.Collections.Immutable.ImmutableSortedSet<T> b)
-    {
-        if (ReferenceEquals(a, b) || (a.Count == 0 && b.Count == 0))
-        {
-            return 0;
-        }
-        int common = 0;
-        using var left = a.GetEnumerator();
-        using var right = b.GetEnumerator();
-        bool hasLeft = left.MoveNext();
-        bool hasRight = right.MoveNext();
-        while (hasLeft && hasRight)
-        {
-            int order = a.KeyComparer.Compare(left.Current, right.Current);
-            if (order == 0)
-            {
-                common++;
-                hasLeft = left.MoveNext();
-                hasRight = right.MoveNext();
-            }
-            else if (order < 0)
-            {
-                hasLeft = left.MoveNext();
-            }
-            else
-            {
-                hasRight = right.MoveNext();
-            }
-        }
-        return a.Count + b.Count - 2 * common;
+        return (double)a.FactDifference(b) / (a.FactCount + b.FactCount);
     }
 
     /// <summary><c>RF(a, b)</c>: the share of reachability keys (either matrix, missing = false) on which they agree.</summary>

@@ -60,7 +60,7 @@ public sealed class NetworkDriver
             NetCommand.HostUp or NetCommand.HostDown => $"{name} {_random.Choice(_config.Hosts)}",
             NetCommand.LinkUp or NetCommand.LinkDown or NetCommand.FwDeny or NetCommand.FwAllow => $"{name} {Pair()}",
             NetCommand.SvcUp or NetCommand.SvcDown => $"{name} {_random.Choice(_config.Hosts)} {_random.Choice(_ports)}",
-            NetCommand.Close when state.Flows.Count > 0 => Close(state),
+            NetCommand.Close when state.Flows.Length > 0 => Close(state),
             _ => $"{name} {Pair()} {_random.Choice(_ports)}",
         };
         return NetAction.Parse(text);
@@ -74,7 +74,7 @@ public sealed class NetworkDriver
 
     private string Close(NetworkState state)
     {
-        Flow flow = _random.Choice(state.Flows.ToArray());
+        Flow flow = _random.Choice(state.Flows);
         return string.Create(CultureInfo.InvariantCulture, $"close {flow.Src} {flow.Dst} {flow.Port}");
     }
 }

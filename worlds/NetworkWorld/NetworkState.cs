@@ -1,43 +1,240 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text;
+using Nexus.Worlds.NetworkWorld.State;
 
 namespace Nexus.Worlds.NetworkWorld;
 
-/// <summary>A network world state (spec section 3): hosts, links, flows, the clock and the latest exit code. Immutable.</summary>
-public sealed record NetworkState(
-    ImmutableSortedDictionary<string, HostRecord> Hosts,
-    ImmutableSortedSet<LinkKey> Links,
-    ImmutableSortedSet<Flow> Flows,
-    long Clock,
-    int LastExit)
+/// <summary>A network world state (spec section 3): hosts, links, flows, the clock and the latest exit
+/// code. Immutable. Kept compact for the loop's speed: hosts are numbered by a table shared along a
+/// lineage of states, each host's record is a shared row of sorted arrays, links are sorted number
+/// pairs and flows a sorted array; an edit (<see cref="Edit"/>) copies only what it changes. Every
+/// ordering a caller can see is the spec's: hosts and links ordinally, flows as (src, dst, port).</summary>
+public sealed class NetworkState : IEquatable<NetworkState>
 {
-    /// <summary>Every configured host up with nothing on it; no links, no flows; clock and exit 0.</summary>
+    private static readonly ConditionalWeakTable<NetworkConfig, NetworkState> Initials = [];
+
+    private readonly HostTable _table;
+    private readonly HostRow?[] _rows; // by host number; null for a name met only in a link or deny entry
+    private readonly long[] _links; // (smaller number << 32) | larger number, ascending
+    private readonly Flow[] _flows; // ascending
+    private readonly int _hostCount;
+    private readonly int _entries; // services and deny entries over all hosts
+    private int[]? _components; // connected-component labels, computed on first use
+
+    internal NetworkState(HostTable table, HostRow?[] rows, long[] links, Flow[] flows, int hostCount, int entries, long clock, int lastExit)
+    {
+        _table = table;
+        _rows = rows;
+        _links = links;
+        _flows = flows;
+        _hostCount = hostCount;
+        _entries = entries;
+        Clock = clock;
+        LastExit = lastExit;
+    }
+
+    /// <summary>Every configured host up with nothing on it; no links, no flows; clock and exit 0. The
+    /// same configuration object gives the same initial state, so its lineages share one host table.</summary>
     public static NetworkState Initial(NetworkConfig config)
     {
         ArgumentNullException.ThrowIfNull(config);
-        var hosts = ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal,
-            config.Hosts.Select(host => KeyValuePair.Create(host, HostRecord.Fresh)));
-        return new NetworkState(hosts, ImmutableSortedSet<LinkKey>.Empty, ImmutableSortedSet<Flow>.Empty, 0, 0);
+        return Initials.GetValue(config, static config =>
+        {
+            HostRow?[] rows = [.. config.Hosts.Select(_ => HostRow.Fresh)];
+            return new NetworkState(HostTable.Of(config.Hosts), rows, [], [], rows.Length, 0, 0, 0);
+        });
     }
 
-    /// <summary>Equal when the host maps, link sets, flow sets and both integers are.</summary>
-    public bool Equals(NetworkState? other) =>
-        other is not null && Clock == other.Clock && LastExit == other.LastExit
-        && Hosts.Count == other.Hosts.Count && Hosts.All(host => other.Hosts.TryGetValue(host.Key, out HostRecord? record) && record.Equals(host.Value))
-        && Links.SetEquals(other.Links) && Flows.SetEquals(other.Flows);
+    /// <summary>The virtual time.</summary>
+    public long Clock { get; }
+
+    /// <summary>The code returned by the latest transition.</summary>
+    public int LastExit { get; }
+
+    /// <summary>How many hosts the host map holds.</summary>
+    public int HostCount => _hostCount;
+
+    /// <summary>How many links there are.</summary>
+    public int LinkCount => _links.Length;
+
+    /// <summary>The flows, sorted by (src, dst, port) with hosts ordinally.</summary>
+    public ImmutableArray<Flow> Flows => ImmutableCollectionsMarshal.AsImmutableArray(_flows);
+
+    /// <summary><c>|F(s)| = |hosts| + Σ|services| + Σ|fw_deny| + |links| + |flows| + 2</c> (spec section 8.1).</summary>
+    public int FactCount => _hostCount + _entries + _links.Length + _flows.Length + 2;
+
+    /// <summary>The host ids, ordinally.</summary>
+    public IEnumerable<string> HostNames => HostIds().Select(_table.Name);
+
+    /// <summary>The links as canonical pairs, ordinally.</summary>
+    public ImmutableArray<LinkKey> Links =>
+        [.. _links.Select(link => LinkKey.Of(_table.Name((int)(link >> 32)), _table.Name((int)link))).Order()];
+
+    /// <summary>Whether <paramref name="host"/> is a key of the host map.</summary>
+    public bool IsKnown(string host) => Row(host) is not null;
+
+    /// <summary>Whether <paramref name="host"/> is known and up.</summary>
+    public bool IsUp(string host) => Row(host)?.Up == true;
+
+    /// <summary>Whether <paramref name="host"/> is known and listens on <paramref name="port"/>.</summary>
+    public bool HasService(string host, int port) => Row(host) is { } row && SortedArray.Contains(row.Services, port);
+
+    /// <summary>Whether <paramref name="host"/> is known and denies incoming traffic from <paramref name="source"/>.</summary>
+    public bool Denies(string host, string source) =>
+        Row(host) is { } row && _table.IdOf(source) is var id and >= 0 && SortedArray.Contains(row.Deny, id);
+
+    /// <summary>Whether the link between <paramref name="a"/> and <paramref name="b"/> (either order) is present.</summary>
+    public bool HasLink(string a, string b)
+    {
+        int first = _table.IdOf(a);
+        int second = _table.IdOf(b);
+        return first >= 0 && second >= 0 && SortedArray.Contains(_links, LinkOf(first, second));
+    }
+
+    /// <summary>Whether any link has <paramref name="host"/> as an endpoint.</summary>
+    public bool HasAnyLink(string host) => _table.IdOf(host) is var id and >= 0 && _links.Any(link => Touches(link, id));
+
+    /// <summary>Whether the flow is open.</summary>
+    public bool HasFlow(Flow flow) => SortedArray.Contains(_flows, flow);
+
+    /// <summary>The record of <paramref name="host"/>, or null when it is not a host.</summary>
+    public HostRecord? Host(string host) => Row(host) is { } row
+        ? new HostRecord(row.Up, [.. row.Services], ImmutableSortedSet.CreateRange(StringComparer.Ordinal, row.Deny.Select(_table.Name)))
+        : null;
+
+    /// <summary>Whether <paramref name="destination"/> is in <c>C(s, source)</c> (spec section 4): the
+    /// source is a known up host, and the destination is itself or reachable from it by breadth over
+    /// links whose ends both exist and are up.</summary>
+    public bool Connected(string source, string destination)
+    {
+        int from = _table.IdOf(source);
+        if (from < 0 || _rows[from] is not { Up: true })
+        {
+            return false;
+        }
+        int to = _table.IdOf(destination);
+        return to == from || (to >= 0 && Components()[to] == Components()[from]);
+    }
+
+    /// <summary>An editor that starts from this state; it copies only what its edits change.</summary>
+    public NetworkStateEditor Edit() => new(_table, _rows, _links, _flows, _hostCount, _entries, Clock, LastExit);
+
+    /// <summary><c>F(s)</c> by its definition (spec section 8.1): one typed fact per host, service, deny
+    /// entry, link and flow, plus clock and exit. <see cref="FactCount"/> and <see cref="FactDifference"/>
+    /// count it without building it.</summary>
+    public HashSet<string> Facts()
+    {
+        var facts = new HashSet<string>(StringComparer.Ordinal);
+        foreach (int id in HostIds())
+        {
+            string host = _table.Name(id);
+            HostRow row = _rows[id]!;
+            facts.Add($"up|{host}|{row.Up}");
+            facts.UnionWith(row.Services.Select(port => string.Create(CultureInfo.InvariantCulture, $"svc|{host}|{port}")));
+            facts.UnionWith(row.Deny.Select(source => $"fw|{host}|{_table.Name(source)}"));
+        }
+        facts.UnionWith(Links.Select(link => $"link|{link.A}|{link.B}"));
+        facts.UnionWith(_flows.Select(flow => string.Create(CultureInfo.InvariantCulture, $"flow|{flow.Src}|{flow.Dst}|{flow.Port}")));
+        facts.Add(string.Create(CultureInfo.InvariantCulture, $"clock|{Clock}"));
+        facts.Add(string.Create(CultureInfo.InvariantCulture, $"exit|{LastExit}"));
+        return facts;
+    }
+
+    /// <summary><c>|F(this) △ F(other)|</c>. States of one lineage (one host table) are compared row by
+    /// row, shared rows and arrays skipped; others through <see cref="Facts"/>.</summary>
+    public int FactDifference(NetworkState other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        if (ReferenceEquals(this, other))
+        {
+            return 0;
+        }
+        if (!ReferenceEquals(_table, other._table))
+        {
+            HashSet<string> difference = Facts();
+            difference.SymmetricExceptWith(other.Facts());
+            return difference.Count;
+        }
+        int count = SortedArray.SymmetricDifference(_links, other._links) + SortedArray.SymmetricDifference(_flows, other._flows)
+            + (Clock != other.Clock ? 2 : 0) + (LastExit != other.LastExit ? 2 : 0);
+        if (!ReferenceEquals(_rows, other._rows))
+        {
+            for (int id = 0; id < _rows.Length; id++)
+            {
+                HostRow? mine = _rows[id];
+                HostRow? theirs = other._rows[id];
+                count += mine is null ? theirs?.Facts ?? 0 : theirs is null ? mine.Facts : mine.Difference(theirs);
+            }
+        }
+        return count;
+    }
+
+    /// <summary>Equal when the host maps, link sets, flow sets and both integers are, that is when the fact sets are.</summary>
+    public bool Equals(NetworkState? other) => other is not null && FactDifference(other) == 0;
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Hosts.Count, Links.Count, Flows.Count, Clock, LastExit); // determinism-ok: never ordered by
+    public override bool Equals(object? obj) => Equals(obj as NetworkState);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(_hostCount, _entries, _links.Length, _flows.Length, Clock, LastExit); // determinism-ok: never ordered by
 
     /// <summary>The canonical serialization (spec section 3), for logs and golden files.</summary>
     public string Canonical()
     {
         var text = new StringBuilder("{\"hosts\":{");
-        text.AppendJoin(',', Hosts.Select(host => string.Create(CultureInfo.InvariantCulture,
-            $"\"{host.Key}\":{{\"up\":{(host.Value.Up ? "true" : "false")},\"services\":[{string.Join(',', host.Value.Services)}],\"fw_deny\":[{string.Join(',', host.Value.FwDeny.Select(x => "\"" + x + "\""))}]}}")));
+        text.AppendJoin(',', HostIds().Select(id => string.Create(CultureInfo.InvariantCulture,
+            $"\"{_table.Name(id)}\":{{\"up\":{(_rows[id]!.Up ? "true" : "false")},\"services\":[{string.Join(',', _rows[id]!.Services)}],\"fw_deny\":[{string.Join(',', _rows[id]!.Deny.Select(_table.Name).Order(StringComparer.Ordinal).Select(x => "\"" + x + "\""))}]}}")));
         text.Append("},\"links\":[").AppendJoin(',', Links.Select(link => $"[\"{link.A}\",\"{link.B}\"]"));
-        text.Append("],\"flows\":[").AppendJoin(',', Flows.Select(flow => string.Create(CultureInfo.InvariantCulture, $"[\"{flow.Src}\",\"{flow.Dst}\",{flow.Port}]")));
+        text.Append("],\"flows\":[").AppendJoin(',', _flows.Select(flow => string.Create(CultureInfo.InvariantCulture, $"[\"{flow.Src}\",\"{flow.Dst}\",{flow.Port}]")));
         return text.Append(string.Create(CultureInfo.InvariantCulture, $"],\"clock\":{Clock},\"last_exit\":{LastExit}}}")).ToString();
+    }
+
+    /// <summary>The key of the link between host numbers <paramref name="a"/> and <paramref name="b"/>.</summary>
+    internal static long LinkOf(int a, int b) => a <= b ? ((long)a << 32) | (uint)b : ((long)b << 32) | (uint)a;
+
+    /// <summary>Whether a link key has host number <paramref name="id"/> as an endpoint.</summary>
+    internal static bool Touches(long link, int id) => (int)(link >> 32) == id || (int)link == id;
+
+    private HostRow? Row(string host) => _table.IdOf(host) is var id and >= 0 ? _rows[id] : null;
+
+    private IEnumerable<int> HostIds() => Enumerable.Range(0, _rows.Length).Where(id => _rows[id] is not null).OrderBy(_table.Rank);
+
+    /// <summary>A label per host number: equal labels for up hosts joined by links between up hosts, -1 for the rest.</summary>
+    private int[] Components()
+    {
+        if (_components is { } known)
+        {
+            return known;
+        }
+        var parent = new int[_rows.Length];
+        for (int id = 0; id < parent.Length; id++)
+        {
+            parent[id] = _rows[id] is { Up: true } ? id : -1;
+        }
+        int Root(int id)
+        {
+            while (parent[id] != id)
+            {
+                id = parent[id] = parent[parent[id]];
+            }
+            return id;
+        }
+        foreach (long link in _links)
+        {
+            int a = (int)(link >> 32);
+            int b = (int)link;
+            if (parent[a] >= 0 && parent[b] >= 0)
+            {
+                parent[Root(a)] = Root(b);
+            }
+        }
+        for (int id = 0; id < parent.Length; id++)
+        {
+            parent[id] = parent[id] < 0 ? -1 : Root(id);
+        }
+        return _components = parent;
     }
 }

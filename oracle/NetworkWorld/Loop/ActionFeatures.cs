@@ -13,19 +13,17 @@ public static class ActionFeatures
         ArgumentNullException.ThrowIfNull(action);
         string a = action.Hosts.Count > 0 ? action.Hosts[0] : "";
         string b = action.Hosts.Count > 1 ? action.Hosts[1] : "";
-        HostRecord? first = state.Hosts.GetValueOrDefault(a);
-        HostRecord? second = state.Hosts.GetValueOrDefault(b);
         double Bit(bool value) => value ? 1.0 : 0.0;
         return
         [
             1.0,
-            Bit(first is not null), Bit(first?.Up == true),
-            Bit(second is not null), Bit(second?.Up == true), Bit(a == b),
-            Bit(b.Length > 0 && state.Links.Contains(LinkKey.Of(a, b))),
-            Bit(first?.Services.Contains(action.Port) == true), Bit(second?.Services.Contains(action.Port) == true),
-            Bit(first?.FwDeny.Contains(b) == true), Bit(second?.FwDeny.Contains(a) == true),
-            Bit(state.Flows.Contains(new Flow(a, b, action.Port))),
-            Bit(state.Links.Any(link => link.A == a || link.B == a)), Bit(state.Links.Any(link => link.A == b || link.B == b)),
+            Bit(state.IsKnown(a)), Bit(state.IsUp(a)),
+            Bit(state.IsKnown(b)), Bit(state.IsUp(b)), Bit(a == b),
+            Bit(b.Length > 0 && state.HasLink(a, b)),
+            Bit(state.HasService(a, action.Port)), Bit(state.HasService(b, action.Port)),
+            Bit(state.Denies(a, b)), Bit(state.Denies(b, a)),
+            Bit(state.HasFlow(new Flow(a, b, action.Port))),
+            Bit(state.HasAnyLink(a)), Bit(state.HasAnyLink(b)),
         ];
     }
 
@@ -33,13 +31,11 @@ public static class ActionFeatures
     public static double[] OfFlow(NetworkState state, Flow flow)
     {
         ArgumentNullException.ThrowIfNull(state);
-        HostRecord? source = state.Hosts.GetValueOrDefault(flow.Src);
-        HostRecord? target = state.Hosts.GetValueOrDefault(flow.Dst);
         double Bit(bool value) => value ? 1.0 : 0.0;
         return
         [
-            1.0, Bit(source?.Up == true), Bit(target?.Up == true), Bit(target?.Services.Contains(flow.Port) == true),
-            Bit(target?.FwDeny.Contains(flow.Src) == true), Bit(state.Links.Contains(LinkKey.Of(flow.Src, flow.Dst))), Bit(flow.Src == flow.Dst),
+            1.0, Bit(state.IsUp(flow.Src)), Bit(state.IsUp(flow.Dst)), Bit(state.HasService(flow.Dst, flow.Port)),
+            Bit(state.Denies(flow.Dst, flow.Src)), Bit(state.HasLink(flow.Src, flow.Dst)), Bit(flow.Src == flow.Dst),
         ];
     }
 }

@@ -13,7 +13,7 @@ public sealed record HostObservation(string Host, bool Present, HostRecord Recor
     public static HostObservation Of(NetworkState state, string host)
     {
         ArgumentNullException.ThrowIfNull(state);
-        if (!state.Hosts.TryGetValue(host, out HostRecord? record))
+        if (state.Host(host) is not { } record)
         {
             return new HostObservation(host, false, HostRecord.Fresh with { Up = false }, [], []);
         }
@@ -27,12 +27,21 @@ public sealed record HostObservation(string Host, bool Present, HostRecord Recor
     public NetworkState Filter(NetworkState predicted)
     {
         ArgumentNullException.ThrowIfNull(predicted);
-        string host = Host;
-        return predicted with
+        NetworkStateEditor editor = predicted.Edit();
+        if (Present)
         {
-            Hosts = Present ? predicted.Hosts.SetItem(host, Record) : predicted.Hosts,
-            Links = predicted.Links.Where(link => link.A != host && link.B != host).ToImmutableSortedSet().Union(Links),
-            Flows = predicted.Flows.Where(flow => flow.Src != host && flow.Dst != host).ToImmutableSortedSet().Union(Flows),
-        };
+            editor.SetHost(Host, Record);
+        }
+        editor.RemoveLinksTouching(Host);
+        foreach (LinkKey link in Links)
+        {
+            editor.AddLink(link.A, link.B);
+        }
+        editor.RemoveFlowsTouching(Host);
+        foreach (Flow flow in Flows)
+        {
+            editor.AddFlow(flow);
+        }
+        return editor.ToState();
     }
 }

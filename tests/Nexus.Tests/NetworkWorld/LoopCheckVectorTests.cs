@@ -34,7 +34,7 @@ public sealed class LoopCheckVectorTests
         var steps = NetworkRollout.Run(Config, "weighted", 100, 37);
         NetworkState truth = steps[36].Transition.Next;
         Assert.That(steps[36].Action.Raw, Is.EqualTo("advance"));
-        Assert.That(NetworkMetrics.Facts(truth).Count, Is.EqualTo(17));
+        Assert.That(truth.Facts().Count, Is.EqualTo(17));
         Assert.That(Config.Hosts.Select(host => HostObservation.Of(truth, host).Bits), Is.EqualTo(new[] { 7, 5, 4, 3, 3 }));
     }
 

@@ -49,13 +49,13 @@ public sealed class NetworkCheckVectorTests
         Assert.That(steps[31].Action.Raw, Is.EqualTo("connect h1 h0 80"));
         Assert.That(steps[36].Action.Raw, Is.EqualTo("advance"));
         NetworkState s = steps[^1].Transition.Next;
-        Assert.That(s.Hosts["h0"].Services, Is.EqualTo(new[] { 80 }));
-        Assert.That(s.Hosts["h1"].FwDeny, Is.EqualTo(new[] { "h4" }));
-        Assert.That(s.Hosts["h2"].Services, Is.EqualTo(new[] { 22 }));
-        Assert.That(s.Hosts.Where(h => !h.Value.Up).Select(h => h.Key), Is.EqualTo(new[] { "h3" }));
+        Assert.That(s.Host("h0")!.Services, Is.EqualTo(new[] { 80 }));
+        Assert.That(s.Host("h1")!.FwDeny, Is.EqualTo(new[] { "h4" }));
+        Assert.That(s.Host("h2")!.Services, Is.EqualTo(new[] { 22 }));
+        Assert.That(s.HostNames.Where(h => !s.IsUp(h)), Is.EqualTo(new[] { "h3" }));
         Assert.That(s.Links.Select(l => $"({l.A},{l.B})"), Is.EqualTo(new[] { "(h0,h1)", "(h0,h2)", "(h0,h3)", "(h0,h4)", "(h1,h3)", "(h2,h4)" }));
         Assert.That(s.Flows, Is.EqualTo(new[] { new Flow("h1", "h0", 80) }));
-        Assert.That((s.Clock, s.LastExit, NetworkMetrics.Facts(s).Count), Is.EqualTo((7L, 0, 17)));
+        Assert.That((s.Clock, s.LastExit, s.Facts().Count), Is.EqualTo((7L, 0, 17)));
     }
 
     [TestCase("weighted", 100, 156, 44, 33)]
@@ -66,7 +66,7 @@ public sealed class NetworkCheckVectorTests
         var steps = Roll(driver, seed, 200);
         Assert.That(steps.Count(s => s.Transition.ExitCode == 0), Is.EqualTo(zeros));
         Assert.That(steps.Count(s => s.Transition.ExitCode == 1), Is.EqualTo(ones));
-        Assert.That(NetworkMetrics.Facts(steps[^1].Transition.Next).Count, Is.EqualTo(facts));
+        Assert.That(steps[^1].Transition.Next.Facts().Count, Is.EqualTo(facts));
     }
 
     [Test]
@@ -115,9 +115,9 @@ public sealed class NetworkCheckVectorTests
         NetworkState s = steps[^1].Transition.Next;
         Assert.That(steps.Count(x => x.Transition.ExitCode == 0), Is.EqualTo(230));
         Assert.That(steps.Count(x => x.Transition.ExitCode == 1), Is.EqualTo(70));
-        Assert.That(s.Links, Has.Count.EqualTo(52));
+        Assert.That(s.LinkCount, Is.EqualTo(52));
         Assert.That(s.Flows, Is.EqualTo(new[] { new Flow("h19", "h22", 53), new Flow("h4", "h19", 22) }));
-        Assert.That((s.Clock, NetworkMetrics.Facts(s).Count), Is.EqualTo((30L, 142)));
+        Assert.That((s.Clock, s.Facts().Count), Is.EqualTo((30L, 142)));
         Assert.That(steps[158].Action.Raw, Is.EqualTo("close h15 h20 8080"));
         Assert.That(steps[157].Transition.Next.Flows, Is.EqualTo(new[] { new Flow("h15", "h20", 8080), new Flow("h19", "h9", 80) }));
     }

@@ -102,12 +102,12 @@ public sealed class NetworkOracleTests
         NetworkState[] states = [.. ReachableStates().Where((_, i) => i % 23 == 0)];
         foreach (NetworkState a in states)
         {
-            Assert.That(NetworkMetrics.FactCount(a), Is.EqualTo(NetworkMetrics.Facts(a).Count));
-            foreach (NetworkState b in states.Append(a with { Hosts = a.Hosts.Add("h99", HostRecord.Fresh) }))
+            Assert.That(NetworkMetrics.FactCount(a), Is.EqualTo(a.Facts().Count));
+            foreach (NetworkState b in states.Append(NetDelta.Apply(a, [NetEdit.HostUp("h99")])))
             {
-                HashSet<string> difference = NetworkMetrics.Facts(a);
-                difference.SymmetricExceptWith(NetworkMetrics.Facts(b));
-                double byDefinition = (double)difference.Count / (NetworkMetrics.Facts(a).Count + NetworkMetrics.Facts(b).Count);
+                HashSet<string> difference = a.Facts();
+                difference.SymmetricExceptWith(b.Facts());
+                double byDefinition = (double)difference.Count / (a.Facts().Count + b.Facts().Count);
                 Assert.That(NetworkMetrics.Divergence(a, b), Is.EqualTo(byDefinition));
             }
         }
@@ -122,7 +122,7 @@ public sealed class NetworkOracleTests
             Assert.That(NetworkMetrics.DeltaExact(transition.Delta, transition.Delta), Is.True);
         }
         NetworkState s = NetworkState.Initial(Config);
-        Assert.That(NetworkMetrics.Divergence(s, s with { Clock = 1 }), Is.EqualTo(2.0 / (2 * NetworkMetrics.Facts(s).Count)));
+        Assert.That(NetworkMetrics.Divergence(s, NetDelta.Apply(s, [NetEdit.ClockAdvance(1)])), Is.EqualTo(2.0 / (2 * s.Facts().Count)));
     }
 
     [Test]
