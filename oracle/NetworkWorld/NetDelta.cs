@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Nexus.Worlds.NetworkWorld;
 
 namespace Nexus.Oracle.NetworkWorld;
@@ -16,25 +17,38 @@ public static class NetDelta
             return state; // states are immutable: the unchanged state is its own copy
         }
         NetworkStateEditor editor = state.Edit();
-        for (int i = 0; i < delta.Count; i++)
+        // The oracle's deltas are arrays: read them as a span rather than through the list interface.
+        ReadOnlySpan<NetEdit> edits = delta switch
         {
-            NetEdit edit = delta[i];
-            switch (edit.Kind)
-            {
-                case NetEditKind.HostUp: editor.SetUp(edit.First, true); break;
-                case NetEditKind.HostDown: editor.SetUp(edit.First, false); break;
-                case NetEditKind.LinkAdd: editor.AddLink(edit.First, edit.Second); break;
-                case NetEditKind.LinkDel: editor.RemoveLink(edit.First, edit.Second); break;
-                case NetEditKind.SvcUp: editor.AddService(edit.First, edit.Number); break;
-                case NetEditKind.SvcDown: editor.RemoveService(edit.First, edit.Number); break;
-                case NetEditKind.FwDeny: editor.AddDeny(edit.First, edit.Second); break;
-                case NetEditKind.FwAllow: editor.RemoveDeny(edit.First, edit.Second); break;
-                case NetEditKind.FlowOpen: editor.AddFlow(new Flow(edit.First, edit.Second, edit.Number)); break;
-                case NetEditKind.FlowClose: editor.RemoveFlow(new Flow(edit.First, edit.Second, edit.Number)); break;
-                case NetEditKind.ClockAdvance: editor.AdvanceClock(edit.Number); break;
-                default: editor.SetLastExit(edit.Number); break;
-            }
+            NetEdit[] array => array,
+            ImmutableArray<NetEdit> immutable => immutable.AsSpan(),
+            _ => delta.ToArray(),
+        };
+        foreach (NetEdit edit in edits)
+        {
+            ApplyTo(ref editor, edit, edit.First, edit.Second);
         }
         return editor.ToState();
+    }
+
+    /// <summary>Applies one edit; <paramref name="first"/> and <paramref name="second"/> are its host
+    /// fields, possibly already resolved against the state (the oracle resolves them once per step).</summary>
+    internal static void ApplyTo(ref NetworkStateEditor editor, NetEdit edit, HostKey first, HostKey second)
+    {
+        switch (edit.Kind)
+        {
+            case NetEditKind.HostUp: editor.SetUp(first, true); break;
+            case NetEditKind.HostDown: editor.SetUp(first, false); break;
+            case NetEditKind.LinkAdd: editor.AddLink(first, second); break;
+            case NetEditKind.LinkDel: editor.RemoveLink(first, second); break;
+            case NetEditKind.SvcUp: editor.AddService(first, edit.Number); break;
+            case NetEditKind.SvcDown: editor.RemoveService(first, edit.Number); break;
+            case NetEditKind.FwDeny: editor.AddDeny(first, second); break;
+            case NetEditKind.FwAllow: editor.RemoveDeny(first, second); break;
+            case NetEditKind.FlowOpen: editor.AddFlow(new Flow(edit.First, edit.Second, edit.Number)); break;
+            case NetEditKind.FlowClose: editor.RemoveFlow(new Flow(edit.First, edit.Second, edit.Number)); break;
+            case NetEditKind.ClockAdvance: editor.AdvanceClock(edit.Number); break;
+            default: editor.SetLastExit(edit.Number); break;
+        }
     }
 }

@@ -4,7 +4,8 @@ using Nexus.Worlds.NetworkWorld;
 namespace Nexus.Oracle.NetworkWorld;
 
 /// <summary><c>O(s, a)</c> of the network world (spec section 6): decides the edits and the exit code
-/// by the rules in their order, then <c>delta = edits ++ [SetResult(x)]</c> and <c>next = apply(s, delta)</c>.
+/// by the rules in their order, then <c>delta = edits ++ [SetResult(x)]</c> and <c>next = apply(s, delta)</c>
+/// (applied edit by edit through <see cref="NetDelta"/>'s own code, with the hosts already looked up).
 /// Exit 0 success (including no-ops), 1 a well-formed command that fails at run time, 2 bad arguments.</summary>
 public static class NetworkOracle
 {
@@ -17,15 +18,29 @@ public static class NetworkOracle
     {
         ArgumentNullException.ThrowIfNull(state);
         ArgumentNullException.ThrowIfNull(action);
-        (NetEdit? edit, int exit) = action.Command == NetCommand.Advance ? (null, 0) : Decide(state, action);
-        IReadOnlyList<NetEdit> delta = action.Command == NetCommand.Advance ? Advance(state)
-            : edit is { } single ? [single, NetEdit.SetResult(exit)]
-            : ResultOnly[exit];
-        return new NetTransition(NetDelta.Apply(state, delta), delta, exit);
+        if (action.Command == NetCommand.Advance)
+        {
+            NetEdit[] edits = Advance(state);
+            return new NetTransition(NetDelta.Apply(state, edits), edits, 0);
+        }
+        // Each host is looked up once: the rules ask by key, and the edit is applied by the same keys.
+        IReadOnlyList<string> h = action.Hosts;
+        HostKey first = state.Key(h[0]);
+        HostKey second = h.Count > 1 ? state.Key(h[1]) : first;
+        (NetEdit? edit, int exit) = Decide(state, action, first, second);
+        NetworkStateEditor next = state.Edit();
+        if (edit is not { } single)
+        {
+            next.SetLastExit(exit);
+            return new NetTransition(next.ToState(), ResultOnly[exit], exit);
+        }
+        NetDelta.ApplyTo(ref next, single, first, second);
+        next.SetLastExit(exit);
+        return new NetTransition(next.ToState(), new[] { single, NetEdit.SetResult(exit) }, exit);
     }
 
     /// <summary>The rule of every command but advance: at most one edit, and the exit code.</summary>
-    private static (NetEdit? Edit, int Exit) Decide(NetworkState s, NetAction a)
+    private static (NetEdit? Edit, int Exit) Decide(NetworkState s, NetAction a, HostKey first, HostKey second)
     {
         IReadOnlyList<string> h = a.Hosts;
         NetCommand command = a.Command;
@@ -34,23 +49,22 @@ public static class NetworkOracle
             // No host validation: unknown hosts give 1 like any flow that is not open.
             return s.HasFlow(new Flow(h[0], h[1], a.Port)) ? (NetEdit.FlowClose(h[0], h[1], a.Port), 0) : (null, 1);
         }
-        bool pair = command is NetCommand.LinkUp or NetCommand.LinkDown or NetCommand.FwDeny or NetCommand.FwAllow or NetCommand.Connect;
-        if (!s.IsKnown(h[0]) || (pair && !s.IsKnown(h[1])) || (command is NetCommand.LinkUp or NetCommand.LinkDown && h[0] == h[1]))
+        if (!s.IsKnown(first) || !s.IsKnown(second) || (command is NetCommand.LinkUp or NetCommand.LinkDown && h[0] == h[1]))
         {
             return (null, 2);
         }
         return command switch
         {
-            NetCommand.HostUp => (s.IsUp(h[0]) ? null : NetEdit.HostUp(h[0]), 0),
-            NetCommand.HostDown => (s.IsUp(h[0]) ? NetEdit.HostDown(h[0]) : null, 0),
-            NetCommand.LinkUp => (s.HasLink(h[0], h[1]) ? null : NetEdit.LinkAdd(h[0], h[1]), 0),
-            NetCommand.LinkDown => (s.HasLink(h[0], h[1]) ? NetEdit.LinkDel(h[0], h[1]) : null, 0),
-            NetCommand.SvcUp => (s.HasService(h[0], a.Port) ? null : NetEdit.SvcUp(h[0], a.Port), 0),
-            NetCommand.SvcDown => (s.HasService(h[0], a.Port) ? NetEdit.SvcDown(h[0], a.Port) : null, 0),
-            NetCommand.FwDeny => (s.Denies(h[0], h[1]) ? null : NetEdit.FwDeny(h[0], h[1]), 0),
-            NetCommand.FwAllow => (s.Denies(h[0], h[1]) ? NetEdit.FwAllow(h[0], h[1]) : null, 0),
+            NetCommand.HostUp => (s.IsUp(first) ? null : NetEdit.HostUp(h[0]), 0),
+            NetCommand.HostDown => (s.IsUp(first) ? NetEdit.HostDown(h[0]) : null, 0),
+            NetCommand.LinkUp => (s.HasLink(first, second) ? null : NetEdit.LinkAdd(h[0], h[1]), 0),
+            NetCommand.LinkDown => (s.HasLink(first, second) ? NetEdit.LinkDel(h[0], h[1]) : null, 0),
+            NetCommand.SvcUp => (s.HasService(first, a.Port) ? null : NetEdit.SvcUp(h[0], a.Port), 0),
+            NetCommand.SvcDown => (s.HasService(first, a.Port) ? NetEdit.SvcDown(h[0], a.Port) : null, 0),
+            NetCommand.FwDeny => (s.Denies(first, second) ? null : NetEdit.FwDeny(h[0], h[1]), 0),
+            NetCommand.FwAllow => (s.Denies(first, second) ? NetEdit.FwAllow(h[0], h[1]) : null, 0),
             // Reachability is checked before an existing flow: a broken path fails even for an open flow.
-            _ => !Reachability.Reach(s, h[0], h[1], a.Port) ? (null, 1)
+            _ => !Reachability.Reach(s, first, second, a.Port) ? (null, 1)
                 : (s.HasFlow(new Flow(h[0], h[1], a.Port)) ? null : NetEdit.FlowOpen(h[0], h[1], a.Port), 0),
         };
     }
@@ -58,15 +72,25 @@ public static class NetworkOracle
     /// <summary>advance: the clock, then every flow no longer reachable in the pre-step state, in sorted order.</summary>
     private static NetEdit[] Advance(NetworkState s)
     {
-        var edits = new List<NetEdit>(s.Flows.Length + 2) { NetEdit.ClockAdvance(1) };
-        foreach (Flow flow in s.Flows)
+        ImmutableArray<Flow> flows = s.Flows;
+        Span<bool> dropped = flows.Length <= 256 ? stackalloc bool[flows.Length] : new bool[flows.Length];
+        int drops = 0;
+        for (int i = 0; i < flows.Length; i++)
         {
-            if (!Reachability.Reach(s, flow.Src, flow.Dst, flow.Port))
+            dropped[i] = !Reachability.Reach(s, s.Key(flows[i].Src), s.Key(flows[i].Dst), flows[i].Port);
+            drops += dropped[i] ? 1 : 0;
+        }
+        var edits = new NetEdit[drops + 2];
+        edits[0] = NetEdit.ClockAdvance(1);
+        int next = 1;
+        for (int i = 0; i < flows.Length; i++)
+        {
+            if (dropped[i])
             {
-                edits.Add(NetEdit.FlowClose(flow.Src, flow.Dst, flow.Port));
+                edits[next++] = NetEdit.FlowClose(flows[i].Src, flows[i].Dst, flows[i].Port);
             }
         }
-        edits.Add(NetEdit.SetResult(0));
-        return [.. edits];
+        edits[next] = NetEdit.SetResult(0);
+        return edits;
     }
 }

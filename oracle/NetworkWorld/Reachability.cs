@@ -6,10 +6,10 @@ namespace Nexus.Oracle.NetworkWorld;
 public static class Reachability
 {
     /// <summary><c>reach(s, src, dst, port)</c>; loopback ignores the firewall.</summary>
-    public static bool Reach(NetworkState state, string source, string destination, int port)
+    public static bool Reach(NetworkState state, HostKey source, HostKey destination, int port)
     {
         ArgumentNullException.ThrowIfNull(state);
-        if (source == destination)
+        if (source.Name == destination.Name)
         {
             return state.IsUp(source) && state.HasService(source, port);
         }

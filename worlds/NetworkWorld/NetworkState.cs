@@ -9,25 +9,26 @@ namespace Nexus.Worlds.NetworkWorld;
 
 /// <summary>A network world state (spec section 3): hosts, links, flows, the clock and the latest exit
 /// code. Immutable. Kept compact for the loop's speed: hosts are numbered by a table shared along a
-/// lineage of states, each host's record is a shared row of sorted arrays, links are sorted number
-/// pairs and flows a sorted array; an edit (<see cref="Edit"/>) copies only what it changes. Every
+/// lineage of states, host records are shared rows in chunks of 16, links are sorted number pairs and
+/// flows a sorted array; an edit (<see cref="Edit"/>) copies only what it changes. Every
 /// ordering a caller can see is the spec's: hosts and links ordinally, flows as (src, dst, port).</summary>
 public sealed class NetworkState : IEquatable<NetworkState>
 {
     private static readonly ConditionalWeakTable<NetworkConfig, NetworkState> Initials = [];
 
     private readonly HostTable _table;
-    private readonly HostRow?[] _rows; // by host number; null for a name met only in a link or deny entry
+    private readonly HostRows _rows; // by host number; no host for a name met only in a link or deny entry
+    private readonly int[] _touched; // ascending numbers whose row is not the lineage's initial one
     private readonly long[] _links; // (smaller number << 32) | larger number, ascending
     private readonly Flow[] _flows; // ascending
     private readonly int _hostCount;
     private readonly int _entries; // services and deny entries over all hosts
-    private int[]? _components; // connected-component labels, computed on first use
 
-    internal NetworkState(HostTable table, HostRow?[] rows, long[] links, Flow[] flows, int hostCount, int entries, long clock, int lastExit)
+    internal NetworkState(HostTable table, HostRows rows, int[] touched, long[] links, Flow[] flows, int hostCount, int entries, long clock, int lastExit)
     {
         _table = table;
         _rows = rows;
+        _touched = touched;
         _links = links;
         _flows = flows;
         _hostCount = hostCount;
@@ -43,8 +44,8 @@ public sealed class NetworkState : IEquatable<NetworkState>
         ArgumentNullException.ThrowIfNull(config);
         return Initials.GetValue(config, static config =>
         {
-            HostRow?[] rows = [.. config.Hosts.Select(_ => HostRow.Fresh)];
-            return new NetworkState(HostTable.Of(config.Hosts), rows, [], [], rows.Length, 0, 0, 0);
+            int count = config.Hosts.Count;
+            return new NetworkState(HostTable.Of(config.Hosts), HostRows.Of(count, HostRow.Fresh), [], [], [], count, 0, 0, 0);
         });
     }
 
@@ -73,54 +74,81 @@ public sealed class NetworkState : IEquatable<NetworkState>
     public ImmutableArray<LinkKey> Links =>
         [.. _links.Select(link => LinkKey.Of(_table.Name((int)(link >> 32)), _table.Name((int)link))).Order()];
 
+    /// <summary><paramref name="host"/> resolved against this state's host table.</summary>
+    public HostKey Key(string host) => new(host, _table, _table.IdOf(host));
+
     /// <summary>Whether <paramref name="host"/> is a key of the host map.</summary>
-    public bool IsKnown(string host) => Row(host) is not null;
+    public bool IsKnown(HostKey host) => Row(host).Exists;
 
     /// <summary>Whether <paramref name="host"/> is known and up.</summary>
-    public bool IsUp(string host) => Row(host)?.Up == true;
+    public bool IsUp(HostKey host) => Row(host) is { Exists: true, Up: true };
 
     /// <summary>Whether <paramref name="host"/> is known and listens on <paramref name="port"/>.</summary>
-    public bool HasService(string host, int port) => Row(host) is { } row && SortedArray.Contains(row.Services, port);
+    public bool HasService(HostKey host, int port) => Row(host) is { Exists: true } row && SortedArray.Contains(row.Services, port);
 
     /// <summary>Whether <paramref name="host"/> is known and denies incoming traffic from <paramref name="source"/>.</summary>
-    public bool Denies(string host, string source) =>
-        Row(host) is { } row && _table.IdOf(source) is var id and >= 0 && SortedArray.Contains(row.Deny, id);
+    public bool Denies(HostKey host, HostKey source) => Row(host) is { Exists: true } row && IdOf(source) is var id and >= 0 && SortedArray.Contains(row.Deny, id);
 
     /// <summary>Whether the link between <paramref name="a"/> and <paramref name="b"/> (either order) is present.</summary>
-    public bool HasLink(string a, string b)
+    public bool HasLink(HostKey a, HostKey b)
     {
-        int first = _table.IdOf(a);
-        int second = _table.IdOf(b);
-        return first >= 0 && second >= 0 && SortedArray.Contains(_links, LinkOf(first, second));
+        int first = IdOf(a);
+        int second = IdOf(b);
+        return first >= 0 && second >= 0 && SortedArray.Contains<long>(_links, LinkOf(first, second));
     }
 
     /// <summary>Whether any link has <paramref name="host"/> as an endpoint.</summary>
-    public bool HasAnyLink(string host) => _table.IdOf(host) is var id and >= 0 && _links.Any(link => Touches(link, id));
+    public bool HasAnyLink(HostKey host) => IdOf(host) is var id and >= 0 && _links.Any(link => Touches(link, id));
 
     /// <summary>Whether the flow is open.</summary>
-    public bool HasFlow(Flow flow) => SortedArray.Contains(_flows, flow);
+    public bool HasFlow(Flow flow) => SortedArray.Contains<Flow>(_flows, flow);
 
     /// <summary>The record of <paramref name="host"/>, or null when it is not a host.</summary>
-    public HostRecord? Host(string host) => Row(host) is { } row
-        ? new HostRecord(row.Up, [.. row.Services], ImmutableSortedSet.CreateRange(StringComparer.Ordinal, row.Deny.Select(_table.Name)))
+    public HostRecord? Host(HostKey host) => Row(host) is { Exists: true } row
+        ? new HostRecord(row.Up, [.. row.Services], ImmutableSortedSet.CreateRange(StringComparer.Ordinal, Names(row.Deny)))
         : null;
 
     /// <summary>Whether <paramref name="destination"/> is in <c>C(s, source)</c> (spec section 4): the
     /// source is a known up host, and the destination is itself or reachable from it by breadth over
     /// links whose ends both exist and are up.</summary>
-    public bool Connected(string source, string destination)
+    public bool Connected(HostKey source, HostKey destination)
     {
-        int from = _table.IdOf(source);
-        if (from < 0 || _rows[from] is not { Up: true })
+        int from = IdOf(source);
+        if (from < 0 || _rows[from] is not { Exists: true, Up: true })
         {
             return false;
         }
-        int to = _table.IdOf(destination);
-        return to == from || (to >= 0 && Components()[to] == Components()[from]);
+        int to = IdOf(destination);
+        if (to == from)
+        {
+            return true;
+        }
+        if (to < 0 || _rows[to] is not { Exists: true, Up: true })
+        {
+            return false;
+        }
+        // Union-find over the links whose ends both exist and are up; -1 marks a root.
+        Span<int> parent = _table.Count <= 1024 ? stackalloc int[_table.Count] : new int[_table.Count];
+        parent.Fill(-1);
+        foreach (long link in _links)
+        {
+            int a = (int)(link >> 32);
+            int b = (int)link;
+            if (_rows[a] is { Exists: true, Up: true } && _rows[b] is { Exists: true, Up: true })
+            {
+                int rootA = Root(parent, a);
+                int rootB = Root(parent, b);
+                if (rootA != rootB)
+                {
+                    parent[rootA] = rootB;
+                }
+            }
+        }
+        return Root(parent, from) == Root(parent, to);
     }
 
     /// <summary>An editor that starts from this state; it copies only what its edits change.</summary>
-    public NetworkStateEditor Edit() => new(_table, _rows, _links, _flows, _hostCount, _entries, Clock, LastExit);
+    public NetworkStateEditor Edit() => new(this, _table, _rows, _touched, _links, _flows, _hostCount, _entries, Clock, LastExit);
 
     /// <summary><c>F(s)</c> by its definition (spec section 8.1): one typed fact per host, service, deny
     /// entry, link and flow, plus clock and exit. <see cref="FactCount"/> and <see cref="FactDifference"/>
@@ -131,10 +159,13 @@ public sealed class NetworkState : IEquatable<NetworkState>
         foreach (int id in HostIds())
         {
             string host = _table.Name(id);
-            HostRow row = _rows[id]!;
+            HostRow row = _rows[id];
             facts.Add($"up|{host}|{row.Up}");
-            facts.UnionWith(row.Services.Select(port => string.Create(CultureInfo.InvariantCulture, $"svc|{host}|{port}")));
-            facts.UnionWith(row.Deny.Select(source => $"fw|{host}|{_table.Name(source)}"));
+            foreach (int port in row.Services)
+            {
+                facts.Add(string.Create(CultureInfo.InvariantCulture, $"svc|{host}|{port}"));
+            }
+            facts.UnionWith(Names(row.Deny).Select(source => $"fw|{host}|{source}"));
         }
         facts.UnionWith(Links.Select(link => $"link|{link.A}|{link.B}"));
         facts.UnionWith(_flows.Select(flow => string.Create(CultureInfo.InvariantCulture, $"flow|{flow.Src}|{flow.Dst}|{flow.Port}")));
@@ -158,16 +189,23 @@ public sealed class NetworkState : IEquatable<NetworkState>
             difference.SymmetricExceptWith(other.Facts());
             return difference.Count;
         }
-        int count = SortedArray.SymmetricDifference(_links, other._links) + SortedArray.SymmetricDifference(_flows, other._flows)
+        int count = SortedArray.SymmetricDifference<long>(_links, other._links) + SortedArray.SymmetricDifference<Flow>(_flows, other._flows)
             + (Clock != other.Clock ? 2 : 0) + (LastExit != other.LastExit ? 2 : 0);
-        if (!ReferenceEquals(_rows, other._rows))
+        if (_rows.Same(other._rows))
         {
-            for (int id = 0; id < _rows.Length; id++)
-            {
-                HostRow? mine = _rows[id];
-                HostRow? theirs = other._rows[id];
-                count += mine is null ? theirs?.Facts ?? 0 : theirs is null ? mine.Facts : mine.Difference(theirs);
-            }
+            return count;
+        }
+        // Only a row that either state has touched can differ: the others are both the initial one.
+        int[] mine = _touched;
+        int[] theirs = other._touched;
+        int i = 0;
+        int j = 0;
+        while (i < mine.Length || j < theirs.Length)
+        {
+            int id = j == theirs.Length || (i < mine.Length && mine[i] <= theirs[j]) ? mine[i] : theirs[j];
+            i += i < mine.Length && mine[i] == id ? 1 : 0;
+            j += j < theirs.Length && theirs[j] == id ? 1 : 0;
+            count += HostRow.Difference(_rows[id], other._rows[id]);
         }
         return count;
     }
@@ -186,11 +224,16 @@ public sealed class NetworkState : IEquatable<NetworkState>
     {
         var text = new StringBuilder("{\"hosts\":{");
         text.AppendJoin(',', HostIds().Select(id => string.Create(CultureInfo.InvariantCulture,
-            $"\"{_table.Name(id)}\":{{\"up\":{(_rows[id]!.Up ? "true" : "false")},\"services\":[{string.Join(',', _rows[id]!.Services)}],\"fw_deny\":[{string.Join(',', _rows[id]!.Deny.Select(_table.Name).Order(StringComparer.Ordinal).Select(x => "\"" + x + "\""))}]}}")));
+            $"\"{_table.Name(id)}\":{{\"up\":{(_rows[id].Up ? "true" : "false")},\"services\":[{string.Join(',', _rows[id].Services.ToArray())}],\"fw_deny\":[{string.Join(',', Names(_rows[id].Deny).Order(StringComparer.Ordinal).Select(x => "\"" + x + "\""))}]}}")));
         text.Append("},\"links\":[").AppendJoin(',', Links.Select(link => $"[\"{link.A}\",\"{link.B}\"]"));
         text.Append("],\"flows\":[").AppendJoin(',', _flows.Select(flow => string.Create(CultureInfo.InvariantCulture, $"[\"{flow.Src}\",\"{flow.Dst}\",{flow.Port}]")));
         return text.Append(string.Create(CultureInfo.InvariantCulture, $"],\"clock\":{Clock},\"last_exit\":{LastExit}}}")).ToString();
     }
+
+    /// <summary>Whether this state is made of exactly these parts (the same arrays, not equal ones).</summary>
+    internal bool Holds(HostTable table, HostRows rows, long[] links, Flow[] flows, long clock, int lastExit) =>
+        ReferenceEquals(table, _table) && rows.Same(_rows) && ReferenceEquals(links, _links) && ReferenceEquals(flows, _flows)
+        && clock == Clock && lastExit == LastExit;
 
     /// <summary>The key of the link between host numbers <paramref name="a"/> and <paramref name="b"/>.</summary>
     internal static long LinkOf(int a, int b) => a <= b ? ((long)a << 32) | (uint)b : ((long)b << 32) | (uint)a;
@@ -198,43 +241,32 @@ public sealed class NetworkState : IEquatable<NetworkState>
     /// <summary>Whether a link key has host number <paramref name="id"/> as an endpoint.</summary>
     internal static bool Touches(long link, int id) => (int)(link >> 32) == id || (int)link == id;
 
-    private HostRow? Row(string host) => _table.IdOf(host) is var id and >= 0 ? _rows[id] : null;
-
-    private IEnumerable<int> HostIds() => Enumerable.Range(0, _rows.Length).Where(id => _rows[id] is not null).OrderBy(_table.Rank);
-
-    /// <summary>A label per host number: equal labels for up hosts joined by links between up hosts, -1 for the rest.</summary>
-    private int[] Components()
+    private static int Root(Span<int> parent, int id)
     {
-        if (_components is { } known)
+        while (parent[id] >= 0)
         {
-            return known;
-        }
-        var parent = new int[_rows.Length];
-        for (int id = 0; id < parent.Length; id++)
-        {
-            parent[id] = _rows[id] is { Up: true } ? id : -1;
-        }
-        int Root(int id)
-        {
-            while (parent[id] != id)
+            if (parent[parent[id]] >= 0)
             {
-                id = parent[id] = parent[parent[id]];
+                parent[id] = parent[parent[id]];
             }
-            return id;
+            id = parent[id];
         }
-        foreach (long link in _links)
+        return id;
+    }
+
+    private int IdOf(HostKey host) => ReferenceEquals(host.Table, _table) ? host.Id : _table.IdOf(host.Name);
+
+    private HostRow Row(HostKey host) => IdOf(host) is var id and >= 0 ? _rows[id] : default;
+
+    private IEnumerable<int> HostIds() => Enumerable.Range(0, _table.Count).Where(id => _rows[id].Exists).OrderBy(_table.Rank);
+
+    private string[] Names(ReadOnlySpan<int> ids)
+    {
+        var names = new string[ids.Length];
+        for (int i = 0; i < ids.Length; i++)
         {
-            int a = (int)(link >> 32);
-            int b = (int)link;
-            if (parent[a] >= 0 && parent[b] >= 0)
-            {
-                parent[Root(a)] = Root(b);
-            }
+            names[i] = _table.Name(ids[i]);
         }
-        for (int id = 0; id < parent.Length; id++)
-        {
-            parent[id] = parent[id] < 0 ? -1 : Root(id);
-        }
-        return _components = parent;
+        return names;
     }
 }

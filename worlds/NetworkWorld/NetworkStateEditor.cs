@@ -8,9 +8,10 @@ namespace Nexus.Worlds.NetworkWorld;
 /// local variable; <see cref="ToState"/> ends the edit.</summary>
 public struct NetworkStateEditor
 {
+    private readonly NetworkState _source;
     private HostTable _table;
-    private HostRow?[] _rows;
-    private bool _rowsOwned;
+    private HostRowsEditor _rows;
+    private int[] _touched;
     private long[] _links;
     private Flow[] _flows;
     private int _hostCount;
@@ -18,11 +19,12 @@ public struct NetworkStateEditor
     private long _clock;
     private int _lastExit;
 
-    internal NetworkStateEditor(HostTable table, HostRow?[] rows, long[] links, Flow[] flows, int hostCount, int entries, long clock, int lastExit)
+    internal NetworkStateEditor(NetworkState source, HostTable table, HostRows rows, int[] touched, long[] links, Flow[] flows, int hostCount, int entries, long clock, int lastExit)
     {
+        _source = source;
         _table = table;
-        _rows = rows;
-        _rowsOwned = false;
+        _rows = new HostRowsEditor(rows);
+        _touched = touched;
         _links = links;
         _flows = flows;
         _hostCount = hostCount;
@@ -32,57 +34,41 @@ public struct NetworkStateEditor
     }
 
     /// <summary>Sets whether <paramref name="host"/> is up.</summary>
-    public void SetUp(string host, bool up)
+    public void SetUp(HostKey host, bool up)
     {
-        HostRow row = Ensure(host, out int id);
-        if (row.Up != up)
-        {
-            Replace(id, new HostRow(up, row.Services, row.Deny));
-        }
+        int id = Ensure(host);
+        Replace(id, _rows[id].WithUp(up));
     }
 
     /// <summary>Adds <paramref name="port"/> to the services of <paramref name="host"/>.</summary>
-    public void AddService(string host, int port)
+    public void AddService(HostKey host, int port)
     {
-        HostRow row = Ensure(host, out int id);
-        int[] services = SortedArray.Add(row.Services, port);
-        if (!ReferenceEquals(services, row.Services))
-        {
-            Replace(id, new HostRow(row.Up, services, row.Deny));
-        }
+        int id = Ensure(host);
+        Replace(id, _rows[id].WithService(port, true));
     }
 
     /// <summary>Removes <paramref name="port"/> from the services of <paramref name="host"/>.</summary>
-    public void RemoveService(string host, int port)
+    public void RemoveService(HostKey host, int port)
     {
-        HostRow row = Ensure(host, out int id);
-        int[] services = SortedArray.Remove(row.Services, port);
-        if (!ReferenceEquals(services, row.Services))
-        {
-            Replace(id, new HostRow(row.Up, services, row.Deny));
-        }
+        int id = Ensure(host);
+        Replace(id, _rows[id].WithService(port, false));
     }
 
     /// <summary>Adds <paramref name="source"/> to the deny set of <paramref name="host"/>.</summary>
-    public void AddDeny(string host, string source)
+    public void AddDeny(HostKey host, HostKey source)
     {
-        HostRow row = Ensure(host, out int id);
-        int[] deny = SortedArray.Add(row.Deny, Number(source));
-        if (!ReferenceEquals(deny, row.Deny))
-        {
-            Replace(id, new HostRow(row.Up, row.Services, deny));
-        }
+        int id = Ensure(host);
+        Replace(id, _rows[id].WithDeny(Number(source), true));
     }
 
     /// <summary>Removes <paramref name="source"/> from the deny set of <paramref name="host"/>.</summary>
-    public void RemoveDeny(string host, string source)
+    public void RemoveDeny(HostKey host, HostKey source)
     {
-        HostRow row = Ensure(host, out int id);
-        int number = _table.IdOf(source);
-        int[] deny = number >= 0 ? SortedArray.Remove(row.Deny, number) : row.Deny;
-        if (!ReferenceEquals(deny, row.Deny))
+        int id = Ensure(host);
+        int number = IdOf(source);
+        if (number >= 0)
         {
-            Replace(id, new HostRow(row.Up, row.Services, deny));
+            Replace(id, _rows[id].WithDeny(number, false));
         }
     }
 
@@ -90,7 +76,7 @@ public struct NetworkStateEditor
     public void SetHost(string host, HostRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);
-        Ensure(host, out int id);
+        int id = Ensure(host);
         int[] deny = new int[record.FwDeny.Count];
         int next = 0;
         foreach (string source in record.FwDeny)
@@ -98,21 +84,21 @@ public struct NetworkStateEditor
             deny[next++] = Number(source);
         }
         Array.Sort(deny);
-        Replace(id, new HostRow(record.Up, [.. record.Services], deny));
+        Replace(id, HostRow.Of(record.Up, [.. record.Services], deny));
     }
 
     /// <summary>Adds the link between <paramref name="a"/> and <paramref name="b"/>.</summary>
-    public void AddLink(string a, string b)
+    public void AddLink(HostKey a, HostKey b)
     {
         int first = Number(a);
         _links = SortedArray.Add(_links, NetworkState.LinkOf(first, Number(b)));
     }
 
     /// <summary>Removes the link between <paramref name="a"/> and <paramref name="b"/>.</summary>
-    public void RemoveLink(string a, string b)
+    public void RemoveLink(HostKey a, HostKey b)
     {
-        int first = _table.IdOf(a);
-        int second = _table.IdOf(b);
+        int first = IdOf(a);
+        int second = IdOf(b);
         if (first >= 0 && second >= 0)
         {
             _links = SortedArray.Remove(_links, NetworkState.LinkOf(first, second));
@@ -144,56 +130,53 @@ public struct NetworkStateEditor
     /// <summary>Sets the latest exit code.</summary>
     public void SetLastExit(int exitCode) => _lastExit = exitCode;
 
-    /// <summary>The edited state. The editor must not be used afterwards.</summary>
+    /// <summary>The edited state; the original state itself when no edit changed anything (states are
+    /// immutable, so it is its own copy). The editor must not be used afterwards.</summary>
     public NetworkState ToState()
     {
-        _rowsOwned = false;
-        return new NetworkState(_table, _rows, _links, _flows, _hostCount, _entries, _clock, _lastExit);
+        HostRows rows = _rows.ToRows();
+        return _source.Holds(_table, rows, _links, _flows, _clock, _lastExit) ? _source
+            : new(_table, rows, _touched, _links, _flows, _hostCount, _entries, _clock, _lastExit);
     }
 
+    /// <summary>The number of <paramref name="host"/> in the editor's table, or -1; a key resolved against
+    /// this table is not looked up again.</summary>
+    private readonly int IdOf(HostKey host) => ReferenceEquals(host.Table, _table) ? host.Id : _table.IdOf(host.Name);
+
     /// <summary>The number of <paramref name="name"/>, numbering it (not as a host) when it is new.</summary>
-    private int Number(string name)
+    private int Number(HostKey name)
     {
-        ArgumentNullException.ThrowIfNull(name);
-        int id = _table.IdOf(name);
+        int id = IdOf(name);
         if (id >= 0)
         {
             return id;
         }
-        _table = _table.With(name);
-        var rows = new HostRow?[_table.Count];
-        Array.Copy(_rows, rows, _rows.Length);
-        _rows = rows;
-        _rowsOwned = true;
+        _table = _table.With(name.Name);
+        _rows.Reserve(_table.Count);
         return _table.Count - 1;
     }
 
-    private HostRow Ensure(string host, out int id)
+    /// <summary>The number of <paramref name="host"/>, inserting it as a fresh host when it is not one.</summary>
+    private int Ensure(HostKey host)
     {
-        id = Number(host);
-        if (_rows[id] is { } row)
+        int id = Number(host);
+        if (!_rows[id].Exists)
         {
-            return row;
+            _hostCount++;
+            Replace(id, HostRow.Fresh);
         }
-        Own();
-        _hostCount++;
-        return _rows[id] = HostRow.Fresh;
+        return id;
     }
 
     private void Replace(int id, HostRow row)
     {
-        HostRow old = _rows[id]!;
-        Own();
-        _entries += row.Facts - old.Facts;
-        _rows[id] = row;
-    }
-
-    private void Own()
-    {
-        if (!_rowsOwned)
+        HostRow old = _rows[id];
+        if (row.Same(old))
         {
-            _rows = (HostRow?[])_rows.Clone();
-            _rowsOwned = true;
+            return; // nothing changed: keep sharing the old row
         }
+        _entries += (row.Facts - 1) - (old.Exists ? old.Facts - 1 : 0);
+        _touched = SortedArray.Add(_touched, id);
+        _rows.Set(id, row);
     }
 }

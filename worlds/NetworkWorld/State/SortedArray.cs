@@ -5,7 +5,7 @@ namespace Nexus.Worlds.NetworkWorld.State;
 internal static class SortedArray
 {
     /// <summary>Whether <paramref name="value"/> is in <paramref name="set"/>.</summary>
-    public static bool Contains<T>(T[] set, T value) where T : IComparable<T> => set.AsSpan().BinarySearch(value) >= 0;
+    public static bool Contains<T>(ReadOnlySpan<T> set, T value) where T : IComparable<T> => set.BinarySearch(value) >= 0;
 
     /// <summary><paramref name="set"/> with <paramref name="value"/>; the same array when it is already there.</summary>
     public static T[] Add<T>(T[] set, T value) where T : IComparable<T>
@@ -42,12 +42,8 @@ internal static class SortedArray
     }
 
     /// <summary>|A △ B| of two sorted sets, by one merge walk.</summary>
-    public static int SymmetricDifference<T>(T[] a, T[] b) where T : IComparable<T>
+    public static int SymmetricDifference<T>(ReadOnlySpan<T> a, ReadOnlySpan<T> b) where T : IComparable<T>
     {
-        if (ReferenceEquals(a, b))
-        {
-            return 0;
-        }
         int i = 0;
         int j = 0;
         int common = 0;

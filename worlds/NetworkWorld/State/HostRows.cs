@@ -1,0 +1,122 @@
+namespace Nexus.Worlds.NetworkWorld.State;
+
+/// <summary>The rows of a state by host number, in chunks of 16 (the last one only as long as needed):
+/// an edit copies the chunk it changes, never every row, so a state of many hosts costs little to
+/// derive. The first chunk is held directly, so a small world's edit copies one array. Immutable.</summary>
+internal readonly struct HostRows
+{
+    /// <summary>log2 of the chunk size.</summary>
+    public const int ChunkBits = 4;
+
+    /// <summary>Rows per chunk.</summary>
+    public const int ChunkSize = 1 << ChunkBits;
+
+    public HostRows(HostRow[] first, HostRow[][] rest)
+    {
+        First = first;
+        Rest = rest;
+    }
+
+    /// <summary>Host numbers 0 to 15; never changed once a state holds it.</summary>
+    public HostRow[] First { get; }
+
+    /// <summary>The chunks of host numbers 16 and up; never changed once a state holds them.</summary>
+    public HostRow[][] Rest { get; }
+
+    /// <summary>The row of host number <paramref name="id"/>.</summary>
+    public HostRow this[int id] => id < ChunkSize ? First[id] : Rest[(id >> ChunkBits) - 1][id & (ChunkSize - 1)];
+
+    /// <summary><paramref name="count"/> rows, each <paramref name="row"/>.</summary>
+    public static HostRows Of(int count, HostRow row)
+    {
+        var editor = new HostRowsEditor(new HostRows([], []));
+        editor.Reserve(count);
+        for (int id = 0; id < count; id++)
+        {
+            editor.Set(id, row);
+        }
+        return editor.ToRows();
+    }
+
+    /// <summary>Whether both hold the very same chunks.</summary>
+    public bool Same(HostRows other) => ReferenceEquals(First, other.First) && ReferenceEquals(Rest, other.Rest);
+}
+
+/// <summary>Copy-on-write edits of <see cref="HostRows"/>: the chunk index and each chunk are copied on
+/// their first change; a chunk added or lengthened for new host numbers is the editor's own from the start.</summary>
+internal struct HostRowsEditor
+{
+    private HostRows _source;
+    private HostRow[] _first;
+    private HostRow[][] _rest;
+
+    public HostRowsEditor(HostRows rows)
+    {
+        _source = rows;
+        _first = rows.First;
+        _rest = rows.Rest;
+    }
+
+    /// <summary>The row of host number <paramref name="id"/>.</summary>
+    public readonly HostRow this[int id] => new HostRows(_first, _rest)[id];
+
+    /// <summary>Sets the row of host number <paramref name="id"/>.</summary>
+    public void Set(int id, HostRow row)
+    {
+        if (id < HostRows.ChunkSize)
+        {
+            if (ReferenceEquals(_first, _source.First))
+            {
+                _first = (HostRow[])_first.Clone();
+            }
+            _first[id] = row;
+            return;
+        }
+        int c = (id >> HostRows.ChunkBits) - 1;
+        if (ReferenceEquals(_rest, _source.Rest))
+        {
+            _rest = (HostRow[][])_rest.Clone();
+        }
+        if (c < _source.Rest.Length && ReferenceEquals(_rest[c], _source.Rest[c]))
+        {
+            _rest[c] = (HostRow[])_rest[c].Clone();
+        }
+        _rest[c][id & (HostRows.ChunkSize - 1)] = row;
+    }
+
+    /// <summary>Makes room for host numbers below <paramref name="count"/> (called when the table grows).</summary>
+    public void Reserve(int count)
+    {
+        if (_first.Length < Math.Min(HostRows.ChunkSize, count))
+        {
+            var longer = new HostRow[Math.Min(HostRows.ChunkSize, count)];
+            _first.CopyTo(longer, 0);
+            _first = longer;
+        }
+        int needed = Math.Max(0, (count + HostRows.ChunkSize - 1) >> HostRows.ChunkBits) - 1;
+        if (needed == 0 || (needed == _rest.Length && _rest[^1].Length >= count - (needed << HostRows.ChunkBits)))
+        {
+            return;
+        }
+        var grown = new HostRow[Math.Max(needed, _rest.Length)][];
+        Array.Copy(_rest, grown, _rest.Length);
+        for (int c = 0; c < needed; c++)
+        {
+            int length = Math.Min(HostRows.ChunkSize, count - ((c + 1) << HostRows.ChunkBits));
+            if (grown[c] is null || grown[c].Length < length)
+            {
+                var longer = new HostRow[length];
+                grown[c]?.CopyTo(longer, 0);
+                grown[c] = longer;
+            }
+        }
+        _rest = grown;
+    }
+
+    /// <summary>The edited rows; later edits copy again.</summary>
+    public HostRows ToRows()
+    {
+        _source = new HostRows(_first, _rest);
+        return _source;
+    }
+}
