@@ -81,7 +81,7 @@ internal static class BenchCommand
             "at 5 hosts (T = 24) and 200 hosts (T = 100), beside the reference Python figures. Run it in Release.");
         loop.SetAction(_ =>
         {
-            foreach (var (hosts, steps, rollouts, reference) in new[] { (5, 24, 4000, 44_000.0), (200, 100, 40, 8_400.0) })
+            foreach (var (hosts, steps, rollouts, reference) in new[] { (5, 24, 20_000, 44_000.0), (200, 100, 1_000, 8_400.0) })
             {
                 double rate = LoopBenchmark.StepsPerSecond(hosts, steps, rollouts);
                 Console.WriteLine(string.Format(CultureInfo.InvariantCulture,
