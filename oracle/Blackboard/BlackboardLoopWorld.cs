@@ -8,11 +8,7 @@ namespace Nexus.Oracle.Blackboard;
 public sealed class BlackboardLoopWorld(BlackboardLimits limits) : ILoopWorld<BlackboardState, BlackboardAction, BlackboardDelta>
 {
     /// <inheritdoc />
-    public (BlackboardState Next, BlackboardDelta Delta) Step(BlackboardState state, BlackboardAction action)
-    {
-        BlackboardTransition transition = BlackboardOracle.Step(state, action, limits);
-        return (transition.State, transition.Delta);
-    }
+    public BlackboardState Next(BlackboardState state, BlackboardAction action) => BlackboardOracle.Step(state, action, limits).State;
 
     /// <inheritdoc />
     public BlackboardState Apply(BlackboardState state, BlackboardDelta delta)

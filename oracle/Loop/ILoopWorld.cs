@@ -4,8 +4,8 @@ namespace Nexus.Oracle.Loop;
 /// its fact set (what a full consult reveals) and its divergence. The loop knows nothing else of it.</summary>
 public interface ILoopWorld<TState, TAction, TDelta>
 {
-    /// <summary><c>O(s, a)</c>: the next state and the true delta.</summary>
-    (TState Next, TDelta Delta) Step(TState state, TAction action);
+    /// <summary><c>O(s, a).next_state</c>: the oracle's next state (the loop never needs its delta).</summary>
+    TState Next(TState state, TAction action);
 
     /// <summary><c>apply(s, delta)</c>.</summary>
     TState Apply(TState state, TDelta delta);

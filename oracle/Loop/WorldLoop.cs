@@ -22,7 +22,7 @@ public static class WorldLoop
         truth[0] = initial;
         for (int t = 0; t < steps; t++)
         {
-            truth[t + 1] = world.Step(truth[t], actions[t]).Next;
+            truth[t + 1] = world.Next(truth[t], actions[t]);
         }
         TState coupled = initial;
         int calls = 0;
@@ -42,7 +42,7 @@ public static class WorldLoop
             {
                 calls++;
                 accumulated = 0.0;
-                TState oracleNext = world.Step(coupled, actions[t]).Next;
+                TState oracleNext = world.Next(coupled, actions[t]);
                 if (probe is null)
                 {
                     coupled = oracleNext;

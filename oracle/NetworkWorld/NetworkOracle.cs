@@ -16,27 +16,36 @@ public static class NetworkOracle
     /// <summary>The transition of <paramref name="state"/> under <paramref name="action"/>.</summary>
     public static NetTransition Step(NetworkState state, NetAction action)
     {
+        (NetworkState next, NetEdit? single, NetEdit[]? advance, int exit) = Transition(state, action);
+        IReadOnlyList<NetEdit> delta = advance ?? (single is { } edit ? new[] { edit, NetEdit.SetResult(exit) } : ResultOnly[exit]);
+        return new NetTransition(next, delta, exit);
+    }
+
+    /// <summary><c>O(s, a).next_state</c> alone: the same transition as <see cref="Step"/>, without
+    /// building the delta list (what the loop needs of the oracle).</summary>
+    public static NetworkState Next(NetworkState state, NetAction action) => Transition(state, action).Next;
+
+    /// <summary>The next state with the delta in parts: the advance edits (a whole delta), or at most one
+    /// edit to be followed by SetResult(exit).</summary>
+    private static (NetworkState Next, NetEdit? Single, NetEdit[]? Advance, int Exit) Transition(NetworkState state, NetAction action)
+    {
         ArgumentNullException.ThrowIfNull(state);
         ArgumentNullException.ThrowIfNull(action);
         if (action.Command == NetCommand.Advance)
         {
             NetEdit[] edits = Advance(state);
-            return new NetTransition(NetDelta.Apply(state, edits), edits, 0);
+            return (NetDelta.Apply(state, edits), null, edits, 0);
         }
         // Each host is looked up once: the rules ask by key, and the edit is applied by the same keys.
-        IReadOnlyList<string> h = action.Hosts;
-        HostKey first = state.Key(h[0]);
-        HostKey second = h.Count > 1 ? state.Key(h[1]) : first;
+        (HostKey first, HostKey second) = state.Keys(action);
         (NetEdit? edit, int exit) = Decide(state, action, first, second);
         NetworkStateEditor next = state.Edit();
-        if (edit is not { } single)
+        if (edit is { } single)
         {
-            next.SetLastExit(exit);
-            return new NetTransition(next.ToState(), ResultOnly[exit], exit);
+            NetDelta.ApplyTo(ref next, single, first, second);
         }
-        NetDelta.ApplyTo(ref next, single, first, second);
         next.SetLastExit(exit);
-        return new NetTransition(next.ToState(), new[] { single, NetEdit.SetResult(exit) }, exit);
+        return (next.ToState(), edit, null, exit);
     }
 
     /// <summary>The rule of every command but advance: at most one edit, and the exit code.</summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Nexus.Worlds.NetworkWorld.State;
 
 namespace Nexus.Worlds.NetworkWorld;
 
@@ -41,6 +42,10 @@ public sealed record NetAction(NetCommand Command, IReadOnlyList<string> Hosts, 
         string[] hosts = hasPort ? tokens[1..^1] : tokens[1..];
         return new NetAction(command, hosts, port, string.Join(' ', tokens));
     }
+
+    /// <summary>Where this action's hosts were last looked up (a cache for <see cref="NetworkState.Keys"/>;
+    /// it is not part of the action's value).</summary>
+    internal HostLookup? Lookup { get; set; }
 
     /// <summary>Equal when the canonical texts are.</summary>
     public bool Equals(NetAction? other) => other is not null && Raw == other.Raw;

@@ -77,6 +77,22 @@ public sealed class NetworkState : IEquatable<NetworkState>
     /// <summary><paramref name="host"/> resolved against this state's host table.</summary>
     public HostKey Key(string host) => new(host, _table, _table.IdOf(host));
 
+    /// <summary>The first and second hosts of <paramref name="action"/> resolved against this state's table
+    /// (the second is the first for a one-host action). The action remembers the lookup, so replaying it
+    /// on states of one lineage looks nothing up again.</summary>
+    public (HostKey First, HostKey Second) Keys(NetAction action)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        IReadOnlyList<string> hosts = action.Hosts;
+        if (action.Lookup is not { } lookup || !ReferenceEquals(lookup.Table, _table) || !ReferenceEquals(lookup.Hosts, hosts))
+        {
+            int first = hosts.Count > 0 ? _table.IdOf(hosts[0]) : -1;
+            action.Lookup = lookup = new HostLookup(_table, hosts, first, hosts.Count > 1 ? _table.IdOf(hosts[1]) : first);
+        }
+        string name = hosts.Count > 0 ? hosts[0] : "";
+        return (new HostKey(name, _table, lookup.First), new HostKey(hosts.Count > 1 ? hosts[1] : name, _table, lookup.Second));
+    }
+
     /// <summary>Whether <paramref name="host"/> is a key of the host map.</summary>
     public bool IsKnown(HostKey host) => Row(host).Exists;
 

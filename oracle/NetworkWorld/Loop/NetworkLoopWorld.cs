@@ -10,11 +10,7 @@ public sealed class NetworkLoopWorld : ILoopWorld<NetworkState, NetAction, IRead
     public static NetworkLoopWorld Instance { get; } = new();
 
     /// <inheritdoc />
-    public (NetworkState Next, IReadOnlyList<NetEdit> Delta) Step(NetworkState state, NetAction action)
-    {
-        NetTransition transition = NetworkOracle.Step(state, action);
-        return (transition.Next, transition.Delta);
-    }
+    public NetworkState Next(NetworkState state, NetAction action) => NetworkOracle.Next(state, action);
 
     /// <inheritdoc />
     public NetworkState Apply(NetworkState state, IReadOnlyList<NetEdit> delta) => NetDelta.Apply(state, delta);

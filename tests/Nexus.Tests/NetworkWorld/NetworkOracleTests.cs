@@ -58,6 +58,7 @@ public sealed class NetworkOracleTests
             {
                 NetTransition transition = NetworkOracle.Step(state, action);
                 Assert.That(NetDelta.Apply(state, transition.Delta), Is.EqualTo(transition.Next), $"{action} on {state.Canonical()}");
+                Assert.That(NetworkOracle.Next(state, action), Is.EqualTo(transition.Next), $"{action} on {state.Canonical()}");
                 Assert.That(transition.Delta[^1], Is.EqualTo(NetEdit.SetResult(transition.ExitCode)));
                 Assert.That(transition.Delta.Count(e => e.Kind == NetEditKind.SetResult), Is.EqualTo(1));
                 pairs++;
