@@ -1,8 +1,6 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
-using System.Text;
 using Nexus.Worlds.NetworkWorld.State;
 
 namespace Nexus.Worlds.NetworkWorld;
@@ -12,7 +10,7 @@ namespace Nexus.Worlds.NetworkWorld;
 /// lineage of states, host records are shared rows in chunks of 16, links are sorted number pairs and
 /// flows a sorted array; an edit (<see cref="Edit"/>) copies only what it changes. Every
 /// ordering a caller can see is the spec's: hosts and links ordinally, flows as (src, dst, port).</summary>
-public sealed class NetworkState : IEquatable<NetworkState>
+public sealed partial class NetworkState : IEquatable<NetworkState>
 {
     private static readonly ConditionalWeakTable<NetworkConfig, NetworkState> Initials = [];
 
@@ -124,127 +122,8 @@ public sealed class NetworkState : IEquatable<NetworkState>
         ? new HostRecord(row.Up, [.. row.Services], ImmutableSortedSet.CreateRange(StringComparer.Ordinal, Names(row.Deny)))
         : null;
 
-    /// <summary>Whether <paramref name="destination"/> is in <c>C(s, source)</c> (spec section 4): the
-    /// source is a known up host, and the destination is itself or reachable from it by breadth over
-    /// links whose ends both exist and are up.</summary>
-    public bool Connected(HostKey source, HostKey destination)
-    {
-        int from = IdOf(source);
-        if (from < 0 || _rows[from] is not { Exists: true, Up: true })
-        {
-            return false;
-        }
-        int to = IdOf(destination);
-        if (to == from)
-        {
-            return true;
-        }
-        if (to < 0 || _rows[to] is not { Exists: true, Up: true })
-        {
-            return false;
-        }
-        // Union-find over the links whose ends both exist and are up; -1 marks a root.
-        Span<int> parent = _table.Count <= 1024 ? stackalloc int[_table.Count] : new int[_table.Count];
-        parent.Fill(-1);
-        foreach (long link in _links)
-        {
-            int a = (int)(link >> 32);
-            int b = (int)link;
-            if (_rows[a] is { Exists: true, Up: true } && _rows[b] is { Exists: true, Up: true })
-            {
-                int rootA = Root(parent, a);
-                int rootB = Root(parent, b);
-                if (rootA != rootB)
-                {
-                    parent[rootA] = rootB;
-                }
-            }
-        }
-        return Root(parent, from) == Root(parent, to);
-    }
-
     /// <summary>An editor that starts from this state; it copies only what its edits change.</summary>
     public NetworkStateEditor Edit() => new(this, _table, _rows, _touched, _links, _flows, _hostCount, _entries, Clock, LastExit);
-
-    /// <summary><c>F(s)</c> by its definition (spec section 8.1): one typed fact per host, service, deny
-    /// entry, link and flow, plus clock and exit. <see cref="FactCount"/> and <see cref="FactDifference"/>
-    /// count it without building it.</summary>
-    public HashSet<string> Facts()
-    {
-        var facts = new HashSet<string>(StringComparer.Ordinal);
-        foreach (int id in HostIds())
-        {
-            string host = _table.Name(id);
-            HostRow row = _rows[id];
-            facts.Add($"up|{host}|{row.Up}");
-            foreach (int port in row.Services)
-            {
-                facts.Add(string.Create(CultureInfo.InvariantCulture, $"svc|{host}|{port}"));
-            }
-            facts.UnionWith(Names(row.Deny).Select(source => $"fw|{host}|{source}"));
-        }
-        facts.UnionWith(Links.Select(link => $"link|{link.A}|{link.B}"));
-        facts.UnionWith(_flows.Select(flow => string.Create(CultureInfo.InvariantCulture, $"flow|{flow.Src}|{flow.Dst}|{flow.Port}")));
-        facts.Add(string.Create(CultureInfo.InvariantCulture, $"clock|{Clock}"));
-        facts.Add(string.Create(CultureInfo.InvariantCulture, $"exit|{LastExit}"));
-        return facts;
-    }
-
-    /// <summary><c>|F(this) △ F(other)|</c>. States of one lineage (one host table) are compared row by
-    /// row, shared rows and arrays skipped; others through <see cref="Facts"/>.</summary>
-    public int FactDifference(NetworkState other)
-    {
-        ArgumentNullException.ThrowIfNull(other);
-        if (ReferenceEquals(this, other))
-        {
-            return 0;
-        }
-        if (!ReferenceEquals(_table, other._table))
-        {
-            HashSet<string> difference = Facts();
-            difference.SymmetricExceptWith(other.Facts());
-            return difference.Count;
-        }
-        int count = SortedArray.SymmetricDifference<long>(_links, other._links) + SortedArray.SymmetricDifference<Flow>(_flows, other._flows)
-            + (Clock != other.Clock ? 2 : 0) + (LastExit != other.LastExit ? 2 : 0);
-        if (_rows.Same(other._rows))
-        {
-            return count;
-        }
-        // Only a row that either state has touched can differ: the others are both the initial one.
-        int[] mine = _touched;
-        int[] theirs = other._touched;
-        int i = 0;
-        int j = 0;
-        while (i < mine.Length || j < theirs.Length)
-        {
-            int id = j == theirs.Length || (i < mine.Length && mine[i] <= theirs[j]) ? mine[i] : theirs[j];
-            i += i < mine.Length && mine[i] == id ? 1 : 0;
-            j += j < theirs.Length && theirs[j] == id ? 1 : 0;
-            count += HostRow.Difference(_rows[id], other._rows[id]);
-        }
-        return count;
-    }
-
-    /// <summary>Equal when the host maps, link sets, flow sets and both integers are, that is when the fact sets are.</summary>
-    public bool Equals(NetworkState? other) => other is not null && FactDifference(other) == 0;
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => Equals(obj as NetworkState);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(_hostCount, _entries, _links.Length, _flows.Length, Clock, LastExit); // determinism-ok: never ordered by
-
-    /// <summary>The canonical serialization (spec section 3), for logs and golden files.</summary>
-    public string Canonical()
-    {
-        var text = new StringBuilder("{\"hosts\":{");
-        text.AppendJoin(',', HostIds().Select(id => string.Create(CultureInfo.InvariantCulture,
-            $"\"{_table.Name(id)}\":{{\"up\":{(_rows[id].Up ? "true" : "false")},\"services\":[{string.Join(',', _rows[id].Services.ToArray())}],\"fw_deny\":[{string.Join(',', Names(_rows[id].Deny).Order(StringComparer.Ordinal).Select(x => "\"" + x + "\""))}]}}")));
-        text.Append("},\"links\":[").AppendJoin(',', Links.Select(link => $"[\"{link.A}\",\"{link.B}\"]"));
-        text.Append("],\"flows\":[").AppendJoin(',', _flows.Select(flow => string.Create(CultureInfo.InvariantCulture, $"[\"{flow.Src}\",\"{flow.Dst}\",{flow.Port}]")));
-        return text.Append(string.Create(CultureInfo.InvariantCulture, $"],\"clock\":{Clock},\"last_exit\":{LastExit}}}")).ToString();
-    }
 
     /// <summary>Whether this state is made of exactly these parts (the same arrays, not equal ones).</summary>
     internal bool Holds(HostTable table, HostRows rows, long[] links, Flow[] flows, long clock, int lastExit) =>
@@ -256,19 +135,6 @@ public sealed class NetworkState : IEquatable<NetworkState>
 
     /// <summary>Whether a link key has host number <paramref name="id"/> as an endpoint.</summary>
     internal static bool Touches(long link, int id) => (int)(link >> 32) == id || (int)link == id;
-
-    private static int Root(Span<int> parent, int id)
-    {
-        while (parent[id] >= 0)
-        {
-            if (parent[parent[id]] >= 0)
-            {
-                parent[id] = parent[parent[id]];
-            }
-            id = parent[id];
-        }
-        return id;
-    }
 
     private int IdOf(HostKey host) => ReferenceEquals(host.Table, _table) ? host.Id : _table.IdOf(host.Name);
 
