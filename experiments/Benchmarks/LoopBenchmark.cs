@@ -18,8 +18,8 @@ public static class LoopBenchmark
 
     /// <summary>Steps per second on <paramref name="hosts"/> hosts, <paramref name="steps"/> steps per rollout,
     /// <paramref name="rollouts"/> rollouts per pass: the median of five timed passes after a second of
-    /// untimed passes (so that the measured code is the optimized code).</summary>
-    public static double StepsPerSecond(int hosts, int steps, int rollouts)
+    /// untimed passes (so that the measured code is the optimized code); and the bytes allocated per step.</summary>
+    public static (double StepsPerSecond, double BytesPerStep) Measure(int hosts, int steps, int rollouts)
     {
         NetworkConfig config = NetworkConfig.Scaled(hosts, 3);
         NetAction[][] actions = [.. Enumerable.Range(0, rollouts).Select(seed =>
@@ -41,7 +41,9 @@ public static class LoopBenchmark
         {
             Pass();
         }
+        long allocated = GC.GetAllocatedBytesForCurrentThread();
         double[] rates = [.. Enumerable.Range(0, Passes).Select(_ => Pass()).Order()];
-        return rates[Passes / 2];
+        double bytes = (double)(GC.GetAllocatedBytesForCurrentThread() - allocated) / ((long)Passes * rollouts * steps);
+        return (rates[Passes / 2], bytes);
     }
 }

@@ -83,10 +83,10 @@ internal static class BenchCommand
         {
             foreach (var (hosts, steps, rollouts, reference) in new[] { (5, 24, 20_000, 44_000.0), (200, 100, 1_000, 8_400.0) })
             {
-                double rate = LoopBenchmark.StepsPerSecond(hosts, steps, rollouts);
+                var (rate, bytes) = LoopBenchmark.Measure(hosts, steps, rollouts);
                 Console.WriteLine(string.Format(CultureInfo.InvariantCulture,
-                    "{0,4} hosts, T = {1,3}: {2,12:N0} steps/s; reference Python {3,8:N0} steps/s; ratio {4,7:F1}x (target 100x)",
-                    hosts, steps, rate, reference, rate / reference));
+                    "{0,4} hosts, T = {1,3}: {2,12:N0} steps/s; reference Python {3,8:N0} steps/s; ratio {4,7:F1}x (target 100x); {5:N0} bytes allocated per step",
+                    hosts, steps, rate, reference, rate / reference, bytes));
             }
             return 0;
         });
