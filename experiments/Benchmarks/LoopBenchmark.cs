@@ -16,9 +16,9 @@ public static class LoopBenchmark
 
     private static readonly TimeSpan WarmUp = TimeSpan.FromSeconds(1);
 
-    /// <summary>Steps per second on <paramref name="hosts"/> hosts, <paramref name="steps"/> steps per rollout,
-    /// <paramref name="rollouts"/> rollouts per pass: the median of five timed passes after a second of
-    /// untimed passes (so that the measured code is the optimized code); and the bytes allocated per step.</summary>
+    /// <summary>Steps per second and bytes per step on <paramref name="hosts"/> hosts, <paramref name="steps"/>
+    /// steps per rollout, <paramref name="rollouts"/> rollouts per pass: the pass of median speed out of
+    /// five timed after a second of untimed passes (so that the measured code is the optimized code).</summary>
     public static (double StepsPerSecond, double BytesPerStep) Measure(int hosts, int steps, int rollouts)
     {
         NetworkConfig config = NetworkConfig.Scaled(hosts, 3);
@@ -27,23 +27,20 @@ public static class LoopBenchmark
         NetworkState initial = NetworkState.Initial(config);
         var proposer = new NullProposer();
         var policy = ConsultationPolicies.FixedInterval(1.0);
-        double Pass()
+        void Pass()
         {
-            long started = Stopwatch.GetTimestamp();
             foreach (NetAction[] rollout in actions)
             {
                 LoopRunner.Run(proposer, initial, rollout, policy, steps, ConsultMode.Full);
             }
-            return (double)rollouts * steps / Stopwatch.GetElapsedTime(started).TotalSeconds;
         }
         var warming = Stopwatch.StartNew();
         while (warming.Elapsed < WarmUp)
         {
             Pass();
         }
-        long allocated = GC.GetAllocatedBytesForCurrentThread();
-        double[] rates = [.. Enumerable.Range(0, Passes).Select(_ => Pass()).Order()];
-        double bytes = (double)(GC.GetAllocatedBytesForCurrentThread() - allocated) / ((long)Passes * rollouts * steps);
-        return (rates[Passes / 2], bytes);
+        Measurement[] passes = [.. Enumerable.Range(0, Passes).Select(_ => Measurement.Of((long)rollouts * steps, Pass)).OrderBy(pass => pass.EventsPerSecond)];
+        Measurement median = passes[Passes / 2];
+        return (median.EventsPerSecond, median.BytesPerEvent);
     }
 }
