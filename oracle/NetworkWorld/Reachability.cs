@@ -23,14 +23,13 @@ public static class Reachability
         ArgumentNullException.ThrowIfNull(state);
         var matrix = new SortedDictionary<Flow, bool>();
         string[] hosts = [.. state.HostNames];
+        // svc(s): every listening (host, port), read once rather than once per source.
+        (string Host, int Port)[] services = [.. hosts.SelectMany(host => state.Host(host)!.Services.Select(port => (host, port)))];
         foreach (string source in hosts)
         {
-            foreach (string destination in hosts)
+            foreach (var (destination, port) in services)
             {
-                foreach (int port in state.Host(destination)!.Services)
-                {
-                    matrix[new Flow(source, destination, port)] = Reach(state, source, destination, port);
-                }
+                matrix[new Flow(source, destination, port)] = Reach(state, source, destination, port);
             }
         }
         return matrix;
