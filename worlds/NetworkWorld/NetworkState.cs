@@ -112,7 +112,18 @@ public sealed partial class NetworkState : IEquatable<NetworkState>
     }
 
     /// <summary>Whether any link has <paramref name="host"/> as an endpoint.</summary>
-    public bool HasAnyLink(HostKey host) => IdOf(host) is var id and >= 0 && _links.Any(link => Touches(link, id));
+    public bool HasAnyLink(HostKey host)
+    {
+        int id = IdOf(host);
+        foreach (long link in _links)
+        {
+            if (Touches(link, id))
+            {
+                return true; // an unknown host (-1) touches no link
+            }
+        }
+        return false;
+    }
 
     /// <summary>Whether the flow is open.</summary>
     public bool HasFlow(Flow flow) => SortedArray.Contains<Flow>(_flows, flow);
