@@ -1,20 +1,19 @@
 using Nexus.Engine.Events;
-using Nexus.Engine.Network;
 
 namespace Nexus.Engine.Faults;
 
-/// <summary>The start or the end of a fault window, as an event on the loop.</summary>
-internal sealed class FaultEvent(FaultWindow window, EmulatedNetwork network, bool begins) : IEventTarget
+/// <summary>The start or the end of a fault window, as an event on the runtime.</summary>
+internal sealed class FaultEvent(FaultWindow window, IFaultTarget target, bool begins) : IEventTarget
 {
     public void Fire()
     {
         if (begins)
         {
-            window.Begin(network);
+            target.Begin(window);
         }
         else
         {
-            window.Finish(network);
+            target.End(window);
         }
     }
 }

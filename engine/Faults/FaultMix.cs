@@ -2,20 +2,87 @@ using System.Globalization;
 using Nexus.Engine.Distributions;
 using Nexus.Engine.Network;
 using Nexus.Engine.Randomness;
+using Nexus.Engine.Runtime;
 using Nexus.Engine.Time;
 
 namespace Nexus.Engine.Faults;
 
-/// <summary>One seed's faults in swarm mode: link behaviour and a fault plan, drawn within
-/// <see cref="SwarmRanges"/> from the seed alone (its "swarm" stream), so the seed reproduces them.</summary>
-public sealed record FaultMix(ulong Seed, LinkOptions Link, FaultPlan Plan)
+/// <summary>One seed's faults in swarm mode, drawn within <see cref="SwarmRanges"/> from the seed
+/// alone, so the seed reproduces them: for the network (its "swarm" stream) link behaviour,
+/// partitions and node crashes; for each store set (stream "swarm/NAME") outages, timeout storms,
+/// latency spikes and staleness windows; for each process (stream "swarm/NAME") crashes. Each target
+/// has its own stream, so adding a target never changes another's faults.</summary>
+/// <param name="Seed">The seed the mix was drawn from.</param>
+/// <param name="Link">How every network link behaves; null when the run has no network.</param>
+/// <param name="Plan">The drawn fault timeline.</param>
+public sealed record FaultMix(ulong Seed, LinkOptions? Link, FaultPlan Plan)
 {
-    /// <summary>Draws the mix for <paramref name="seed"/> over the nodes of <paramref name="network"/>.</summary>
-    public static FaultMix Draw(ulong seed, SwarmRanges ranges, EmulatedNetwork network)
+    /// <summary>Draws the mix for <paramref name="seed"/> over the nodes of <paramref name="network"/> alone.</summary>
+    public static FaultMix Draw(ulong seed, SwarmRanges ranges, EmulatedNetwork network) =>
+        Draw(seed, ranges, FaultTargets.Of(network));
+
+    /// <summary>Draws the mix for <paramref name="seed"/> over every target of <paramref name="targets"/>:
+    /// a target that suffers outages is a store set, any other that suffers crashes is a process.</summary>
+    public static FaultMix Draw(ulong seed, SwarmRanges ranges, FaultTargets targets)
     {
         ArgumentNullException.ThrowIfNull(ranges);
-        ArgumentNullException.ThrowIfNull(network);
+        ArgumentNullException.ThrowIfNull(targets);
         ranges.Validate();
+        var plan = new FaultPlan();
+        LinkOptions? link = targets.Network is { } network ? DrawNetwork(seed, ranges, network, plan) : null;
+        foreach (var (name, target) in targets.ByName)
+        {
+            if (name == FaultTargets.NetworkName)
+            {
+                continue;
+            }
+            SimRandom random = new SimRandom(seed).Fork("swarm/" + name);
+            if (target.Supports(FaultKind.Outage))
+            {
+                DrawStoreFaults(random, ranges, name, plan);
+            }
+            else if (target.Supports(FaultKind.Crash))
+            {
+                DrawProcessCrashes(random, ranges, name, plan);
+            }
+        }
+        return new FaultMix(seed, link, plan);
+    }
+
+    /// <summary>Sets every network link to the drawn behaviour and schedules the plan.</summary>
+    public void Apply(ISimRuntime runtime, FaultTargets targets)
+    {
+        ArgumentNullException.ThrowIfNull(targets);
+        if (Link is not null && targets.Network is { } network)
+        {
+            foreach (NodeId from in network.Nodes)
+            {
+                foreach (NodeId to in network.Nodes)
+                {
+                    network.SetLink(from, to, Link);
+                }
+            }
+        }
+        Plan.Schedule(runtime, targets);
+    }
+
+    /// <summary>Sets every link of <paramref name="network"/> to the drawn behaviour and schedules the plan.</summary>
+    public void Apply(ISimRuntime runtime, EmulatedNetwork network) => Apply(runtime, FaultTargets.Of(network));
+
+    /// <summary>The mix as printed before a run: the seed, the links when there is a network, then one line per fault.</summary>
+    public IReadOnlyList<string> Describe(EmulatedNetwork? network)
+    {
+        List<string> lines = [$"swarm seed {Seed.ToString(CultureInfo.InvariantCulture)}"];
+        if (Link is not null)
+        {
+            lines.Add($"links: {Link.Describe()}");
+        }
+        lines.AddRange(Plan.Windows.Count == 0 ? ["faults: none"] : Plan.Describe(network).Select(line => "fault: " + line));
+        return lines;
+    }
+
+    private static LinkOptions DrawNetwork(ulong seed, SwarmRanges ranges, EmulatedNetwork network, FaultPlan plan)
+    {
         IReadOnlyList<NodeId> nodes = network.Nodes;
         if (nodes.Count < 2)
         {
@@ -27,7 +94,6 @@ public sealed record FaultMix(ulong Seed, LinkOptions Link, FaultPlan Plan)
             new Probability(Draw(random, ranges.LossProbability)),
             new Probability(Draw(random, ranges.DuplicationProbability)),
             new Probability(Draw(random, ranges.ReorderProbability)));
-        var plan = new FaultPlan();
         int partitions = DrawCount(random, ranges.PartitionCount);
         for (int i = 0; i < partitions; i++)
         {
@@ -44,29 +110,45 @@ public sealed record FaultMix(ulong Seed, LinkOptions Link, FaultPlan Plan)
             plan.Crash(candidates[pick], start, end);
             candidates.RemoveAt(pick);
         }
-        return new FaultMix(seed, link, plan);
+        return link;
     }
 
-    /// <summary>Sets every link to the drawn behaviour and schedules the plan.</summary>
-    public void Apply(Runtime.VirtualRuntime runtime, EmulatedNetwork network)
+    private static void DrawStoreFaults(SimRandom random, SwarmRanges ranges, string stores, FaultPlan plan)
     {
-        ArgumentNullException.ThrowIfNull(network);
-        foreach (NodeId from in network.Nodes)
+        for (int i = DrawCount(random, ranges.OutageCount); i > 0; i--)
         {
-            foreach (NodeId to in network.Nodes)
-            {
-                network.SetLink(from, to, Link);
-            }
+            (SimTime start, SimTime end) = DrawWindow(random, ranges);
+            plan.Outage(stores, start, end);
         }
-        Plan.Schedule(runtime, network);
+        for (int i = DrawCount(random, ranges.TimeoutStormCount); i > 0; i--)
+        {
+            (SimTime start, SimTime end) = DrawWindow(random, ranges);
+            plan.TimeoutStorm(stores, start, end);
+        }
+        for (int i = DrawCount(random, ranges.LatencySpikeCount); i > 0; i--)
+        {
+            (SimTime start, SimTime end) = DrawWindow(random, ranges);
+            plan.LatencySpike(stores, SimDuration.FromSeconds(Draw(random, ranges.LatencySpikeMilliseconds) / 1e3), start, end);
+        }
+        for (int i = DrawCount(random, ranges.StalenessCount); i > 0; i--)
+        {
+            (SimTime start, SimTime end) = DrawWindow(random, ranges);
+            plan.Staleness(stores, SimDuration.FromSeconds(Draw(random, ranges.StalenessSeconds)), start, end);
+        }
     }
 
-    /// <summary>The mix as printed before a run: the seed, the link, then one line per fault.</summary>
-    public IReadOnlyList<string> Describe(EmulatedNetwork network)
+    /// <summary>Crashes that never overlap: the horizon is cut into one slot per crash, and each crash
+    /// lies within its slot.</summary>
+    private static void DrawProcessCrashes(SimRandom random, SwarmRanges ranges, string process, FaultPlan plan)
     {
-        List<string> lines = [$"swarm seed {Seed.ToString(CultureInfo.InvariantCulture)}", $"links: {Link.Describe()}"];
-        lines.AddRange(Plan.Windows.Count == 0 ? ["faults: none"] : Plan.Describe(network).Select(line => "fault: " + line));
-        return lines;
+        int crashes = DrawCount(random, ranges.ProcessCrashCount);
+        for (int i = 0; i < crashes; i++)
+        {
+            double slot = ranges.HorizonSeconds / crashes;
+            double length = Math.Min(Draw(random, ranges.FaultLengthSeconds), slot / 2);
+            double start = i * slot + (slot - length) * random.NextDouble();
+            plan.Crash(process, SimTime.FromSeconds(start), SimTime.FromSeconds(start + length));
+        }
     }
 
     private static double Draw(SimRandom random, Interval range) => range.Min + (range.Max - range.Min) * random.NextDouble();

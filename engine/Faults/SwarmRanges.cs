@@ -21,7 +21,28 @@ public sealed record SwarmRanges
     /// <summary>How many crashes, each of a different node.</summary>
     public Interval CrashCount { get; init; } = new(0, 2);
 
-    /// <summary>How long each partition or crash lasts, in seconds.</summary>
+    /// <summary>How many outages of each store set (every call unavailable).</summary>
+    public Interval OutageCount { get; init; } = new(0, 1);
+
+    /// <summary>How many timeout storms of each store set (every call times out).</summary>
+    public Interval TimeoutStormCount { get; init; } = new(0, 1);
+
+    /// <summary>How many latency spikes of each store set.</summary>
+    public Interval LatencySpikeCount { get; init; } = new(0, 2);
+
+    /// <summary>The extra latency of a spike, in milliseconds.</summary>
+    public Interval LatencySpikeMilliseconds { get; init; } = new(50, 500);
+
+    /// <summary>How many staleness windows of each store set.</summary>
+    public Interval StalenessCount { get; init; } = new(0, 1);
+
+    /// <summary>The staleness bound during such a window, in seconds.</summary>
+    public Interval StalenessSeconds { get; init; } = new(60, 300);
+
+    /// <summary>How many crashes of each process (never overlapping).</summary>
+    public Interval ProcessCrashCount { get; init; } = new(0, 2);
+
+    /// <summary>How long each fault lasts, in seconds.</summary>
     public Interval FaultLengthSeconds { get; init; } = new(0.5, 5);
 
     /// <summary>Faults start and end within [0, this many seconds].</summary>
@@ -37,9 +58,24 @@ public sealed record SwarmRanges
         {
             throw new ArgumentOutOfRangeException(nameof(LatencyMedianMilliseconds), LatencyMedianMilliseconds, "latency median must be positive");
         }
-        if (PartitionCount.Validate(nameof(PartitionCount)).Min < 0 || CrashCount.Validate(nameof(CrashCount)).Min < 0)
+        foreach (var (count, name) in new[]
         {
-            throw new ArgumentOutOfRangeException(nameof(PartitionCount), "fault counts must not be negative");
+            (PartitionCount, nameof(PartitionCount)), (CrashCount, nameof(CrashCount)), (OutageCount, nameof(OutageCount)),
+            (TimeoutStormCount, nameof(TimeoutStormCount)), (LatencySpikeCount, nameof(LatencySpikeCount)),
+            (StalenessCount, nameof(StalenessCount)), (ProcessCrashCount, nameof(ProcessCrashCount)),
+        })
+        {
+            if (count.Validate(name).Min < 0)
+            {
+                throw new ArgumentOutOfRangeException(name, count, $"{name} must not be negative");
+            }
+        }
+        foreach (var (size, name) in new[] { (LatencySpikeMilliseconds, nameof(LatencySpikeMilliseconds)), (StalenessSeconds, nameof(StalenessSeconds)) })
+        {
+            if (size.Validate(name).Min <= 0)
+            {
+                throw new ArgumentOutOfRangeException(name, size, $"{name} must be positive");
+            }
         }
         if (FaultLengthSeconds.Validate(nameof(FaultLengthSeconds)).Min <= 0 || FaultLengthSeconds.Max >= HorizonSeconds)
         {

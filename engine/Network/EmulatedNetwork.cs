@@ -1,3 +1,4 @@
+using Nexus.Engine.Faults;
 using Nexus.Engine.Randomness;
 using Nexus.Engine.Runtime;
 using Nexus.Engine.Time;
@@ -12,9 +13,9 @@ namespace Nexus.Engine.Network;
 /// A partition cuts every transmission on its links while it holds: one sent during it, and one
 /// in flight when it starts.
 /// Nodes are added first; the topology freezes at the first link, send or fault.</summary>
-public sealed class EmulatedNetwork
+public sealed class EmulatedNetwork : IFaultTarget
 {
-    private readonly VirtualRuntime _runtime;
+    private readonly ISimRuntime _runtime;
     private readonly NetworkOptions _options;
     private readonly SimRandom _random;
     private readonly SimTrace? _trace;
@@ -29,7 +30,7 @@ public sealed class EmulatedNetwork
     private long _nextMessageId;
 
     /// <summary>A network with no nodes, on <paramref name="runtime"/>'s clock.</summary>
-    public EmulatedNetwork(VirtualRuntime runtime, NetworkOptions options)
+    public EmulatedNetwork(ISimRuntime runtime, NetworkOptions options)
     {
         ArgumentNullException.ThrowIfNull(runtime);
         ArgumentNullException.ThrowIfNull(options);
@@ -46,7 +47,7 @@ public sealed class EmulatedNetwork
         }
         _runtime = runtime;
         _options = options;
-        _random = runtime.Random.Fork("network");
+        _random = runtime.Stream("network");
         _trace = runtime.Trace;
         _deliver = Deliver;
     }
@@ -212,6 +213,35 @@ public sealed class EmulatedNetwork
         }
     }
 
+    /// <inheritdoc />
+    public bool Supports(FaultKind kind) => kind is FaultKind.Partition or FaultKind.PartitionOneWay or FaultKind.Crash;
+
+    /// <inheritdoc />
+    public void Begin(FaultWindow window)
+    {
+        ArgumentNullException.ThrowIfNull(window);
+        switch (window.Kind)
+        {
+            case FaultKind.Partition: Partition(window.A, window.B); break;
+            case FaultKind.PartitionOneWay: PartitionOneWay(window.A, window.B); break;
+            case FaultKind.Crash: Crash(window.A.Members[0]); break;
+            default: throw new ArgumentException($"the network cannot suffer a {FaultWindow.Name(window.Kind)}", nameof(window));
+        }
+    }
+
+    /// <inheritdoc />
+    public void End(FaultWindow window)
+    {
+        ArgumentNullException.ThrowIfNull(window);
+        switch (window.Kind)
+        {
+            case FaultKind.Partition: Heal(window.A, window.B); break;
+            case FaultKind.PartitionOneWay: HealOneWay(window.A, window.B); break;
+            case FaultKind.Crash: Restart(window.A.Members[0]); break;
+            default: throw new ArgumentException($"the network cannot suffer a {FaultWindow.Name(window.Kind)}", nameof(window));
+        }
+    }
+
     internal void Arrive(Transmission transmission)
     {
         NodeState destination = _nodes[transmission.Destination.Index];
@@ -291,7 +321,7 @@ public sealed class EmulatedNetwork
         Message message = pending.Message;
         SendChannel channel = SendChannelOf(message.From.Index, message.To.Index, message.Mode);
         Transmit(TransmissionKind.Data, message, pending.Sequence, message.From, message.To, channel.DestinationIncarnation, linkFaults: true);
-        _runtime.Schedule(_options.RetransmitInterval, pending);
+        _runtime.ScheduleAt(_runtime.Now + _options.RetransmitInterval, pending);
     }
 
     private void ReceiveReliable(Message message, long sequence, int sourceIncarnation)
@@ -525,6 +555,7 @@ public sealed class EmulatedNetwork
         DeliveryMode.ReliableOrdered => "reliable-ordered",
         DeliveryMode.ReliableUnordered => "reliable-unordered",
         DeliveryMode.BestEffort => "best-effort",
-        _ => "probabilistic",
+        DeliveryMode.Probabilistic => "probabilistic",
+        _ => throw new ArgumentOutOfRangeException(nameof(mode), mode, "unknown delivery mode"),
     };
 }

@@ -5,14 +5,17 @@ public sealed class NodeSet
 {
     private readonly NodeId[] _nodes;
 
-    private NodeSet(IEnumerable<NodeId> nodes)
+    private NodeSet(IEnumerable<NodeId> nodes, bool mayBeEmpty = false)
     {
         _nodes = nodes.Distinct().OrderBy(node => node.Index).ToArray();
-        if (_nodes.Length == 0)
+        if (_nodes.Length == 0 && !mayBeEmpty)
         {
             throw new ArgumentException("a node set must name at least one node", nameof(nodes));
         }
     }
+
+    /// <summary>No node: the node sets of a fault whose target is not the network.</summary>
+    internal static NodeSet None { get; } = new([], mayBeEmpty: true);
 
     /// <summary>The nodes given.</summary>
     public static NodeSet Of(params NodeId[] nodes) => new(nodes);

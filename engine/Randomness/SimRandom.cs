@@ -1,12 +1,19 @@
 using System.Runtime.CompilerServices;
+using Nexus.Engine.Runtime;
 
 namespace Nexus.Engine.Randomness;
 
 /// <summary>A seeded xoshiro256** stream. It derives from <see cref="Random"/> so that MathNet
 /// distributions can draw from it; every method of <see cref="Random"/> is overridden, so no
-/// value ever comes from the base class. There is deliberately no parameterless constructor.</summary>
+/// value ever comes from the base class. There is deliberately no parameterless constructor.
+/// A controlled stream (<see cref="Controlled"/>) takes its bits from a choice source instead, so
+/// that under Coyote every draw is one of the tester's decisions, recorded in its trace.</summary>
 public sealed class SimRandom : Random
 {
+    /// <summary>Bits per controlled choice: three choices make one 64-bit draw.</summary>
+    private const int ChoiceBits = 22;
+
+    private readonly IChoiceSource? _choices;
     private ulong _s0;
     private ulong _s1;
     private ulong _s2;
@@ -24,17 +31,35 @@ public sealed class SimRandom : Random
         Invariant.True((_s0 | _s1 | _s2 | _s3) != 0, "xoshiro256** state must not be all zero (seed {0})", seed);
     }
 
-    /// <summary>The seed this stream was made from.</summary>
+    private SimRandom(IChoiceSource choices) : this(0)
+    {
+        _choices = choices;
+    }
+
+    /// <summary>A stream whose every bit is a decision of <paramref name="choices"/>.</summary>
+    public static SimRandom Controlled(IChoiceSource choices)
+    {
+        ArgumentNullException.ThrowIfNull(choices);
+        return new SimRandom(choices);
+    }
+
+    /// <summary>The seed this stream was made from (0 for a controlled stream).</summary>
     public ulong Seed { get; }
 
     /// <summary>A child stream named <paramref name="streamName"/>. Its values depend only on this
-    /// stream's seed and the name: not on how far this stream has advanced, nor on other children.</summary>
-    public SimRandom Fork(string streamName) => new(SeedMixer.ChildSeed(Seed, streamName));
+    /// stream's seed and the name: not on how far this stream has advanced, nor on other children.
+    /// A controlled stream's child draws from the same choice source.</summary>
+    public SimRandom Fork(string streamName) =>
+        _choices is null ? new(SeedMixer.ChildSeed(Seed, streamName)) : new(_choices);
 
     /// <summary>The next 64 uniformly distributed bits.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ulong NextUInt64()
     {
+        if (_choices is not null)
+        {
+            return ChosenBits(_choices);
+        }
         ulong result = ulong.RotateLeft(_s1 * 5, 7) * 9;
         ulong t = _s1 << 17;
         _s2 ^= _s0;
@@ -44,6 +69,16 @@ public sealed class SimRandom : Random
         _s2 ^= t;
         _s3 = ulong.RotateLeft(_s3, 45);
         return result;
+    }
+
+    private static ulong ChosenBits(IChoiceSource choices)
+    {
+        ulong bits = 0;
+        for (int i = 0; i < 3; i++)
+        {
+            bits = (bits << ChoiceBits) | (uint)choices.NextInt(1 << ChoiceBits);
+        }
+        return bits;
     }
 
     /// <summary>Uniform in [0, 1), 53 bits of precision.</summary>

@@ -1,10 +1,14 @@
+using Nexus.Engine.Events;
+using Nexus.Engine.Randomness;
 using Nexus.Engine.Time;
+using Nexus.Engine.Tracing;
 
 namespace Nexus.Engine.Runtime;
 
 /// <summary>The runtime of real <see cref="Task"/>s, for Coyote: once the assemblies are rewritten,
-/// Coyote controls every yield and spawn here and explores their interleavings. Time is logical:
-/// a delay is a scheduling point that moves the clock forward to its wake time.</summary>
+/// Coyote controls every yield, spawn and scheduled event here and explores their interleavings, and
+/// every random draw is one of its controlled choices. Time is logical: a delay is a scheduling point
+/// that moves the clock forward to its wake time, so the clock is the latest wake time reached.</summary>
 public sealed class TaskRuntime(IChoiceSource choice) : ISimRuntime
 {
     private long _nowNanoseconds;
@@ -16,11 +20,20 @@ public sealed class TaskRuntime(IChoiceSource choice) : ISimRuntime
     public IChoiceSource Choice { get; } = choice;
 
     /// <inheritdoc />
+    public SimTrace? Trace => null;
+
+    /// <inheritdoc />
+    public bool PooledAwaits => false;
+
+    /// <inheritdoc />
     public ValueTask Delay(SimDuration delay)
     {
         delay.RequireNonNegative(nameof(delay));
-        return new ValueTask(DelayAsync(delay));
+        return new ValueTask(DelayUntilAsync(checked(Now.Nanoseconds + delay.Nanoseconds)));
     }
+
+    /// <inheritdoc />
+    public ValueTask DelayUntil(SimTime time) => new(DelayUntilAsync(time.Nanoseconds));
 
     /// <inheritdoc />
     public ValueTask Yield()
@@ -35,9 +48,26 @@ public sealed class TaskRuntime(IChoiceSource choice) : ISimRuntime
         return Task.Run(process);
     }
 
-    private async Task DelayAsync(SimDuration delay)
+    /// <inheritdoc />
+    public void ScheduleAt(SimTime time, IEventTarget target)
     {
-        long wake = checked(Now.Nanoseconds + delay.Nanoseconds);
+        ArgumentNullException.ThrowIfNull(target);
+        _ = Task.Run(async () =>
+        {
+            await DelayUntilAsync(time.Nanoseconds);
+            target.Fire();
+        });
+    }
+
+    /// <inheritdoc />
+    public SimRandom Stream(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return SimRandom.Controlled(Choice);
+    }
+
+    private async Task DelayUntilAsync(long wake)
+    {
         await Task.Yield();
         long seen = Interlocked.Read(ref _nowNanoseconds);
         while (seen < wake)

@@ -40,8 +40,11 @@ public sealed class VirtualRuntime : ISimRuntime
     /// <summary>The root stream; components fork named children from it.</summary>
     public SimRandom Random { get; }
 
-    /// <summary>The run's trace, or null when the run is not traced.</summary>
+    /// <inheritdoc />
     public SimTrace? Trace { get; }
+
+    /// <inheritdoc />
+    public bool PooledAwaits => true;
 
     /// <inheritdoc />
     public IChoiceSource Choice { get; }
@@ -86,6 +89,19 @@ public sealed class VirtualRuntime : ISimRuntime
         Schedule(delay, source);
         return new ValueTask(source, source.Version);
     }
+
+    /// <inheritdoc />
+    public ValueTask DelayUntil(SimTime time)
+    {
+        if (time.Nanoseconds < _now)
+        {
+            throw new ArgumentOutOfRangeException(nameof(time), time, $"cannot wait until the past: now is {Now}");
+        }
+        return Delay(new SimDuration(time.Nanoseconds - _now));
+    }
+
+    /// <inheritdoc />
+    public SimRandom Stream(string name) => Random.Fork(name);
 
     /// <inheritdoc />
     public ValueTask Yield()

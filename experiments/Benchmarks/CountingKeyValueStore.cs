@@ -5,25 +5,25 @@ namespace Nexus.Experiments.Benchmarks;
 /// <summary>Passes every call through, counting it: how the benchmark knows its operation rate.</summary>
 internal sealed class CountingKeyValueStore(IKeyValueStore inner, Action count) : IKeyValueStore
 {
-    public Task<StoreResult<string?>> GetAsync(string key)
+    public ValueTask<StoreResult<string?>> GetAsync(string key)
     {
         count();
         return inner.GetAsync(key);
     }
 
-    public Task<StoreResult> SetAsync(string key, string value)
+    public ValueTask<StoreResult> SetAsync(string key, string value)
     {
         count();
         return inner.SetAsync(key, value);
     }
 
-    public Task<StoreResult> DeleteAsync(string key)
+    public ValueTask<StoreResult> DeleteAsync(string key)
     {
         count();
         return inner.DeleteAsync(key);
     }
 
-    public Task<StoreResult<IReadOnlyList<string>>> ListAsync(string prefix)
+    public ValueTask<StoreResult<IReadOnlyList<string>>> ListAsync(string prefix)
     {
         count();
         return inner.ListAsync(prefix);

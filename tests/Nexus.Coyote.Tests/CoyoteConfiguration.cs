@@ -1,4 +1,5 @@
 using Microsoft.Coyote;
+using Microsoft.Coyote.SystematicTesting;
 
 namespace Nexus.Coyote.Tests;
 
@@ -11,4 +12,20 @@ internal static class CoyoteConfiguration
         .WithTestingIterations(iterations)
         .WithRandomGeneratorSeed(Seed)
         .WithTelemetryEnabled(false);
+
+    /// <summary>Runs <paramref name="test"/> for <paramref name="iterations"/> and returns the engine, for its report.</summary>
+    public static TestingEngine Run(uint iterations, Func<Task> test)
+    {
+        var engine = TestingEngine.Create(For(iterations), test);
+        engine.Run();
+        return engine;
+    }
+
+    /// <summary>Replays the bug <paramref name="found"/> found, on <paramref name="test"/>.</summary>
+    public static TestingEngine Replay(TestingEngine found, Func<Task> test)
+    {
+        var engine = TestingEngine.Create(For(1).WithReproducibleTrace(found.ReproducibleTrace), test);
+        engine.Run();
+        return engine;
+    }
 }

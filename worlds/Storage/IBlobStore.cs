@@ -4,14 +4,14 @@ namespace Nexus.Worlds.Storage;
 public interface IBlobStore
 {
     /// <summary>Stores <paramref name="content"/> under <paramref name="key"/>, replacing what was there.</summary>
-    Task<StoreResult> PutAsync(string key, ReadOnlyMemory<byte> content);
+    ValueTask<StoreResult> PutAsync(string key, ReadOnlyMemory<byte> content);
 
     /// <summary>A copy of the blob under <paramref name="key"/>, or null when absent.</summary>
-    Task<StoreResult<byte[]?>> GetAsync(string key);
+    ValueTask<StoreResult<byte[]?>> GetAsync(string key);
 
     /// <summary>Removes the blob; succeeds when it is already absent.</summary>
-    Task<StoreResult> DeleteAsync(string key);
+    ValueTask<StoreResult> DeleteAsync(string key);
 
     /// <summary>Every key starting with <paramref name="prefix"/>, in ordinal order.</summary>
-    Task<StoreResult<IReadOnlyList<string>>> ListAsync(string prefix);
+    ValueTask<StoreResult<IReadOnlyList<string>>> ListAsync(string prefix);
 }

@@ -4,14 +4,14 @@ namespace Nexus.Worlds.Storage;
 public interface IKeyValueStore
 {
     /// <summary>The value of <paramref name="key"/>, or null when absent.</summary>
-    Task<StoreResult<string?>> GetAsync(string key);
+    ValueTask<StoreResult<string?>> GetAsync(string key);
 
     /// <summary>Sets <paramref name="key"/> to <paramref name="value"/>.</summary>
-    Task<StoreResult> SetAsync(string key, string value);
+    ValueTask<StoreResult> SetAsync(string key, string value);
 
     /// <summary>Removes <paramref name="key"/>; succeeds when it is already absent.</summary>
-    Task<StoreResult> DeleteAsync(string key);
+    ValueTask<StoreResult> DeleteAsync(string key);
 
     /// <summary>Every key starting with <paramref name="prefix"/>, in ordinal order.</summary>
-    Task<StoreResult<IReadOnlyList<string>>> ListAsync(string prefix);
+    ValueTask<StoreResult<IReadOnlyList<string>>> ListAsync(string prefix);
 }

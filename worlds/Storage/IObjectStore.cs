@@ -4,12 +4,12 @@ namespace Nexus.Worlds.Storage;
 public interface IObjectStore
 {
     /// <summary>The state of <paramref name="key"/>; "" when absent.</summary>
-    Task<StoreResult<string>> GetStateAsync(string key);
+    ValueTask<StoreResult<string>> GetStateAsync(string key);
 
     /// <summary>Sets <paramref name="key"/> to <paramref name="newState"/> if it holds <paramref name="expected"/>;
     /// the value says whether it did.</summary>
-    Task<StoreResult<bool>> PutStateAsync(string key, string expected, string newState);
+    ValueTask<StoreResult<bool>> PutStateAsync(string key, string expected, string newState);
 
     /// <summary>All swaps or none, atomically: true when every key held its expected state. Keys must be distinct.</summary>
-    Task<StoreResult<bool>> PutStatesAsync(IReadOnlyList<StateSwap> swaps);
+    ValueTask<StoreResult<bool>> PutStatesAsync(IReadOnlyList<StateSwap> swaps);
 }

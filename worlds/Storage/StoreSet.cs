@@ -12,6 +12,10 @@ public sealed record StoreSet(IKeyValueStore KeyValue, IBlobStore Blob, IObjectS
     /// <summary>Reads what the stores hold past any boundary, for checks; null when the set was built without one.</summary>
     public IStoreInspector? Inspector { get; init; }
 
+    /// <summary>The set's fault target for the fault timeline (outages, timeout storms, latency spikes,
+    /// staleness windows); null at depth 1, which has no boundary to fail.</summary>
+    public StoreFaults? Faults { get; init; }
+
     /// <summary>Depth 1: in-memory stores; the commit channel is the key-value store itself.</summary>
     public static StoreSet InProcess()
     {
@@ -23,24 +27,27 @@ public sealed record StoreSet(IKeyValueStore KeyValue, IBlobStore Blob, IObjectS
 
     /// <summary>Depth 2: the depth-1 stores behind boundaries to <paramref name="profile"/>'s target.
     /// Each store and the commit channel has its own boundary (connection), named after it under
-    /// <paramref name="name"/>, so their latencies are drawn from separate streams.</summary>
-    public static StoreSet Remote(VirtualRuntime runtime, TargetProfile profile, string name = "stores")
+    /// <paramref name="name"/>, so their latencies are drawn from separate streams. All of them share
+    /// one <see cref="Faults"/> target, which a fault plan names <paramref name="name"/>.</summary>
+    public static StoreSet Remote(ISimRuntime runtime, TargetProfile profile, string name = "stores")
     {
         ArgumentNullException.ThrowIfNull(runtime);
         ArgumentNullException.ThrowIfNull(profile);
-        var keyValueState = new EventualKeyValue(profile.KeyValueStaleWindow, runtime.Random.Fork(name + "/staleness"));
+        var faults = new StoreFaults();
+        var keyValueState = new EventualKeyValue(profile.KeyValueStaleWindow, runtime.Stream(name + "/staleness"), faults);
         var blobs = new MemoryBlobStore();
         var objects = new MemoryObjectStore();
         return new StoreSet(
-            new RemoteKeyValueStore(Connect(runtime, profile, name + "/kv"), profile.KeyValue, keyValueState),
-            new RemoteBlobStore(Connect(runtime, profile, name + "/blob"), profile.Blob, blobs),
-            new RemoteObjectStore(Connect(runtime, profile, name + "/object"), profile.Object, objects),
-            new RemoteKeyValueStore(Connect(runtime, profile, name + "/commit"), profile.KeyValue, keyValueState))
+            new RemoteKeyValueStore(Connect(runtime, profile, name + "/kv", faults), profile.KeyValue, keyValueState),
+            new RemoteBlobStore(Connect(runtime, profile, name + "/blob", faults), profile.Blob, blobs),
+            new RemoteObjectStore(Connect(runtime, profile, name + "/object", faults), profile.Object, objects),
+            new RemoteKeyValueStore(Connect(runtime, profile, name + "/commit", faults), profile.KeyValue, keyValueState))
         {
             Inspector = StoreInspector.Of(keyValueState, blobs, objects),
+            Faults = faults,
         };
     }
 
-    private static RemoteBoundary Connect(VirtualRuntime runtime, TargetProfile profile, string channel) =>
-        new(runtime, channel, profile.ColdStart);
+    private static RemoteBoundary Connect(ISimRuntime runtime, TargetProfile profile, string channel, StoreFaults faults) =>
+        new(runtime, channel, profile.ColdStart, faults);
 }

@@ -1,4 +1,5 @@
 using Nexus.Engine;
+using Nexus.Engine.Faults;
 using Nexus.Engine.Randomness;
 using Nexus.Worlds.Storage;
 using Nexus.Worlds.Storage.Memory;
@@ -10,7 +11,7 @@ namespace Nexus.Worlds.Transactions;
 /// locks their keys; the decision applies or discards them. Its log, locks, data and applied outcomes
 /// survive a crash; while it is down every request is refused. A commit for a transaction it never
 /// prepared is a protocol violation, recorded rather than applied.</summary>
-public sealed class TransactionParticipant
+public sealed class TransactionParticipant : IFaultTarget
 {
     private readonly RemoteBoundary _boundary;
     private readonly TwoPhaseCommitProfile _profile;
@@ -29,7 +30,7 @@ public sealed class TransactionParticipant
         Name = name;
         _boundary = boundary;
         _profile = profile;
-        _random = boundary.Runtime.Random.Fork("participant/" + name);
+        _random = boundary.Runtime.Stream("participant/" + name);
     }
 
     /// <summary>The participant's name.</summary>
@@ -57,6 +58,15 @@ public sealed class TransactionParticipant
     /// <summary>Answers again; in-doubt transactions still hold their locks until recovered.</summary>
     public void Restart() => IsUp = true;
 
+    /// <inheritdoc />
+    public bool Supports(FaultKind kind) => kind == FaultKind.Crash;
+
+    /// <inheritdoc />
+    public void Begin(FaultWindow window) => Crash();
+
+    /// <inheritdoc />
+    public void End(FaultWindow window) => Restart();
+
     /// <summary>Phase 1: log and lock, or refuse.</summary>
     public Task<StoreResult<Vote>> PrepareAsync(string transaction, IReadOnlyDictionary<string, string> writes)
     {
@@ -72,8 +82,9 @@ public sealed class TransactionParticipant
         return CallAsync(() => Apply(transaction, outcome));
     }
 
-    /// <summary>After a restart: asks the coordinator about every in-doubt transaction until each is
-    /// decided (the coordinator presumes abort for what it never decided).</summary>
+    /// <summary>After a restart (its own or the coordinator's): asks the coordinator about every in-doubt
+    /// transaction until each is decided (the coordinator presumes abort for what it never decided, and
+    /// answers nothing while it is down).</summary>
     public async Task RecoverAsync(TwoPhaseCommitCoordinator coordinator)
     {
         ArgumentNullException.ThrowIfNull(coordinator);
@@ -95,7 +106,7 @@ public sealed class TransactionParticipant
 
     private async Task<StoreResult<T>> CallAsync<T>(Func<T> serve)
     {
-        StoreResult<StoreResult<T>> answer = await _boundary.CallAsync(_profile.Message,
+        StoreResult<StoreResult<T>> answer = await _boundary.CallAsync<StoreResult<T>>(_profile.Message,
             () => IsUp ? StoreResult<T>.Success(serve()) : StoreResult<T>.Failure(StoreStatus.Unavailable));
         return answer.IsOk ? answer.Value : StoreResult<T>.Failure(answer.Status);
     }

@@ -1,6 +1,5 @@
 using Nexus.Engine.Runtime;
 using Nexus.Engine.Time;
-using Nexus.Worlds.Guards;
 
 namespace Nexus.Tests.Engine;
 
@@ -138,34 +137,5 @@ public sealed class VirtualRuntimeTests
                 Thread.Sleep(5);
             }
         });
-    }
-
-    [Test]
-    public void The_replay_guard_written_for_coyote_also_runs_on_virtual_time()
-    {
-        var runtime = NewRuntime();
-        var guard = new ReplayGuard(runtime);
-        var admissions = new bool[4];
-        for (int i = 0; i < admissions.Length; i++)
-        {
-            int slot = i;
-            runtime.Spawn("agent-" + i, async () => admissions[slot] = await guard.TryAdmitAsync("fact-1"));
-        }
-        runtime.RunToCompletion();
-        Assert.That(admissions.Count(a => a), Is.EqualTo(1));
-        Assert.That(guard.RecordedCount, Is.EqualTo(1));
-    }
-
-    [Test]
-    public void The_check_then_write_guard_admits_a_replay_on_virtual_time_too()
-    {
-        // On virtual time the interleaving is fixed by the seed; this one exposes the race directly.
-        var runtime = NewRuntime();
-        var guard = new ReplayGuard(runtime, ReplayGuardVariant.CheckThenWrite);
-        var admissions = new bool[2];
-        runtime.Spawn("a", async () => admissions[0] = await guard.TryAdmitAsync("fact-1"));
-        runtime.Spawn("b", async () => admissions[1] = await guard.TryAdmitAsync("fact-1"));
-        runtime.RunToCompletion();
-        Assert.That(admissions, Is.EqualTo(new[] { true, true }));
     }
 }

@@ -240,7 +240,7 @@ public sealed class CloudflareWorkersTests
     private static Task<byte[]?> ReadBlobAsync(IBlobStore blobs, string key) => UntilOk(() => blobs.GetAsync(key));
 
     /// <summary>Repeats a read until the target answers it: reads change nothing, so retrying is safe.</summary>
-    private static async Task<T> UntilOk<T>(Func<Task<StoreResult<T>>> read)
+    private static async Task<T> UntilOk<T>(Func<ValueTask<StoreResult<T>>> read)
     {
         while (true)
         {

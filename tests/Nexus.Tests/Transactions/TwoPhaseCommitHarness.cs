@@ -1,5 +1,6 @@
 using Nexus.Engine;
 using Nexus.Engine.Distributions;
+using Nexus.Engine.Faults;
 using Nexus.Engine.Runtime;
 using Nexus.Engine.Time;
 using Nexus.Experiments.Configuration;
@@ -24,13 +25,30 @@ internal sealed class TwoPhaseCommitHarness
         VoteNoProbability = Probability.Zero,
     };
 
-    public TwoPhaseCommitHarness(ulong seed, TwoPhaseCommitProfile profile, CoordinatorVariant variant = CoordinatorVariant.Correct)
+    /// <summary>The fault-timeline name of the coordinator; participants are "2pc/p0" to "2pc/p2".</summary>
+    public const string CoordinatorTarget = "2pc/coordinator";
+
+    /// <summary>Three participants and a coordinator, built by <paramref name="coordinator"/> when given
+    /// (a test double), with a durable decision log otherwise.</summary>
+    public TwoPhaseCommitHarness(ulong seed, TwoPhaseCommitProfile profile,
+        Func<ISimRuntime, TwoPhaseCommitProfile, TwoPhaseCommitCoordinator>? coordinator = null)
     {
         Runtime = new VirtualRuntime(new VirtualRuntimeOptions(seed) { StepCountMax = 20_000_000 });
         Participants = Enumerable.Range(0, 3)
             .Select(i => new TransactionParticipant("p" + i, new RemoteBoundary(Runtime, "2pc/p" + i), profile)).ToArray();
-        Coordinator = new TwoPhaseCommitCoordinator(Runtime, profile, variant);
+        Coordinator = coordinator?.Invoke(Runtime, profile) ?? new TwoPhaseCommitCoordinator(Runtime, profile);
+        Targets = new FaultTargets().Add(CoordinatorTarget, Coordinator);
+        foreach (TransactionParticipant participant in Participants)
+        {
+            Targets.Add("2pc/" + participant.Name, participant);
+        }
     }
+
+    /// <summary>The coordinator and every participant, by fault-timeline name.</summary>
+    public FaultTargets Targets { get; }
+
+    /// <summary>What each transaction's client was told.</summary>
+    public Dictionary<string, TransactionOutcome> Outcomes { get; } = [];
 
     public VirtualRuntime Runtime { get; }
 
@@ -41,16 +59,22 @@ internal sealed class TwoPhaseCommitHarness
     /// <summary>Transactions run, with their writes per participant.</summary>
     public Dictionary<string, (TransactionParticipant Participant, IReadOnlyDictionary<string, string> Writes)[]> Transactions { get; } = [];
 
-    public Task<TransactionOutcome> Execute(string transaction, params (TransactionParticipant Participant, string Key)[] writes)
+    public async Task<TransactionOutcome> Execute(string transaction, params (TransactionParticipant Participant, string Key)[] writes)
     {
         var work = writes.Select(w => (w.Participant, (IReadOnlyDictionary<string, string>)new Dictionary<string, string> { [w.Key] = transaction })).ToArray();
         Transactions[transaction] = work;
-        return Coordinator.ExecuteAsync(transaction, work);
+        TransactionOutcome outcome = await Coordinator.ExecuteAsync(transaction, work);
+        Outcomes[transaction] = outcome;
+        return outcome;
     }
 
-    /// <summary>Restarts every participant and recovers its in-doubt transactions.</summary>
+    /// <summary>Restarts the coordinator and every participant that is down, and recovers every in-doubt transaction.</summary>
     public async Task RecoverAll()
     {
+        if (!Coordinator.IsUp)
+        {
+            Coordinator.Restart();
+        }
         foreach (TransactionParticipant participant in Participants.Where(p => !p.IsUp))
         {
             participant.Restart();
@@ -58,14 +82,19 @@ internal sealed class TwoPhaseCommitHarness
         await Task.WhenAll(Participants.Select(p => p.RecoverAsync(Coordinator)));
     }
 
-    /// <summary>Every way the run broke atomicity: a participant that did not honour the decision,
-    /// one still in doubt, a recorded protocol violation, or a value written by an aborted transaction.</summary>
+    /// <summary>Every way the run broke atomicity: a participant that did not honour the decision (what
+    /// the log holds, or abort by presumption), a client told otherwise, one still in doubt, a recorded
+    /// protocol violation, or a value written by an aborted transaction.</summary>
     public List<string> AtomicityViolations()
     {
         var violations = new List<string>();
         foreach (var (transaction, work) in Transactions)
         {
-            TransactionOutcome decision = Coordinator.Decisions[transaction];
+            TransactionOutcome decision = Coordinator.Decisions.GetValueOrDefault(transaction, TransactionOutcome.Aborted);
+            if (Outcomes.TryGetValue(transaction, out TransactionOutcome told) && told != decision)
+            {
+                violations.Add($"{transaction}: the client was told {told}, the log says {decision}");
+            }
             foreach (var (participant, _) in work)
             {
                 TransactionOutcome? applied = participant.OutcomeOf(transaction);

@@ -1,4 +1,6 @@
 using Nexus.Engine;
+using Nexus.Engine.Faults;
+using Nexus.Engine.Runtime;
 using Nexus.Engine.Time;
 using Nexus.Worlds.Transactions;
 
@@ -84,7 +86,7 @@ public sealed class TwoPhaseCommitTests
     [TestCaseSource(typeof(SeedBank), nameof(SeedBank.Seeds))]
     public void Under_crashes_refusals_and_lost_messages_every_transaction_is_atomic(ulong seed)
     {
-        var h = RunRandomWorkload(seed, CoordinatorVariant.Correct);
+        var h = RunRandomWorkload(seed, coordinatorCrashes: false);
         var outcomes = h.Coordinator.Decisions.Values.ToList();
 
         Assert.That(h.AtomicityViolations(), Is.Empty);
@@ -96,7 +98,7 @@ public sealed class TwoPhaseCommitTests
     public void A_coordinator_that_counts_a_missing_vote_as_yes_is_caught_by_the_audit()
     {
         // Negative control, deterministic: the participant is down for the whole of phase 1.
-        var h = new TwoPhaseCommitHarness(1, TwoPhaseCommitHarness.Quiet, CoordinatorVariant.TreatMissingVoteAsYes);
+        var h = new TwoPhaseCommitHarness(1, TwoPhaseCommitHarness.Quiet, (runtime, profile) => new MissingVoteAsYesCoordinator(runtime, profile));
         h.Participants[2].Crash();
         h.Runtime.Spawn("client", async () => await h.Execute("t1", (h.Participants[0], "a"), (h.Participants[2], "c")));
         h.Runtime.Spawn("fault", async () =>
@@ -112,28 +114,99 @@ public sealed class TwoPhaseCommitTests
     [Test]
     public void The_broken_coordinator_is_caught_on_the_random_workload_too()
     {
-        Assert.That(SeedBank.Seeds.Any(seed => RunRandomWorkload(seed, CoordinatorVariant.TreatMissingVoteAsYes).AtomicityViolations().Count > 0), Is.True);
+        Assert.That(SeedBank.Seeds.Any(seed => RunRandomWorkload(seed, coordinatorCrashes: false,
+            (runtime, profile) => new MissingVoteAsYesCoordinator(runtime, profile)).AtomicityViolations().Count > 0), Is.True);
+    }
+
+    [Test]
+    public void A_coordinator_crash_between_prepare_and_decision_aborts_by_presumption_once_everyone_recovers()
+    {
+        var h = new TwoPhaseCommitHarness(1, TwoPhaseCommitHarness.Quiet);
+        // Prepares reach the participants at 1 ms and the votes come back at 2 ms: the crash falls between.
+        new FaultPlan().Crash(TwoPhaseCommitHarness.CoordinatorTarget, SimTime.FromSeconds(0.0015), SimTime.FromSeconds(0.1))
+            .Schedule(h.Runtime, h.Targets);
+        TransactionOutcome outcome = default;
+        string[] inDoubtDuringCrash = [];
+        h.Runtime.Spawn("client", async () => outcome = await h.Execute("t1", (h.Participants[0], "a"), (h.Participants[2], "c")));
+        h.Runtime.Spawn("recovery", async () =>
+        {
+            await h.Runtime.Delay(SimDuration.FromMilliseconds(50));
+            inDoubtDuringCrash = [.. h.Participants.SelectMany(p => p.InDoubt)];
+            await h.Runtime.DelayUntil(SimTime.FromSeconds(0.1));
+            await h.RecoverAll();
+        });
+        h.Runtime.RunToCompletion();
+
+        Assert.That(inDoubtDuringCrash, Is.EqualTo(new[] { "t1", "t1" }), "both participants prepared and wait for a decision");
+        Assert.That(h.Coordinator.Decisions, Does.Not.ContainKey("t1"), "the crashed coordinator never decided");
+        Assert.That(outcome, Is.EqualTo(TransactionOutcome.Aborted));
+        Assert.That(h.Participants.Select(p => p.OutcomeOf("t1")), Is.EqualTo(new TransactionOutcome?[] { TransactionOutcome.Aborted, null, TransactionOutcome.Aborted }));
+        Assert.That(h.AtomicityViolations(), Is.Empty);
+    }
+
+    [TestCaseSource(typeof(SeedBank), nameof(SeedBank.Seeds))]
+    public void Under_coordinator_and_participant_crashes_from_the_fault_timeline_every_transaction_is_atomic(ulong seed)
+    {
+        var h = RunRandomWorkload(seed, coordinatorCrashes: true);
+
+        Assert.That(h.AtomicityViolations(), Is.Empty);
+        Assert.That(h.Outcomes, Has.Count.EqualTo(120));
+        Assert.That(h.Outcomes.Values, Has.Some.EqualTo(TransactionOutcome.Committed).And.Some.EqualTo(TransactionOutcome.Aborted));
+    }
+
+    [Test]
+    public void A_coordinator_that_forgets_its_decision_log_in_a_crash_is_caught_by_the_audit()
+    {
+        AssertLogMatters(new ForgetfulDecisionLog(), caught: true);
+        AssertLogMatters(new DurableDecisionLog(), caught: false);
+    }
+
+    /// <summary>t1 commits; p2 crashes before the decision reaches it, then the coordinator crashes and
+    /// recovers, then p2 recovers and asks. Only a coordinator whose log survived can answer "committed".</summary>
+    private static void AssertLogMatters(IDecisionLog log, bool caught)
+    {
+        var h = new TwoPhaseCommitHarness(1, TwoPhaseCommitHarness.Quiet, (runtime, profile) => new TwoPhaseCommitCoordinator(runtime, profile, log));
+        new FaultPlan()
+            .Crash("2pc/p2", SimTime.FromSeconds(0.0025), SimTime.FromSeconds(0.05))
+            .Crash(TwoPhaseCommitHarness.CoordinatorTarget, SimTime.FromSeconds(0.01), SimTime.FromSeconds(0.02))
+            .Schedule(h.Runtime, h.Targets);
+        h.Runtime.Spawn("client", async () =>
+        {
+            await h.Execute("t1", (h.Participants[0], "a"), (h.Participants[2], "c"));
+            await h.Runtime.Delay(SimDuration.FromMilliseconds(100));
+            await h.RecoverAll();
+        });
+        h.Runtime.RunToCompletion();
+
+        Assert.That(h.Participants[0].OutcomeOf("t1"), Is.EqualTo(TransactionOutcome.Committed));
+        Assert.That(h.AtomicityViolations(), caught ? Is.Not.Empty : Is.Empty, log.GetType().Name);
     }
 
     /// <summary>Four clients run 30 transactions each over two or three participants and a small key
-    /// space (so locks conflict), while each participant crashes once for up to half a second, under
-    /// the committed profile's refusals, losses and timeouts. Then everything recovers.</summary>
-    private static TwoPhaseCommitHarness RunRandomWorkload(ulong seed, CoordinatorVariant variant)
+    /// space (so locks conflict), while the fault timeline crashes each participant once for up to half
+    /// a second (and, with <paramref name="coordinatorCrashes"/>, the coordinator twice), under the
+    /// committed profile's refusals, losses and timeouts. Then everything recovers.</summary>
+    private static TwoPhaseCommitHarness RunRandomWorkload(ulong seed, bool coordinatorCrashes,
+        Func<ISimRuntime, TwoPhaseCommitProfile, TwoPhaseCommitCoordinator>? coordinator = null)
     {
-        var h = new TwoPhaseCommitHarness(seed, TwoPhaseCommitHarness.Committed, variant);
+        var h = new TwoPhaseCommitHarness(seed, TwoPhaseCommitHarness.Committed, coordinator);
         var random = h.Runtime.Random.Fork("workload");
+        var plan = new FaultPlan();
         foreach (TransactionParticipant participant in h.Participants)
         {
-            SimDuration start = SimDuration.FromSeconds(random.NextDouble() * 1.5);
-            SimDuration length = SimDuration.FromSeconds(0.05 + random.NextDouble() * 0.45);
-            h.Runtime.Spawn("crash " + participant.Name, async () =>
-            {
-                await h.Runtime.Delay(start);
-                participant.Crash();
-                await h.Runtime.Delay(length);
-                participant.Restart();
-            });
+            SimTime start = SimTime.FromSeconds(random.NextDouble() * 1.5);
+            plan.Crash("2pc/" + participant.Name, start, start + SimDuration.FromSeconds(0.05 + random.NextDouble() * 0.45));
         }
+        if (coordinatorCrashes)
+        {
+            var faults = new FaultTargets().Add(TwoPhaseCommitHarness.CoordinatorTarget, h.Coordinator);
+            var ranges = new SwarmRanges { ProcessCrashCount = new Interval(2, 2), FaultLengthSeconds = new Interval(0.01, 0.2), HorizonSeconds = 1.5 };
+            foreach (FaultWindow window in FaultMix.Draw(seed, ranges, faults).Plan.Windows)
+            {
+                plan.Add(window);
+            }
+        }
+        plan.Schedule(h.Runtime, h.Targets);
         Task[] clients = Enumerable.Range(0, 4).Select(client => h.Runtime.Spawn("client", async () =>
         {
             for (int i = 0; i < 30; i++)
@@ -151,6 +224,9 @@ public sealed class TwoPhaseCommitTests
         h.Runtime.Spawn("recovery", async () =>
         {
             await Task.WhenAll(clients);
+            // Recovery waits out the fault timeline, so no window ends on a process already brought back.
+            SimTime quiet = plan.Windows.Max(window => window.End);
+            await h.Runtime.DelayUntil(quiet > h.Runtime.Now ? quiet : h.Runtime.Now);
             await h.RecoverAll();
         });
         h.Runtime.RunToCompletion();

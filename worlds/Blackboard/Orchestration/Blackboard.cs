@@ -22,12 +22,13 @@ public sealed class Blackboard
 
     private readonly ISimRuntime _runtime;
     private readonly StoreSet _stores;
-    private readonly OrchestrationVariant _variant;
+    private readonly BlackboardDefences _defences;
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly List<HistoryEntry> _history = [];
 
-    /// <summary>A blackboard over <paramref name="stores"/>, empty, governed by <paramref name="limits"/>.</summary>
-    public Blackboard(ISimRuntime runtime, StoreSet stores, BlackboardLimits limits, OrchestrationVariant variant = OrchestrationVariant.Correct)
+    /// <summary>A blackboard over <paramref name="stores"/>, empty, governed by <paramref name="limits"/>,
+    /// with <paramref name="defences"/> on (all of them when not given).</summary>
+    public Blackboard(ISimRuntime runtime, StoreSet stores, BlackboardLimits limits, BlackboardDefences? defences = null)
     {
         ArgumentNullException.ThrowIfNull(runtime);
         ArgumentNullException.ThrowIfNull(stores);
@@ -35,11 +36,14 @@ public sealed class Blackboard
         _runtime = runtime;
         _stores = stores;
         Limits = limits;
-        _variant = variant;
+        _defences = defences ?? BlackboardDefences.All;
     }
 
     /// <summary>The limits the contract runs by.</summary>
     public BlackboardLimits Limits { get; }
+
+    /// <summary>The defences in force.</summary>
+    public BlackboardDefences Defences => _defences;
 
     /// <summary>What this orchestration believes it has committed. Internal on purpose: the exchange
     /// contract is the only way for an agent to read Facts; only the orchestration's own parts (the
@@ -114,7 +118,7 @@ public sealed class Blackboard
 
     private async Task<ActionOutcome> ExchangeCoreAsync(ExchangeAction action)
     {
-        BlackboardError refusal = FactAdmission.Check(action.Fact, View, Limits, action.At, checkReplay: _variant != OrchestrationVariant.ReplayGuardOff);
+        BlackboardError refusal = FactAdmission.Check(action.Fact, View, Limits, action.At, _defences);
         if (refusal != BlackboardError.None)
         {
             return ActionOutcome.Refused(refusal);
@@ -126,24 +130,24 @@ public sealed class Blackboard
         }
         View = View with { Head = linked.Id, Facts = View.Facts.SetItem(linked.Id, linked) };
         string[] found = View.ChainNewestFirst().Where(fact => fact.Content.MimeType == action.Query)
-            .Take(Limits.ContractRatio).Select(fact => fact.Id).ToArray();
+            .Take(_defences.ContractRatio ? Limits.ContractRatio : int.MaxValue).Select(fact => fact.Id).ToArray();
         return new ActionOutcome(BlackboardError.None, found);
     }
 
     private async Task<ActionOutcome> SubmitCoreAsync(SubmitIntentAction action)
     {
         Intent intent = action.Intent;
-        if (intent.Id != Intent.ComputeId(intent.FromFacts, intent.Description, intent.Creator, intent.CreatedAt)
-            || intent.Phase != IntentPhase.Submitted || intent.Worker.Length > 0 || intent.ToFact.Length > 0)
+        if (_defences.Structure && (intent.Id != Intent.ComputeId(intent.FromFacts, intent.Description, intent.Creator, intent.CreatedAt)
+            || intent.Phase != IntentPhase.Submitted || intent.Worker.Length > 0 || intent.ToFact.Length > 0))
         {
             return ActionOutcome.Refused(BlackboardError.Malformed);
         }
-        if (View.Intents.ContainsKey(intent.Id))
+        if (_defences.ReplayGuard && View.Intents.ContainsKey(intent.Id))
         {
             return ActionOutcome.Refused(BlackboardError.Replay);
         }
         int open = View.Intents.Values.Count(other => other.Creator == intent.Creator && other.Phase != IntentPhase.Concluded);
-        if (HintLimits.Active(View, HintRule.MaxOpenIntentsPerAgent, action.At) is int limit && open >= limit)
+        if (_defences.RateLimits && HintLimits.Active(View, HintRule.MaxOpenIntentsPerAgent, action.At) is int limit && open >= limit)
         {
             return ActionOutcome.Refused(BlackboardError.RateLimited);
         }
@@ -175,13 +179,7 @@ public sealed class Blackboard
 
     private Task<ActionOutcome> ReleaseCoreAsync(ReleaseAction action)
     {
-        Func<Intent, Intent> release = intent => intent with { Phase = IntentPhase.Submitted, Worker = "", LastHeartbeatAt = 0 };
-        if (_variant == OrchestrationVariant.ReleaseWithoutOwnerCheck
-            && View.Intents.GetValueOrDefault(action.IntentId) is { Phase: IntentPhase.Claimed } claimed)
-        {
-            return TransitionAsync(claimed, release(claimed));
-        }
-        return OwnedTransitionAsync(action.IntentId, action.Agent, release);
+        return OwnedTransitionAsync(action.IntentId, action.Agent, intent => intent with { Phase = IntentPhase.Submitted, Worker = "", LastHeartbeatAt = 0 });
     }
 
     private async Task<ActionOutcome> ConcludeCoreAsync(ConcludeAction action)
@@ -191,16 +189,16 @@ public sealed class Blackboard
         {
             return ActionOutcome.Refused(BlackboardError.UnknownIntent);
         }
-        if (intent.Phase != IntentPhase.Claimed || intent.Worker != action.Agent)
+        if (intent.Phase != IntentPhase.Claimed || (_defences.OwnerCheck && intent.Worker != action.Agent))
         {
             return ActionOutcome.Refused(BlackboardError.NotOwner);
         }
         Fact conclusion = action.ConclusionFact();
-        if (AgentIdentity.IdOf(conclusion.PublicKey) != conclusion.Creator || conclusion.PublicKey.Length != 32)
+        if (_defences.Identity && (AgentIdentity.IdOf(conclusion.PublicKey) != conclusion.Creator || conclusion.PublicKey.Length != 32))
         {
             return ActionOutcome.Refused(BlackboardError.IdentityMismatch);
         }
-        if (!AgentIdentity.Verify(conclusion.PublicKey, conclusion.SignedBytes(), conclusion.Signature))
+        if (_defences.Signature && !AgentIdentity.Verify(conclusion.PublicKey, conclusion.SignedBytes(), conclusion.Signature))
         {
             return ActionOutcome.Refused(BlackboardError.BadSignature);
         }
@@ -227,7 +225,7 @@ public sealed class Blackboard
         {
             return ActionOutcome.Refused(BlackboardError.Malformed);
         }
-        if (View.Hints.ContainsKey(hint.Id))
+        if (_defences.ReplayGuard && View.Hints.ContainsKey(hint.Id))
         {
             return ActionOutcome.Refused(BlackboardError.Replay);
         }
@@ -281,7 +279,7 @@ public sealed class Blackboard
         {
             return Task.FromResult(ActionOutcome.Refused(BlackboardError.UnknownIntent));
         }
-        if (intent.Phase != IntentPhase.Claimed || intent.Worker != agent)
+        if (intent.Phase != IntentPhase.Claimed || (_defences.OwnerCheck && intent.Worker != agent))
         {
             return Task.FromResult(ActionOutcome.Refused(BlackboardError.NotOwner));
         }
@@ -299,11 +297,27 @@ public sealed class Blackboard
         return ActionOutcome.Done;
     }
 
-    /// <summary>Writes the payload and the record, then moves the head (with <paramref name="alsoSwap"/>) in one atomic swap.</summary>
-    private async Task<bool> CommitFactAsync(Fact linked, StateSwap[] alsoSwap) =>
-        await PutPayloadAsync(linked.Content.Bytes)
-        && await WriteAsync(StoredFact.RecordKey(linked.Id), StoredFact.Encode(linked))
-        && await SwapAsync([new StateSwap(HeadKey, View.Head, linked.Id), .. alsoSwap]);
+    /// <summary>Writes the payload and the record, then moves the head (with <paramref name="alsoSwap"/>) in
+    /// one atomic swap from the head the Fact extends. With the chain-head compare-and-swap off, the swap
+    /// starts from whatever head it reads back first, so it always wins (last writer wins).</summary>
+    private async Task<bool> CommitFactAsync(Fact linked, StateSwap[] alsoSwap)
+    {
+        if (!await PutPayloadAsync(linked.Content.Bytes) || !await WriteAsync(StoredFact.RecordKey(linked.Id), StoredFact.Encode(linked)))
+        {
+            return false;
+        }
+        string expectedHead = View.Head;
+        if (!_defences.ChainHeadCas)
+        {
+            StoreResult<string> read = await _stores.Object.GetStateAsync(HeadKey);
+            if (!read.IsOk)
+            {
+                return false;
+            }
+            expectedHead = read.Value;
+        }
+        return await SwapAsync([new StateSwap(HeadKey, expectedHead, linked.Id), .. alsoSwap]);
+    }
 
     private async Task<bool> PutPayloadAsync(byte[] payload)
     {

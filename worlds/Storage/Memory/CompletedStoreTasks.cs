@@ -1,9 +1,10 @@
 namespace Nexus.Worlds.Storage.Memory;
 
-/// <summary>Completed tasks for depth-1 answers: depth 1 completes in-process.</summary>
+/// <summary>Completed answers for depth 1, which completes in-process: a ValueTask over a value, so
+/// an answer allocates nothing.</summary>
 internal static class CompletedStoreTasks
 {
-    public static readonly Task<StoreResult> Ok = Task.FromResult(StoreResult.Ok);
+    public static ValueTask<StoreResult> Ok => new(StoreResult.Ok);
 
-    public static Task<StoreResult<T>> Of<T>(T value) => Task.FromResult(StoreResult<T>.Success(value));
+    public static ValueTask<StoreResult<T>> Of<T>(T value) => new(StoreResult<T>.Success(value));
 }

@@ -18,22 +18,22 @@ public sealed class MemoryBlobStore : IBlobStore
     public IReadOnlyList<string> Keys(string prefix) => StoreKeys.WithPrefix(_blobs.Keys, prefix);
 
     /// <inheritdoc />
-    public Task<StoreResult> PutAsync(string key, ReadOnlyMemory<byte> content)
+    public ValueTask<StoreResult> PutAsync(string key, ReadOnlyMemory<byte> content)
     {
         Write(key, content.Span);
         return CompletedStoreTasks.Ok;
     }
 
     /// <inheritdoc />
-    public Task<StoreResult<byte[]?>> GetAsync(string key) => CompletedStoreTasks.Of(Read(key));
+    public ValueTask<StoreResult<byte[]?>> GetAsync(string key) => CompletedStoreTasks.Of(Read(key));
 
     /// <inheritdoc />
-    public Task<StoreResult> DeleteAsync(string key)
+    public ValueTask<StoreResult> DeleteAsync(string key)
     {
         Remove(key);
         return CompletedStoreTasks.Ok;
     }
 
     /// <inheritdoc />
-    public Task<StoreResult<IReadOnlyList<string>>> ListAsync(string prefix) => CompletedStoreTasks.Of(Keys(prefix));
+    public ValueTask<StoreResult<IReadOnlyList<string>>> ListAsync(string prefix) => CompletedStoreTasks.Of(Keys(prefix));
 }

@@ -23,22 +23,22 @@ public sealed class MemoryKeyValueStore : IKeyValueStore
     public IReadOnlyList<string> Keys(string prefix) => StoreKeys.WithPrefix(_entries.Keys, prefix);
 
     /// <inheritdoc />
-    public Task<StoreResult<string?>> GetAsync(string key) => CompletedStoreTasks.Of(Read(key));
+    public ValueTask<StoreResult<string?>> GetAsync(string key) => CompletedStoreTasks.Of(Read(key));
 
     /// <inheritdoc />
-    public Task<StoreResult> SetAsync(string key, string value)
+    public ValueTask<StoreResult> SetAsync(string key, string value)
     {
         Write(key, value);
         return CompletedStoreTasks.Ok;
     }
 
     /// <inheritdoc />
-    public Task<StoreResult> DeleteAsync(string key)
+    public ValueTask<StoreResult> DeleteAsync(string key)
     {
         Remove(key);
         return CompletedStoreTasks.Ok;
     }
 
     /// <inheritdoc />
-    public Task<StoreResult<IReadOnlyList<string>>> ListAsync(string prefix) => CompletedStoreTasks.Of(Keys(prefix));
+    public ValueTask<StoreResult<IReadOnlyList<string>>> ListAsync(string prefix) => CompletedStoreTasks.Of(Keys(prefix));
 }

@@ -9,10 +9,27 @@ public sealed class MemoryObjectStore : IObjectStore
     public string ReadState(string key) => _states.GetValueOrDefault(StoreKeys.Require(key), "");
 
     /// <summary>One compare-and-swap; true when it applied.</summary>
-    public bool Swap(string key, string expected, string newState) => SwapAll([new StateSwap(key, expected, newState)]);
+    public bool Swap(string key, string expected, string newState)
+    {
+        StoreKeys.Require(key, nameof(key));
+        ArgumentNullException.ThrowIfNull(expected);
+        ArgumentNullException.ThrowIfNull(newState);
+        return ApplyOne(new StateSwap(key, expected, newState));
+    }
 
     /// <summary>All swaps or none; true when every key held its expected state.</summary>
     public bool SwapAll(IReadOnlyList<StateSwap> swaps) => ApplyValidated(StateSwap.Validate(swaps, nameof(swaps)));
+
+    /// <summary>One compare-and-swap whose key and states are already checked.</summary>
+    internal bool ApplyOne(StateSwap swap)
+    {
+        if (ReadState(swap.Key) != swap.Expected)
+        {
+            return false;
+        }
+        Store(swap);
+        return true;
+    }
 
     /// <summary>All swaps or none, for swaps already checked by <see cref="StateSwap.Validate"/>.</summary>
     internal bool ApplyValidated(StateSwap[] checkedSwaps)
@@ -26,25 +43,30 @@ public sealed class MemoryObjectStore : IObjectStore
         }
         foreach (StateSwap swap in checkedSwaps)
         {
-            if (swap.New.Length == 0)
-            {
-                _states.Remove(swap.Key);
-            }
-            else
-            {
-                _states[swap.Key] = swap.New;
-            }
+            Store(swap);
         }
         return true;
     }
 
-    /// <inheritdoc />
-    public Task<StoreResult<string>> GetStateAsync(string key) => CompletedStoreTasks.Of(ReadState(key));
+    private void Store(StateSwap swap)
+    {
+        if (swap.New.Length == 0)
+        {
+            _states.Remove(swap.Key);
+        }
+        else
+        {
+            _states[swap.Key] = swap.New;
+        }
+    }
 
     /// <inheritdoc />
-    public Task<StoreResult<bool>> PutStateAsync(string key, string expected, string newState) =>
+    public ValueTask<StoreResult<string>> GetStateAsync(string key) => CompletedStoreTasks.Of(ReadState(key));
+
+    /// <inheritdoc />
+    public ValueTask<StoreResult<bool>> PutStateAsync(string key, string expected, string newState) =>
         CompletedStoreTasks.Of(Swap(key, expected, newState));
 
     /// <inheritdoc />
-    public Task<StoreResult<bool>> PutStatesAsync(IReadOnlyList<StateSwap> swaps) => CompletedStoreTasks.Of(SwapAll(swaps));
+    public ValueTask<StoreResult<bool>> PutStatesAsync(IReadOnlyList<StateSwap> swaps) => CompletedStoreTasks.Of(SwapAll(swaps));
 }

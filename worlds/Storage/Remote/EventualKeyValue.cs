@@ -6,8 +6,9 @@ namespace Nexus.Worlds.Storage.Remote;
 /// <summary>The server-side state of an eventually consistent key-value store. Every write becomes
 /// visible to reads at a time drawn uniformly within the stale window after it is applied; a read
 /// returns the newest write already visible. So a read is never older than the window: every write
-/// applied at least a window ago is visible. With a zero window it is strongly consistent.</summary>
-public sealed class EventualKeyValue(SimDuration staleWindow, SimRandom random)
+/// applied at least a window ago is visible. With a zero window it is strongly consistent. A
+/// staleness window of the fault timeline widens the bound for the writes applied while it holds.</summary>
+public sealed class EventualKeyValue(SimDuration staleWindow, SimRandom random, StoreFaults? faults = null)
 {
     private readonly record struct Version(long AppliedAt, long VisibleAt, string? Value);
 
@@ -23,7 +24,7 @@ public sealed class EventualKeyValue(SimDuration staleWindow, SimRandom random)
     private readonly long _windowNanoseconds = staleWindow.RequireNonNegative(nameof(staleWindow)).Nanoseconds;
 
     /// <summary>The largest staleness any read has shown: its time minus the time the newer write it
-    /// missed was applied. Never above the window.</summary>
+    /// missed was applied. Never above the widest window in force when that write was applied.</summary>
     public SimDuration MaxObservedStaleness { get; private set; }
 
     /// <summary>Reads that returned a value older than the newest applied.</summary>
@@ -38,12 +39,13 @@ public sealed class EventualKeyValue(SimDuration staleWindow, SimRandom random)
             history = new History();
             _histories.Add(key, history);
         }
-        if (_windowNanoseconds == 0)
+        long window = faults is null ? _windowNanoseconds : faults.StaleWindowNanoseconds(_windowNanoseconds);
+        if (window == 0)
         {
             history.Visible = value;
             return;
         }
-        long visibleAt = now.Nanoseconds + random.NextInt64(_windowNanoseconds + 1);
+        long visibleAt = now.Nanoseconds + random.NextInt64(window + 1);
         (history.Pending ??= new List<Version>(2)).Add(new Version(now.Nanoseconds, visibleAt, value));
     }
 

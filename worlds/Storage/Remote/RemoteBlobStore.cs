@@ -8,36 +8,33 @@ namespace Nexus.Worlds.Storage.Remote;
 public sealed class RemoteBlobStore(RemoteBoundary boundary, OperationProfile operation, MemoryBlobStore state) : IBlobStore
 {
     /// <inheritdoc />
-    public Task<StoreResult> PutAsync(string key, ReadOnlyMemory<byte> content)
+    public ValueTask<StoreResult> PutAsync(string key, ReadOnlyMemory<byte> content)
     {
         StoreKeys.Require(key);
         // The client's buffer may change while the request is in flight.
-        return WriteAsync(new Write(state, key, content.ToArray()));
+        return boundary.SendAsync(operation, false, new Write(state, key, content.ToArray()));
     }
 
     /// <inheritdoc />
-    public Task<StoreResult<byte[]?>> GetAsync(string key)
+    public ValueTask<StoreResult<byte[]?>> GetAsync(string key)
     {
         StoreKeys.Require(key);
-        return boundary.CallAsync<Read, byte[]?>(operation, false, new Read(state, key)).AsTask();
+        return boundary.CallAsync<Read, byte[]?>(operation, false, new Read(state, key));
     }
 
     /// <inheritdoc />
-    public Task<StoreResult> DeleteAsync(string key)
+    public ValueTask<StoreResult> DeleteAsync(string key)
     {
         StoreKeys.Require(key);
-        return WriteAsync(new Write(state, key, null));
+        return boundary.SendAsync(operation, false, new Write(state, key, null));
     }
 
     /// <inheritdoc />
-    public Task<StoreResult<IReadOnlyList<string>>> ListAsync(string prefix)
+    public ValueTask<StoreResult<IReadOnlyList<string>>> ListAsync(string prefix)
     {
         ArgumentNullException.ThrowIfNull(prefix);
-        return boundary.CallAsync<List, IReadOnlyList<string>>(operation, false, new List(state, prefix)).AsTask();
+        return boundary.CallAsync<List, IReadOnlyList<string>>(operation, false, new List(state, prefix));
     }
-
-    private async Task<StoreResult> WriteAsync(Write write) =>
-        new((await boundary.CallAsync<Write, bool>(operation, false, write)).Status);
 
     private readonly record struct Read(MemoryBlobStore State, string Key) : IServerRequest<byte[]?>
     {

@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-using Nexus.Engine;
 using Nexus.Engine.Randomness;
 using Nexus.Engine.Runtime;
 using Nexus.Engine.Time;
@@ -7,77 +5,124 @@ using Nexus.Worlds.Storage.Profiles;
 
 namespace Nexus.Worlds.Storage.Remote;
 
-/// <summary>The emulated async boundary between a client and a remote target, on the virtual clock.
+/// <summary>The emulated async boundary between a client and a remote target, on the runtime's clock.
 /// A request takes half its sampled round trip to reach the server (plus a cold start after idling),
 /// waits there behind earlier requests on the same keys where the target serializes them, is applied
 /// atomically at that instant, and takes the other half back. The client's deadline travels with the
 /// request: the server drops a request that reaches it past the deadline. So a timed-out write was
-/// either applied whole before the deadline or never, and any read sent after the timeout sees which.</summary>
+/// either applied whole before the deadline or never, and any read sent after the timeout sees which.
+/// The store set's faults in force when a call is issued shape it: an outage refuses it, a timeout
+/// storm loses it, a latency spike lengthens its round trip.</summary>
+/// <remarks>On the event loop a call is one pooled object that the loop fires at the apply instant
+/// and at the answer instant, so a call allocates nothing. Where a systematic tester controls the run
+/// (<see cref="ISimRuntime.PooledAwaits"/> false) the same steps run as an <c>async Task</c>, so the
+/// tester sees every await; every draw comes from the runtime's stream, so it controls them too.</remarks>
 public sealed class RemoteBoundary
 {
-    private readonly VirtualRuntime _runtime;
-    private readonly SimRandom _random;
+    private readonly ISimRuntime _runtime;
     private readonly ColdStart? _coldStart;
     private readonly Dictionary<string, long> _keyBusyUntil = new(StringComparer.Ordinal);
     private long _lastRequestAt = long.MinValue;
 
     /// <summary>A boundary (one client connection to a target), drawing from the runtime's stream
-    /// <c>boundary/<paramref name="channelName"/></c>; <paramref name="coldStart"/> applies after idling.</summary>
-    public RemoteBoundary(VirtualRuntime runtime, string channelName, ColdStart? coldStart = null)
+    /// <c>boundary/<paramref name="channelName"/></c>; <paramref name="coldStart"/> applies after idling,
+    /// and <paramref name="faults"/>, when given, are the faults of the store set it belongs to.</summary>
+    public RemoteBoundary(ISimRuntime runtime, string channelName, ColdStart? coldStart = null, StoreFaults? faults = null)
     {
         ArgumentNullException.ThrowIfNull(runtime);
         ArgumentException.ThrowIfNullOrEmpty(channelName);
         _runtime = runtime;
         _coldStart = coldStart;
-        _random = runtime.Random.Fork("boundary/" + channelName);
+        Faults = faults;
+        Random = runtime.Stream("boundary/" + channelName);
     }
 
-    /// <summary>The virtual clock of the boundary.</summary>
-    public VirtualRuntime Runtime => _runtime;
+    /// <summary>The runtime the boundary runs on.</summary>
+    public ISimRuntime Runtime => _runtime;
 
-    /// <summary>The stream the target's own randomness (staleness) draws from.</summary>
-    public SimRandom Random => _random;
+    /// <summary>The stream the boundary's draws come from.</summary>
+    public SimRandom Random { get; }
+
+    /// <summary>The faults of the store set this boundary belongs to, if any.</summary>
+    public StoreFaults? Faults { get; }
 
     /// <summary>What crossed the boundary so far.</summary>
     public BoundaryStatistics Statistics { get; } = new();
 
     /// <summary>Sends one request; its work runs at the server, at the instant the request is applied.
-    /// <paramref name="mayConflict"/> marks a compare-and-swap. The returned ValueTask comes from a pool:
-    /// await it once (or turn it into a Task once).</summary>
-    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
-    public async ValueTask<StoreResult<T>> CallAsync<TRequest, T>(OperationProfile operation, bool mayConflict, TRequest request)
+    /// <paramref name="mayConflict"/> marks a compare-and-swap. Await the returned ValueTask once.</summary>
+    public ValueTask<StoreResult<T>> CallAsync<TRequest, T>(OperationProfile operation, bool mayConflict, TRequest request)
         where TRequest : struct, IServerRequest<T>
+    {
+        BoundaryPlan plan = Plan(operation, request);
+        if (!_runtime.PooledAwaits)
+        {
+            return new ValueTask<StoreResult<T>>(CallTaskAsync<TRequest, T>(plan, operation, mayConflict, request));
+        }
+        BoundaryCall<TRequest, T> call = BoundaryCall<TRequest, T>.Start(this, plan, operation, mayConflict, request);
+        return new ValueTask<StoreResult<T>>(call, call.Version);
+    }
+
+    /// <summary>Sends a request whose answer is only its status (a write). Await the returned ValueTask once.</summary>
+    public ValueTask<StoreResult> SendAsync<TRequest>(OperationProfile operation, bool mayConflict, TRequest request)
+        where TRequest : struct, IServerRequest<bool>
+    {
+        BoundaryPlan plan = Plan(operation, request);
+        if (!_runtime.PooledAwaits)
+        {
+            return new ValueTask<StoreResult>(SendTaskAsync(plan, operation, mayConflict, request));
+        }
+        BoundaryCall<TRequest, bool> call = BoundaryCall<TRequest, bool>.Start(this, plan, operation, mayConflict, request);
+        return new ValueTask<StoreResult>(call, call.Version);
+    }
+
+    /// <summary>Sends a request given as a function, serialized on no key (for callers off the hot path).</summary>
+    public ValueTask<StoreResult<T>> CallAsync<T>(OperationProfile operation, Func<T> apply)
+    {
+        ArgumentNullException.ThrowIfNull(apply);
+        return CallAsync<FuncRequest<T>, T>(operation, false, new FuncRequest<T>(apply));
+    }
+
+    /// <summary>Everything decided when a request is sent: its round trip, whether it is refused or
+    /// lost, and when it reaches the server.</summary>
+    private BoundaryPlan Plan<TRequest>(OperationProfile operation, in TRequest request)
+        where TRequest : struct, IServerRequestKeys
     {
         ArgumentNullException.ThrowIfNull(operation);
         Statistics.Requests++;
         long sent = _runtime.Now.Nanoseconds;
-        long roundTrip = operation.Latency.Sample(_random).Nanoseconds;
+        long roundTrip = operation.Latency.Sample(Random).Nanoseconds + (Faults?.ExtraLatencyNanoseconds ?? 0);
         long requestLeg = roundTrip / 2 + ColdStartPenalty(sent);
-        if (_random.Chance(operation.UnavailableProbability))
+        long deadline = checked(sent + operation.Timeout.Nanoseconds);
+        if (Faults?.IsOut == true || Random.Chance(operation.UnavailableProbability))
         {
             Statistics.Unavailable++;
-            await WaitUntil(sent + roundTrip);
-            return StoreResult<T>.Failure(StoreStatus.Unavailable);
+            return BoundaryPlan.Failed(StoreStatus.Unavailable, sent + roundTrip);
         }
-        long deadline = checked(sent + operation.Timeout.Nanoseconds);
         long applyAt = sent + requestLeg;
         for (int i = 0; i < request.SerializedKeyCount; i++)
         {
             applyAt = Math.Max(applyAt, _keyBusyUntil.GetValueOrDefault(request.SerializedKey(i), long.MinValue));
         }
-        if (applyAt > deadline)
+        if (applyAt > deadline || Faults?.IsStorming == true)
         {
             Statistics.Timeouts++;
-            await WaitUntil(deadline);
-            return StoreResult<T>.Failure(StoreStatus.Timeout);
+            return BoundaryPlan.Failed(StoreStatus.Timeout, deadline);
         }
         for (int i = 0; i < request.SerializedKeyCount; i++)
         {
             _keyBusyUntil[request.SerializedKey(i)] = applyAt + operation.Service.Nanoseconds;
         }
-        await WaitUntil(applyAt);
+        return new BoundaryPlan(StoreStatus.Ok, applyAt, deadline, operation.Service.Nanoseconds + (roundTrip - roundTrip / 2));
+    }
+
+    /// <summary>What happens at the server at the apply instant: a conflict, or the request applied.
+    /// Returns the answer and when the client has it (the deadline, if the answer comes too late).</summary>
+    internal (StoreResult<T> Result, long At) Apply<TRequest, T>(in BoundaryPlan plan, OperationProfile operation, bool mayConflict, in TRequest request)
+        where TRequest : struct, IServerRequest<T>
+    {
         StoreResult<T> result;
-        if (mayConflict && _random.Chance(operation.ConflictProbability))
+        if (mayConflict && Random.Chance(operation.ConflictProbability))
         {
             Statistics.Conflicts++;
             result = StoreResult<T>.Failure(StoreStatus.Conflict);
@@ -87,24 +132,35 @@ public sealed class RemoteBoundary
             result = StoreResult<T>.Success(request.Apply(_runtime.Now));
             Statistics.Applied++;
         }
-        long answeredAt = applyAt + operation.Service.Nanoseconds + (roundTrip - roundTrip / 2);
-        if (answeredAt > deadline)
+        long answeredAt = plan.ApplyAt + plan.AnswerLeg;
+        if (answeredAt > plan.Deadline)
         {
             Statistics.Timeouts++;
             Statistics.TimeoutsApplied += result.IsOk ? 1 : 0;
-            await WaitUntil(deadline);
-            return StoreResult<T>.Failure(StoreStatus.Timeout);
+            return (StoreResult<T>.Failure(StoreStatus.Timeout), plan.Deadline);
         }
-        await WaitUntil(answeredAt);
+        return (result, answeredAt);
+    }
+
+    private async Task<StoreResult<T>> CallTaskAsync<TRequest, T>(BoundaryPlan plan, OperationProfile operation, bool mayConflict, TRequest request)
+        where TRequest : struct, IServerRequest<T>
+    {
+        if (plan.Status != StoreStatus.Ok)
+        {
+            await _runtime.DelayUntil(new SimTime(plan.ApplyAt));
+            return StoreResult<T>.Failure(plan.Status);
+        }
+        await _runtime.DelayUntil(new SimTime(plan.ApplyAt));
+        (StoreResult<T> result, long at) = Apply<TRequest, T>(plan, operation, mayConflict, request);
+        await _runtime.DelayUntil(new SimTime(at));
         return result;
     }
 
-    /// <summary>Sends a request given as a function, serialized on no key (for callers off the hot path).</summary>
-    public Task<StoreResult<T>> CallAsync<T>(OperationProfile operation, Func<T> apply)
-    {
-        ArgumentNullException.ThrowIfNull(apply);
-        return CallAsync<FuncRequest<T>, T>(operation, false, new FuncRequest<T>(apply)).AsTask();
-    }
+    private async Task<StoreResult> SendTaskAsync<TRequest>(BoundaryPlan plan, OperationProfile operation, bool mayConflict, TRequest request)
+        where TRequest : struct, IServerRequest<bool> =>
+        new((await CallTaskAsync<TRequest, bool>(plan, operation, mayConflict, request)).Status);
+
+    internal void Schedule(long time, Nexus.Engine.Events.IEventTarget call) => _runtime.ScheduleAt(new SimTime(time), call);
 
     private long ColdStartPenalty(long now)
     {
@@ -115,12 +171,6 @@ public sealed class RemoteBoundary
             return 0;
         }
         Statistics.ColdStarts++;
-        return _coldStart.Latency.Sample(_random).Nanoseconds;
-    }
-
-    private ValueTask WaitUntil(long time)
-    {
-        Invariant.True(time >= _runtime.Now.Nanoseconds, "boundary wait into the past: {0} < {1}", time, _runtime.Now.Nanoseconds);
-        return _runtime.Delay(new SimDuration(time - _runtime.Now.Nanoseconds));
+        return _coldStart.Latency.Sample(Random).Nanoseconds;
     }
 }

@@ -11,37 +11,34 @@ public sealed class RemoteKeyValueStore(RemoteBoundary boundary, OperationProfil
     public EventualKeyValue State { get; } = state;
 
     /// <inheritdoc />
-    public Task<StoreResult<string?>> GetAsync(string key)
+    public ValueTask<StoreResult<string?>> GetAsync(string key)
     {
         StoreKeys.Require(key);
-        return boundary.CallAsync<Read, string?>(operation, false, new Read(State, key)).AsTask();
+        return boundary.CallAsync<Read, string?>(operation, false, new Read(State, key));
     }
 
     /// <inheritdoc />
-    public Task<StoreResult> SetAsync(string key, string value)
+    public ValueTask<StoreResult> SetAsync(string key, string value)
     {
         // Arguments are checked at the call, as depth 1 does, not inside the returned task.
         StoreKeys.Require(key);
         ArgumentNullException.ThrowIfNull(value);
-        return WriteAsync(new Write(State, key, value));
+        return boundary.SendAsync(operation, false, new Write(State, key, value));
     }
 
     /// <inheritdoc />
-    public Task<StoreResult> DeleteAsync(string key)
+    public ValueTask<StoreResult> DeleteAsync(string key)
     {
         StoreKeys.Require(key);
-        return WriteAsync(new Write(State, key, null));
+        return boundary.SendAsync(operation, false, new Write(State, key, null));
     }
 
     /// <inheritdoc />
-    public Task<StoreResult<IReadOnlyList<string>>> ListAsync(string prefix)
+    public ValueTask<StoreResult<IReadOnlyList<string>>> ListAsync(string prefix)
     {
         ArgumentNullException.ThrowIfNull(prefix);
-        return boundary.CallAsync<List, IReadOnlyList<string>>(operation, false, new List(State, prefix)).AsTask();
+        return boundary.CallAsync<List, IReadOnlyList<string>>(operation, false, new List(State, prefix));
     }
-
-    private async Task<StoreResult> WriteAsync(Write write) =>
-        new((await boundary.CallAsync<Write, bool>(operation, false, write)).Status);
 
     private readonly record struct Read(EventualKeyValue State, string Key) : IServerRequest<string?>
     {

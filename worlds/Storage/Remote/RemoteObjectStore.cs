@@ -9,21 +9,26 @@ namespace Nexus.Worlds.Storage.Remote;
 public sealed class RemoteObjectStore(RemoteBoundary boundary, OperationProfile operation, MemoryObjectStore state) : IObjectStore
 {
     /// <inheritdoc />
-    public Task<StoreResult<string>> GetStateAsync(string key)
+    public ValueTask<StoreResult<string>> GetStateAsync(string key)
     {
         StoreKeys.Require(key);
-        return boundary.CallAsync<Read, string>(operation, false, new Read(state, key)).AsTask();
+        return boundary.CallAsync<Read, string>(operation, false, new Read(state, key));
     }
 
     /// <inheritdoc />
-    public Task<StoreResult<bool>> PutStateAsync(string key, string expected, string newState) =>
-        PutStatesAsync([new StateSwap(key, expected, newState)]);
+    public ValueTask<StoreResult<bool>> PutStateAsync(string key, string expected, string newState)
+    {
+        StoreKeys.Require(key);
+        ArgumentNullException.ThrowIfNull(expected);
+        ArgumentNullException.ThrowIfNull(newState);
+        return boundary.CallAsync<SwapOne, bool>(operation, true, new SwapOne(state, new StateSwap(key, expected, newState)));
+    }
 
     /// <inheritdoc />
-    public Task<StoreResult<bool>> PutStatesAsync(IReadOnlyList<StateSwap> swaps)
+    public ValueTask<StoreResult<bool>> PutStatesAsync(IReadOnlyList<StateSwap> swaps)
     {
         StateSwap[] copy = StateSwap.Validate(swaps, nameof(swaps));
-        return boundary.CallAsync<Swap, bool>(operation, true, new Swap(state, copy)).AsTask();
+        return boundary.CallAsync<Swap, bool>(operation, true, new Swap(state, copy));
     }
 
     private readonly record struct Read(MemoryObjectStore State, string Key) : IServerRequest<string>
@@ -33,6 +38,15 @@ public sealed class RemoteObjectStore(RemoteBoundary boundary, OperationProfile 
         public string SerializedKey(int index) => Key;
 
         public string Apply(SimTime now) => State.ReadState(Key);
+    }
+
+    private readonly record struct SwapOne(MemoryObjectStore State, StateSwap Swap) : IServerRequest<bool>
+    {
+        public int SerializedKeyCount => 1;
+
+        public string SerializedKey(int index) => Swap.Key;
+
+        public bool Apply(SimTime now) => State.ApplyOne(Swap);
     }
 
     private readonly record struct Swap(MemoryObjectStore State, StateSwap[] Swaps) : IServerRequest<bool>

@@ -1,0 +1,68 @@
+using Nexus.Engine.Runtime;
+using Nexus.Worlds.Storage;
+using Nexus.Worlds.Storage.Memory;
+using Nexus.Worlds.Storage.Remote;
+using Nexus.Worlds.Storage.Sessions;
+using CoyoteSpecification = Microsoft.Coyote.Specifications.Specification;
+
+namespace Nexus.Coyote.Tests;
+
+/// <summary>Two session flushes race on one compare-and-swap key from the same expected state, through
+/// the depth-2 boundary under cf-workers: exactly one may win. The real object store serializes per
+/// key; a test double of the target that does not is a race inside the depth-2 path, and Coyote finds
+/// it and replays its trace.</summary>
+public sealed class DepthTwoRaceTests
+{
+    private const string TwoWinners = "two sessions won the same compare-and-swap";
+
+    [Test]
+    public void Two_flushes_on_one_key_have_exactly_one_winner_over_1000_iterations()
+    {
+        using var engine = CoyoteConfiguration.Run(1000, () => TwoFlushesOnOneKey(serialized: true));
+
+        Assert.That(engine.TestReport.NumOfFoundBugs, Is.Zero, string.Join("\n", engine.TestReport.BugReports));
+        Assert.That(engine.TestReport.NumOfExploredFairPaths + engine.TestReport.NumOfExploredUnfairPaths, Is.EqualTo(1000));
+    }
+
+    [Test]
+    public void A_target_without_per_key_serialization_lets_both_win_within_1000_iterations_and_the_trace_replays_it()
+    {
+        using var engine = CoyoteConfiguration.Run(1000, () => TwoFlushesOnOneKey(serialized: false));
+
+        Assert.That(engine.TestReport.NumOfFoundBugs, Is.EqualTo(1));
+        Assert.That(engine.TestReport.BugReports.Single(), Does.Contain(TwoWinners));
+
+        using var replay = CoyoteConfiguration.Replay(engine, () => TwoFlushesOnOneKey(serialized: false));
+        Assert.That(replay.TestReport.BugReports.Single(), Does.Contain(TwoWinners));
+    }
+
+    private static async Task TwoFlushesOnOneKey(bool serialized)
+    {
+        var runtime = new TaskRuntime(new CoyoteChoiceSource());
+        StoreSet stores = StoreSet.Remote(runtime, Profiles.CloudflareWorkers);
+        if (!serialized)
+        {
+            var boundary = new RemoteBoundary(runtime, "unserialized/object", faults: stores.Faults);
+            stores = stores with { Object = new UnserializedObjectStore(boundary, Profiles.CloudflareWorkers.Object, new MemoryObjectStore()) };
+        }
+        var outcomes = new FlushOutcome[2];
+        Task[] flushes = [.. Enumerable.Range(0, 2).Select(i => runtime.Spawn("session-" + i, async () =>
+        {
+            var session = new StoreSession(stores, "owner-" + i);
+            while (!(await session.HydrateAsync([], ["lock"])).IsOk)
+            {
+            }
+            session.CompareAndSwap("lock", "", "owner-" + i);
+            FlushResult result;
+            do
+            {
+                result = await session.FlushAsync();
+            }
+            while (result.Outcome == FlushOutcome.Failed);
+            outcomes[i] = result.Outcome;
+        }))];
+        await Task.WhenAll(flushes);
+        int winners = outcomes.Count(outcome => outcome == FlushOutcome.Committed);
+        CoyoteSpecification.Assert(winners == 1, "{0}: {1} winners", TwoWinners, winners);
+    }
+}
