@@ -16,7 +16,7 @@ internal sealed class EventLoopSynchronizationContext(VirtualRuntime runtime) : 
                 "simulated code posted a continuation from outside the event loop (a real timer, thread or Task.Run?)"));
             return;
         }
-        runtime.PostNow(new PostedCallback(d, state));
+        runtime.PostNow(d, state);
     }
 
     public override void Send(SendOrPostCallback d, object? state) =>

@@ -2,9 +2,27 @@ using Nexus.Engine.Events;
 
 namespace Nexus.Engine.Runtime;
 
-/// <summary>A continuation posted to the event loop's synchronization context (a Task completing,
-/// for instance): it runs in the FIFO lane of the current instant.</summary>
-internal sealed class PostedCallback(SendOrPostCallback callback, object? state) : IEventTarget
+/// <summary>A continuation posted to the event loop's synchronization context (a Task or a pooled
+/// awaitable completing, for instance): it runs in the FIFO lane of the current instant. Pooled by the
+/// runtime: it goes back to the pool before the callback runs, so posting allocates nothing.</summary>
+internal sealed class PostedCallback(VirtualRuntime owner) : IEventTarget
 {
-    public void Fire() => callback(state);
+    private SendOrPostCallback? _callback;
+    private object? _state;
+
+    public void Set(SendOrPostCallback callback, object? state)
+    {
+        _callback = callback;
+        _state = state;
+    }
+
+    public void Fire()
+    {
+        SendOrPostCallback callback = _callback!;
+        object? state = _state;
+        _callback = null;
+        _state = null;
+        owner.ReturnPosted(this);
+        callback(state);
+    }
 }

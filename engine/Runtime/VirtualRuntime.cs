@@ -14,6 +14,7 @@ public sealed class VirtualRuntime : ISimRuntime
     private readonly EventQueue _queue;
     private readonly long _stepCountMax;
     private readonly Stack<DelaySource> _delayPool = new();
+    private readonly Stack<PostedCallback> _postedPool = new();
     private EventLoopSynchronizationContext? _loopContext;
     private SimulationFailure? _failure;
     private long _now;
@@ -165,7 +166,14 @@ public sealed class VirtualRuntime : ISimRuntime
 
     internal void ReturnDelaySource(DelaySource source) => _delayPool.Push(source);
 
-    internal void PostNow(IEventTarget target) => _queue.PushNow(_now, target);
+    internal void PostNow(SendOrPostCallback callback, object? state)
+    {
+        PostedCallback posted = _postedPool.Count > 0 ? _postedPool.Pop() : new PostedCallback(this);
+        posted.Set(callback, state);
+        _queue.PushNow(_now, posted);
+    }
+
+    internal void ReturnPosted(PostedCallback posted) => _postedPool.Push(posted);
 
     internal void FailFromOutside(Exception cause) => _failure ??= new SimulationFailure("(outside the event loop)", Now, cause);
 

@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace Nexus.Experiments.Benchmarks;
 
 /// <summary>One timed round: throughput and allocation per event.</summary>
-internal readonly record struct Measurement(double EventsPerSecond, double BytesPerEvent)
+public readonly record struct Measurement(double EventsPerSecond, double BytesPerEvent)
 {
     /// <summary>Times <paramref name="run"/>, which executes <paramref name="events"/> events, and counts what it allocates.</summary>
     public static Measurement Of(long events, Action run)

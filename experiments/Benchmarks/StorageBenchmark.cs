@@ -13,8 +13,9 @@ namespace Nexus.Experiments.Benchmarks;
 /// of simulated traffic one wall-clock second covers for workers serving session requests.</summary>
 public static class StorageBenchmark
 {
-    /// <summary>Clients doing back-to-back key-value and compare-and-swap operations; returns ops per wall second.</summary>
-    public static double OperationsPerSecond(TargetProfile? profile, int clients, int operationsPerClient, ulong seed)
+    /// <summary>Clients doing back-to-back key-value and compare-and-swap operations; returns ops per wall
+    /// second and bytes allocated per operation.</summary>
+    public static Measurement OperationsPerSecond(TargetProfile? profile, int clients, int operationsPerClient, ulong seed)
     {
         var runtime = new VirtualRuntime(new VirtualRuntimeOptions(seed) { EventCapacityInitial = 4 * clients });
         StoreSet stores = profile is null ? StoreSet.InProcess() : StoreSet.Remote(runtime, profile);
@@ -31,10 +32,7 @@ public static class StorageBenchmark
                 }
             });
         }
-        long started = Stopwatch.GetTimestamp();
-        runtime.RunToCompletion();
-        double seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
-        return (double)clients * operationsPerClient / seconds;
+        return Measurement.Of((long)clients * operationsPerClient, runtime.RunToCompletion);
     }
 
     /// <summary>Workers each serve requests arriving at <paramref name="requestsPerSecond"/> (Poisson); a

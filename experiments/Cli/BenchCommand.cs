@@ -51,11 +51,11 @@ internal static class BenchCommand
             int clientCount = parse.GetValue(clients);
             int perClient = parse.GetValue(operations);
             StorageBenchmark.OperationsPerSecond(profile, clientCount, Math.Min(perClient, 300), 1); // warm up
-            double depth1 = StorageBenchmark.OperationsPerSecond(null, clientCount, perClient, 1);
-            double depth2 = StorageBenchmark.OperationsPerSecond(profile, clientCount, perClient, 1);
+            var depth1 = StorageBenchmark.OperationsPerSecond(null, clientCount, perClient, 1);
+            var depth2 = StorageBenchmark.OperationsPerSecond(profile, clientCount, perClient, 1);
             Console.WriteLine(string.Format(CultureInfo.InvariantCulture,
-                "operations through the boundary ({0}, {1} clients): depth 2 {2:N0} ops/s, depth 1 {3:N0} ops/s, ratio {4:F3}",
-                profile.Name, clientCount, depth2, depth1, depth2 / depth1));
+                "operations through the boundary ({0}, {1} clients): depth 2 {2:N0} ops/s ({3:N0} bytes allocated per op), depth 1 {4:N0} ops/s, ratio {5:F3}",
+                profile.Name, clientCount, depth2.EventsPerSecond, depth2.BytesPerEvent, depth1.EventsPerSecond, depth2.EventsPerSecond / depth1.EventsPerSecond));
             foreach (string text in parse.GetValue(rates)!.Split(','))
             {
                 if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double rate) || !(rate > 0))

@@ -149,7 +149,7 @@ public sealed class SessionContractTests(string depth)
     {
         var session = new StoreSession(stores, "w1");
         session.Set("k", "v");
-        Assert.ThrowsAsync<InvalidOperationException>(() => session.HydrateAsync(["k"]));
+        Assert.ThrowsAsync<InvalidOperationException>(async () => await session.HydrateAsync(["k"]));
         return Task.CompletedTask;
     });
 }

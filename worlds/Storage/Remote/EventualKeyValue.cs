@@ -10,13 +10,19 @@ namespace Nexus.Worlds.Storage.Remote;
 /// staleness window of the fault timeline widens the bound for the writes applied while it holds.</summary>
 public sealed class EventualKeyValue(SimDuration staleWindow, SimRandom random, StoreFaults? faults = null)
 {
-    private readonly record struct Version(long AppliedAt, long VisibleAt, string? Value);
+    /// <summary>A write not yet visible to every read. <see cref="EarliestAppliedAt"/> is when the
+    /// earliest unseen write it stands for was applied: itself, or an earlier write it shadows.</summary>
+    private readonly record struct Version(long EarliestAppliedAt, long VisibleAt, string? Value);
 
-    /// <summary>One key: the value reads see, and the writes applied after it, not yet visible, in apply order.</summary>
+    /// <summary>One key: the value reads see, and the writes that may still become visible, from
+    /// <see cref="Head"/> on, in apply order and in visibility order alike.</summary>
     private sealed class History
     {
         public string? Visible;
         public List<Version>? Pending;
+        public int Head;
+
+        public bool HasPending => Pending is not null && Head < Pending.Count;
     }
 
     // Hash order never reaches an output: listing sorts its keys.
@@ -43,10 +49,22 @@ public sealed class EventualKeyValue(SimDuration staleWindow, SimRandom random, 
         if (window == 0)
         {
             history.Visible = value;
+            history.Pending?.Clear();
+            history.Head = 0;
             return;
         }
         long visibleAt = now.Nanoseconds + random.NextInt64(window + 1);
-        (history.Pending ??= new List<Version>(2)).Add(new Version(now.Nanoseconds, visibleAt, value));
+        // A pending write that becomes visible no sooner than this one can never be read: once it is
+        // visible, this newer one is too. Dropping it keeps the list ordered by visibility as well,
+        // and short; its apply time is kept, for the staleness a read shows.
+        List<Version> pending = history.Pending ??= new List<Version>(4);
+        long earliest = now.Nanoseconds;
+        while (pending.Count > history.Head && pending[^1].VisibleAt >= visibleAt)
+        {
+            earliest = pending[^1].EarliestAppliedAt;
+            pending.RemoveAt(pending.Count - 1);
+        }
+        pending.Add(new Version(earliest, visibleAt, value));
     }
 
     /// <summary>The newest value of <paramref name="key"/> visible at <paramref name="now"/>, or null.</summary>
@@ -59,7 +77,7 @@ public sealed class EventualKeyValue(SimDuration staleWindow, SimRandom random, 
     /// <summary>The value of the latest write applied to <paramref name="key"/>, visible or not: for inspection.</summary>
     public string? ReadLatest(string key) =>
         _histories.TryGetValue(StoreKeys.Require(key), out History? history)
-            ? history.Pending is { Count: > 0 } pending ? pending[^1].Value : history.Visible
+            ? history.HasPending ? history.Pending![^1].Value : history.Visible
             : null;
 
     /// <summary>Keys with <paramref name="prefix"/> whose latest applied value exists: for inspection.</summary>
@@ -77,30 +95,35 @@ public sealed class EventualKeyValue(SimDuration staleWindow, SimRandom random, 
 
     private string? Visible(History history, long now, bool observe)
     {
-        List<Version>? pending = history.Pending;
-        if (pending is null)
+        if (!history.HasPending)
         {
             return history.Visible;
         }
-        int newestVisible = pending.Count - 1;
-        while (newestVisible >= 0 && pending[newestVisible].VisibleAt > now)
+        List<Version> pending = history.Pending!;
+        int next = history.Head;
+        while (next < pending.Count && pending[next].VisibleAt <= now)
         {
-            newestVisible--;
+            // Visibility order is apply order: the newest visible write wins, the ones before it are gone.
+            history.Visible = pending[next].Value;
+            next++;
         }
-        if (newestVisible >= 0)
+        if (next == pending.Count)
         {
-            // The newest visible write wins; every write applied before it can never be read again.
-            history.Visible = pending[newestVisible].Value;
-            pending.RemoveRange(0, newestVisible + 1);
+            pending.Clear();
+            history.Head = 0;
+            return history.Visible;
         }
-        if (pending.Count == 0)
+        history.Head = next;
+        if (next > 16 && next * 2 > pending.Count)
         {
-            history.Pending = null;
+            pending.RemoveRange(0, next);
+            history.Head = 0;
+            next = 0;
         }
-        else if (observe && pending[0].AppliedAt <= now)
+        if (observe && pending[next].EarliestAppliedAt <= now)
         {
             StaleReads++;
-            var staleness = new SimDuration(now - pending[0].AppliedAt);
+            var staleness = new SimDuration(now - pending[next].EarliestAppliedAt);
             MaxObservedStaleness = staleness > MaxObservedStaleness ? staleness : MaxObservedStaleness;
         }
         return history.Visible;

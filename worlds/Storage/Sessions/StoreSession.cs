@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 
 namespace Nexus.Worlds.Storage.Sessions;
 
@@ -8,7 +9,7 @@ namespace Nexus.Worlds.Storage.Sessions;
 /// them all at once, atomically, and a session that loses rolls back having written nothing. A
 /// winner's writes then go through the commit channel, and last the owner's cursor advances, so a
 /// consumer that reads the cursor knows which flushes are complete. Built on the store interfaces
-/// only, it is the same code at depth 1 and depth 2.</summary>
+/// only, it is the same code at depth 1 and depth 2. Await each returned ValueTask once.</summary>
 public sealed class StoreSession
 {
     /// <summary>Attempts at one write or read before a flush reports the failure.</summary>
@@ -16,12 +17,13 @@ public sealed class StoreSession
 
     private readonly StoreSet _stores;
     private readonly Dictionary<string, string?> _values = new(StringComparer.Ordinal);
-    private readonly SortedDictionary<string, string?> _pending = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string?> _pending = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _states = new(StringComparer.Ordinal);
-    private readonly SortedDictionary<string, StateSwap> _swaps = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, StateSwap> _swaps = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string?> _hydratedValues = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _hydratedStates = new(StringComparer.Ordinal);
     private readonly List<KeyValuePair<string, string?>> _writing = [];
+    private readonly List<StateSwap> _arbitrating = [];
     private bool _arbitrationWon;
 
     /// <summary>A session of <paramref name="owner"/>, whose cursor is <c>cursor/OWNER</c> in the commit channel.</summary>
@@ -46,7 +48,7 @@ public sealed class StoreSession
     public static string CursorKey(string owner) => "cursor/" + owner;
 
     /// <summary>Reads <paramref name="owner"/>'s cursor as a consumer does: 0 before the first flush.</summary>
-    public static async Task<StoreResult<long>> ReadCursorAsync(IKeyValueStore commitChannel, string owner)
+    public static async ValueTask<StoreResult<long>> ReadCursorAsync(IKeyValueStore commitChannel, string owner)
     {
         ArgumentNullException.ThrowIfNull(commitChannel);
         StoreResult<string?> read = await commitChannel.GetAsync(CursorKey(owner));
@@ -57,7 +59,7 @@ public sealed class StoreSession
 
     /// <summary>Loads <paramref name="keys"/> and <paramref name="objectKeys"/> into the local view, and the
     /// cursor. All or nothing: on a failure the view is unchanged. Only a clean session hydrates.</summary>
-    public async Task<StoreResult> HydrateAsync(IReadOnlyList<string> keys, IReadOnlyList<string>? objectKeys = null)
+    public async ValueTask<StoreResult> HydrateAsync(IReadOnlyList<string> keys, IReadOnlyList<string>? objectKeys = null)
     {
         ArgumentNullException.ThrowIfNull(keys);
         if (IsDirty)
@@ -142,8 +144,9 @@ public sealed class StoreSession
         return true;
     }
 
-    /// <summary>Commits the session: arbitration, then the writes through the commit channel, then the cursor.</summary>
-    public async Task<FlushResult> FlushAsync()
+    /// <summary>Commits the session: arbitration, then the writes through the commit channel (in key
+    /// order), then the cursor.</summary>
+    public async ValueTask<FlushResult> FlushAsync()
     {
         if (!IsDirty)
         {
@@ -151,8 +154,10 @@ public sealed class StoreSession
         }
         if (_swaps.Count > 0)
         {
-            StateSwap[] swaps = [.. _swaps.Values];
-            (bool? won, StoreStatus status) = await ArbitrateAsync(swaps);
+            _arbitrating.Clear();
+            _arbitrating.AddRange(_swaps.Values);
+            CollectionsMarshal.AsSpan(_arbitrating).Sort(static (a, b) => string.CompareOrdinal(a.Key, b.Key));
+            (bool? won, StoreStatus status) = await ArbitrateAsync(_arbitrating);
             if (won is null)
             {
                 return new FlushResult(FlushOutcome.Failed, status, Cursor);
@@ -167,6 +172,7 @@ public sealed class StoreSession
         }
         _writing.Clear();
         _writing.AddRange(_pending);
+        CollectionsMarshal.AsSpan(_writing).Sort(static (a, b) => string.CompareOrdinal(a.Key, b.Key));
         foreach (var (key, value) in _writing)
         {
             StoreStatus written = await WriteAsync(_stores.CommitChannel, key, value);
@@ -189,9 +195,11 @@ public sealed class StoreSession
     /// <summary>True: won; false: lost (the store held other states); null: not decided, with the status why.
     /// A timed-out arbitration is resolved by reading the states back: the swap is atomic, so either every
     /// key holds its new state (applied) or the swap did not apply.</summary>
-    private async Task<(bool? Won, StoreStatus Status)> ArbitrateAsync(StateSwap[] swaps)
+    private async ValueTask<(bool? Won, StoreStatus Status)> ArbitrateAsync(List<StateSwap> swaps)
     {
-        StoreResult<bool> result = await _stores.Object.PutStatesAsync(swaps);
+        StoreResult<bool> result = swaps.Count == 1
+            ? await _stores.Object.PutStateAsync(swaps[0].Key, swaps[0].Expected, swaps[0].New)
+            : await _stores.Object.PutStatesAsync(swaps);
         if (result.IsOk)
         {
             return (result.Value, StoreStatus.Ok);
@@ -207,7 +215,7 @@ public sealed class StoreSession
 
     /// <summary>Sets (or, for null, deletes) <paramref name="key"/>, trying up to <see cref="AttemptsMax"/>
     /// times: writes are idempotent, so a retry after a timeout is safe.</summary>
-    private static async Task<StoreStatus> WriteAsync(IKeyValueStore store, string key, string? value)
+    private static async ValueTask<StoreStatus> WriteAsync(IKeyValueStore store, string key, string? value)
     {
         StoreResult result;
         int attempt = 0;
