@@ -14,7 +14,7 @@ internal static class SimulateCommand
         var seed = new Option<ulong>("--seed") { Description = "The run's seed: with the other options it fixes the run exactly", Required = true };
         var nodes = new Option<int>("--nodes") { Description = "Nodes in the network (at least 2)", DefaultValueFactory = _ => 5 };
         var messages = new Option<int>("--messages") { Description = "Messages each node sends", DefaultValueFactory = _ => 200 };
-        var swarm = new Option<bool>("--swarm") { Description = "Draw link faults, partitions and crashes from the seed instead of the fixed plan" };
+        var swarm = new Option<bool>("--swarm") { Description = "Draw the run's faults from the seed instead of the fixed plan" };
         var tracePath = new Option<FileInfo?>("--trace") { Description = "Write the trace (one JSON line per event) to this file" };
         var check = new Option<bool>("--check-determinism") { Description = "Run twice and compare the traces line by line" };
         var network = new Command("network",
@@ -46,7 +46,79 @@ internal static class SimulateCommand
             Print(options, result);
             return 0;
         });
-        return new Command("simulate", "Run seeded simulations: one, printing its fingerprint, or a sweep into a CSV") { network, CreateSweep() };
+        return new Command("simulate", "Run seeded simulations: one, printing its fingerprint, or a sweep into a CSV")
+        {
+            network, CreateStorage(seed, swarm, check), CreateSweep(),
+        };
+    }
+
+    private static Command CreateStorage(Option<ulong> seed, Option<bool> swarm, Option<bool> check)
+    {
+        var profilePath = new Option<FileInfo>("--profile")
+        {
+            Description = "Target profile (YAML) of the depth-2 stores",
+            DefaultValueFactory = _ => new FileInfo(Path.Combine("configs", "profiles", "cf-workers.yaml")),
+        };
+        var workers = new Option<int>("--workers") { Description = "Workers serving requests concurrently", DefaultValueFactory = _ => 8 };
+        var requests = new Option<int>("--requests") { Description = "Requests each worker serves", DefaultValueFactory = _ => 100 };
+        var storage = new Command("storage",
+            "Session traffic through the depth-2 stores under store faults (a fixed plan, or the seed's swarm mix); prints the faults, the counters and the fingerprint")
+        {
+            seed, profilePath, workers, requests, swarm, check,
+        };
+        storage.SetAction(parse =>
+        {
+            FileInfo profileFile = parse.GetValue(profilePath)!;
+            if (!profileFile.Exists)
+            {
+                Console.Error.WriteLine($"error: --profile: no such file '{profileFile.FullName}'");
+                return 2;
+            }
+            if (parse.GetValue(workers) < 1 || parse.GetValue(requests) < 0)
+            {
+                Console.Error.WriteLine($"error: --workers must be at least 1 (got {parse.GetValue(workers)}) and --requests not negative (got {parse.GetValue(requests)})");
+                return 2;
+            }
+            Worlds.Storage.Profiles.TargetProfile profile;
+            try
+            {
+                profile = Configuration.TargetProfileLoader.Load(profileFile.FullName);
+            }
+            catch (Configuration.ConfigError error)
+            {
+                Console.Error.WriteLine($"error: {error.Message}");
+                return 2;
+            }
+            var options = new StorageTrafficOptions(parse.GetValue(seed), profile)
+            {
+                Workers = parse.GetValue(workers),
+                RequestsPerWorker = parse.GetValue(requests),
+                Swarm = parse.GetValue(swarm),
+            };
+            if (parse.GetValue(check))
+            {
+                DeterminismReport report = DeterminismCheck.Run(trace => StorageTrafficSimulation.Run(options, trace));
+                Console.WriteLine(report);
+                return report.Identical ? 0 : 1;
+            }
+            using var trace = new SimTrace();
+            StorageTrafficResult result = StorageTrafficSimulation.Run(options, trace);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"seed {options.Seed}, {options.Profile.Name}, {options.Workers} workers, {options.RequestsPerWorker} requests each, {(options.Swarm ? "swarm" : "fixed plan")}"));
+            foreach (string line in result.Faults)
+            {
+                Console.WriteLine(line);
+            }
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"committed {result.Committed}, lost arbitration {result.LostArbitration}, failed and retried {result.Failed}, stale reads {result.StaleReads}"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"ended at {result.EndTime.TotalSeconds:R} s after {result.StepCount} events, {result.TraceEventCount} trace lines"));
+            Console.WriteLine($"fingerprint {result.Fingerprint}");
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"reproduce: nexus simulate storage --seed {options.Seed} --profile {profileFile} --workers {options.Workers} --requests {options.RequestsPerWorker}{(options.Swarm ? " --swarm" : "")}"));
+            return 0;
+        });
+        return storage;
     }
 
     private static Command CreateSweep()

@@ -11,6 +11,7 @@ public sealed class CommandLineTests
     [TestCase("simulate", "--help")]
     [TestCase("simulate", "network", "--help")]
     [TestCase("simulate", "network-sweep", "--help")]
+    [TestCase("simulate", "storage", "--help")]
     [TestCase("run", "--help")]
     public void Every_command_explains_itself_with_help(params string[] arguments)
     {
@@ -33,6 +34,14 @@ public sealed class CommandLineTests
         (int exitCode, string output) = NexusProcess.Run("simulate", "network", "--seed", "1", "--nodes", "1");
         Assert.That(exitCode, Is.EqualTo(2));
         Assert.That(output, Does.Contain("--nodes must be at least 2 (got 1)"));
+    }
+
+    [Test]
+    public void A_storage_run_with_a_missing_profile_is_rejected_naming_the_file()
+    {
+        (int exitCode, string output) = NexusProcess.Run("simulate", "storage", "--seed", "1", "--profile", "no-such-profile.yaml");
+        Assert.That(exitCode, Is.EqualTo(2));
+        Assert.That(output, Does.Contain("--profile: no such file").And.Contain("no-such-profile.yaml"));
     }
 
     [Test]
