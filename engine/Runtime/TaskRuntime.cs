@@ -8,9 +8,15 @@ namespace Nexus.Engine.Runtime;
 /// <summary>The runtime of real <see cref="Task"/>s, for Coyote: once the assemblies are rewritten,
 /// Coyote controls every yield, spawn and scheduled event here and explores their interleavings, and
 /// every random draw is one of its controlled choices. Time is logical: a delay is a scheduling point
-/// that moves the clock forward to its wake time, so the clock is the latest wake time reached.</summary>
+/// that moves the clock forward to its wake time, so the clock is the latest wake time reached.
+/// Scheduled events fire one at a time in (time, scheduling order), from one dispatching task, so a
+/// fault window always begins before it ends; how they interleave with everything else is Coyote's
+/// to explore.</summary>
 public sealed class TaskRuntime(IChoiceSource choice) : ISimRuntime
 {
+    private readonly PriorityQueue<IEventTarget, (long Time, long Sequence)> _events = new();
+    private long _eventSequence;
+    private bool _dispatching;
     private long _nowNanoseconds;
 
     /// <inheritdoc />
@@ -52,11 +58,16 @@ public sealed class TaskRuntime(IChoiceSource choice) : ISimRuntime
     public void ScheduleAt(SimTime time, IEventTarget target)
     {
         ArgumentNullException.ThrowIfNull(target);
-        _ = Task.Run(async () =>
+        lock (_events)
         {
-            await DelayUntilAsync(time.Nanoseconds);
-            target.Fire();
-        });
+            _events.Enqueue(target, (time.Nanoseconds, _eventSequence++));
+            if (_dispatching)
+            {
+                return;
+            }
+            _dispatching = true;
+        }
+        _ = Task.Run(DispatchAsync);
     }
 
     /// <inheritdoc />
@@ -64,6 +75,31 @@ public sealed class TaskRuntime(IChoiceSource choice) : ISimRuntime
     {
         ArgumentNullException.ThrowIfNull(name);
         return SimRandom.Controlled(Choice);
+    }
+
+    /// <summary>Fires the earliest scheduled event once its time is reached, until none is left.</summary>
+    private async Task DispatchAsync()
+    {
+        while (true)
+        {
+            long time;
+            lock (_events)
+            {
+                if (!_events.TryPeek(out _, out (long Time, long Sequence) next))
+                {
+                    _dispatching = false;
+                    return;
+                }
+                time = next.Time;
+            }
+            await DelayUntilAsync(time);
+            IEventTarget target;
+            lock (_events)
+            {
+                target = _events.Dequeue();
+            }
+            target.Fire();
+        }
     }
 
     private async Task DelayUntilAsync(long wake)
