@@ -58,10 +58,11 @@ public static class StorageBenchmark
             {
                 var session = new StoreSession(counting, owner);
                 string head = "head/" + owner;
+                string[] heads = [head];
                 for (long request = 0; ; request++)
                 {
                     await runtime.Delay(SimDuration.FromSeconds(arrivals.NextExponential() / requestsPerSecond));
-                    if (!(await session.HydrateAsync([], [head])).IsOk)
+                    if (!(await session.HydrateAsync([], heads)).IsOk)
                     {
                         continue;
                     }

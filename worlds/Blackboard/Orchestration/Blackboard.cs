@@ -87,7 +87,7 @@ public sealed class Blackboard
         }, action => ConcludeCoreAsync((ConcludeAction)action));
     }
 
-    /// <summary>Runs a conclusion exactly as given (for tests of forged conclusions).</summary>
+    /// <summary>Runs a conclusion exactly as given, signature included: how a hostile agent presents a forged one.</summary>
     public Task<ActionOutcome> ConcludeAsync(ConcludeAction conclusion) =>
         RunAsync(at => conclusion with { At = at }, action => ConcludeCoreAsync((ConcludeAction)action));
 

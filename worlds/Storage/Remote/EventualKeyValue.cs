@@ -57,7 +57,7 @@ public sealed class EventualKeyValue(SimDuration staleWindow, SimRandom random, 
         // A pending write that becomes visible no sooner than this one can never be read: once it is
         // visible, this newer one is too. Dropping it keeps the list ordered by visibility as well,
         // and short; its apply time is kept, for the staleness a read shows.
-        List<Version> pending = history.Pending ??= new List<Version>(4);
+        List<Version> pending = history.Pending ??= new List<Version>(2);
         long earliest = now.Nanoseconds;
         while (pending.Count > history.Head && pending[^1].VisibleAt >= visibleAt)
         {

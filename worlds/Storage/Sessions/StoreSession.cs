@@ -52,10 +52,12 @@ public sealed class StoreSession
     {
         ArgumentNullException.ThrowIfNull(commitChannel);
         StoreResult<string?> read = await commitChannel.GetAsync(CursorKey(owner));
-        return read.IsOk
-            ? StoreResult<long>.Success(read.Value is null ? 0 : long.Parse(read.Value, CultureInfo.InvariantCulture))
-            : StoreResult<long>.Failure(read.Status);
+        return ParseCursor(read);
     }
+
+    private static StoreResult<long> ParseCursor(StoreResult<string?> read) => read.IsOk
+        ? StoreResult<long>.Success(read.Value is null ? 0 : long.Parse(read.Value, CultureInfo.InvariantCulture))
+        : StoreResult<long>.Failure(read.Status);
 
     /// <summary>Loads <paramref name="keys"/> and <paramref name="objectKeys"/> into the local view, and the
     /// cursor. All or nothing: on a failure the view is unchanged. Only a clean session hydrates.</summary>
@@ -69,25 +71,26 @@ public sealed class StoreSession
         // Reads land in scratch maps first, so a failure part-way leaves the view unchanged.
         _hydratedValues.Clear();
         _hydratedStates.Clear();
-        foreach (string key in keys)
+        // Indexed loops: an interface enumerator would be one allocation per hydrate.
+        for (int i = 0; i < keys.Count; i++)
         {
-            StoreResult<string?> read = await _stores.KeyValue.GetAsync(key);
+            StoreResult<string?> read = await _stores.KeyValue.GetAsync(keys[i]);
             if (!read.IsOk)
             {
                 return new StoreResult(read.Status);
             }
-            _hydratedValues[key] = read.Value;
+            _hydratedValues[keys[i]] = read.Value;
         }
-        foreach (string key in objectKeys ?? [])
+        for (int i = 0; i < (objectKeys?.Count ?? 0); i++)
         {
-            StoreResult<string> read = await _stores.Object.GetStateAsync(key);
+            StoreResult<string> read = await _stores.Object.GetStateAsync(objectKeys![i]);
             if (!read.IsOk)
             {
                 return new StoreResult(read.Status);
             }
-            _hydratedStates[key] = read.Value;
+            _hydratedStates[objectKeys[i]] = read.Value;
         }
-        StoreResult<long> cursor = await ReadCursorAsync(_stores.CommitChannel, Owner);
+        StoreResult<long> cursor = ParseCursor(await _stores.CommitChannel.GetAsync(CursorKey(Owner)));
         if (!cursor.IsOk)
         {
             return new StoreResult(cursor.Status);
@@ -157,12 +160,21 @@ public sealed class StoreSession
             _arbitrating.Clear();
             _arbitrating.AddRange(_swaps.Values);
             CollectionsMarshal.AsSpan(_arbitrating).Sort(static (a, b) => string.CompareOrdinal(a.Key, b.Key));
-            (bool? won, StoreStatus status) = await ArbitrateAsync(_arbitrating);
-            if (won is null)
+            StoreResult<bool> arbitration = _arbitrating.Count == 1
+                ? await _stores.Object.PutStateAsync(_arbitrating[0].Key, _arbitrating[0].Expected, _arbitrating[0].New)
+                : await _stores.Object.PutStatesAsync(_arbitrating);
+            if (arbitration.Status == StoreStatus.Timeout)
             {
-                return new FlushResult(FlushOutcome.Failed, status, Cursor);
+                // The swap is atomic: the keys read back hold every new state (it applied) or it did not.
+                arbitration = await SwapReadBack.ReadAsync(_stores.Object, _arbitrating, AttemptsMax) == SwapReading.Applied
+                    ? StoreResult<bool>.Success(true)
+                    : arbitration;
             }
-            if (won == false)
+            if (!arbitration.IsOk)
+            {
+                return new FlushResult(FlushOutcome.Failed, arbitration.Status, Cursor);
+            }
+            if (!arbitration.Value)
             {
                 RollBack();
                 return new FlushResult(FlushOutcome.LostArbitration, StoreStatus.Conflict, Cursor);
@@ -170,61 +182,28 @@ public sealed class StoreSession
             _swaps.Clear();
             _arbitrationWon = true;
         }
+        // The writes in key order, then the owner's cursor: a consumer that sees the cursor sees them all.
         _writing.Clear();
         _writing.AddRange(_pending);
         CollectionsMarshal.AsSpan(_writing).Sort(static (a, b) => string.CompareOrdinal(a.Key, b.Key));
+        _writing.Add(new KeyValuePair<string, string?>(CursorKey(Owner), (Cursor + 1).ToString(CultureInfo.InvariantCulture)));
         foreach (var (key, value) in _writing)
         {
-            StoreStatus written = await WriteAsync(_stores.CommitChannel, key, value);
-            if (written != StoreStatus.Ok)
+            // Writes are idempotent, so a retry after a timeout is safe.
+            StoreResult written = default;
+            for (int attempt = 0; attempt < AttemptsMax && !written.IsOk; attempt++)
             {
-                return new FlushResult(FlushOutcome.Failed, written, Cursor);
+                written = value is null ? await _stores.CommitChannel.DeleteAsync(key) : await _stores.CommitChannel.SetAsync(key, value);
+            }
+            if (!written.IsOk)
+            {
+                return new FlushResult(FlushOutcome.Failed, written.Status, Cursor);
             }
             _pending.Remove(key);
-        }
-        StoreStatus advanced = await WriteAsync(_stores.CommitChannel, CursorKey(Owner), (Cursor + 1).ToString(CultureInfo.InvariantCulture));
-        if (advanced != StoreStatus.Ok)
-        {
-            return new FlushResult(FlushOutcome.Failed, advanced, Cursor);
         }
         Cursor++;
         _arbitrationWon = false;
         return new FlushResult(FlushOutcome.Committed, StoreStatus.Ok, Cursor);
-    }
-
-    /// <summary>True: won; false: lost (the store held other states); null: not decided, with the status why.
-    /// A timed-out arbitration is resolved by reading the states back: the swap is atomic, so either every
-    /// key holds its new state (applied) or the swap did not apply.</summary>
-    private async ValueTask<(bool? Won, StoreStatus Status)> ArbitrateAsync(List<StateSwap> swaps)
-    {
-        StoreResult<bool> result = swaps.Count == 1
-            ? await _stores.Object.PutStateAsync(swaps[0].Key, swaps[0].Expected, swaps[0].New)
-            : await _stores.Object.PutStatesAsync(swaps);
-        if (result.IsOk)
-        {
-            return (result.Value, StoreStatus.Ok);
-        }
-        if (result.Status != StoreStatus.Timeout)
-        {
-            return (null, result.Status);
-        }
-        return await SwapReadBack.ReadAsync(_stores.Object, swaps, AttemptsMax) == SwapReading.Applied
-            ? (true, StoreStatus.Ok)
-            : (null, StoreStatus.Timeout);
-    }
-
-    /// <summary>Sets (or, for null, deletes) <paramref name="key"/>, trying up to <see cref="AttemptsMax"/>
-    /// times: writes are idempotent, so a retry after a timeout is safe.</summary>
-    private static async ValueTask<StoreStatus> WriteAsync(IKeyValueStore store, string key, string? value)
-    {
-        StoreResult result;
-        int attempt = 0;
-        do
-        {
-            result = value is null ? await store.DeleteAsync(key) : await store.SetAsync(key, value);
-        }
-        while (!result.IsOk && ++attempt < AttemptsMax);
-        return result.Status;
     }
 
     private void RollBack()
