@@ -69,7 +69,7 @@ public sealed class ObservedBlackboard
         using var scheduler = AgentIdentity.Derive(seed, "scheduler");
         var ooda = new OodaScheduler(runtime, Blackboard, scheduler, OodaScheduler.StandardDetectors);
         Task clients = BlackboardWorkload.RunAsync(runtime, Blackboard, driver, agents, actionsPerAgent, meanThinkTime, runtime.Stream("pacing"));
-        await Task.WhenAll(clients, runtime.Spawn("ooda", () => ooda.RunAsync(oodaUntil)));
+        await Task.WhenAll(new[] { clients, runtime.Spawn("ooda", () => ooda.RunAsync(oodaUntil)) });
     }
 
     /// <summary>The stores read back; stores that no longer form a state (a looping chain, a missing

@@ -24,6 +24,7 @@ public sealed class TwoPhaseCommitUnderCoyoteTests
         using var engine = CoyoteConfiguration.Run(500, TwoTransactionsUnderCrashes);
 
         Assert.That(engine.TestReport.NumOfFoundBugs, Is.Zero, string.Join("\n", engine.TestReport.BugReports));
+        Assert.That(engine.TestReport.UncontrolledInvocations, Is.Empty, "Coyote must control every call it schedules around");
         Assert.That(engine.TestReport.NumOfExploredFairPaths + engine.TestReport.NumOfExploredUnfairPaths, Is.EqualTo(500));
     }
 
@@ -57,11 +58,13 @@ public sealed class TwoPhaseCommitUnderCoyoteTests
         (TransactionParticipant, IReadOnlyDictionary<string, string>)[] work =
             [.. participants.Select(p => (p, (IReadOnlyDictionary<string, string>)new Dictionary<string, string> { ["k"] = "t" }))];
         var told = new TransactionOutcome[2];
-        await Task.WhenAll(
+        await Task.WhenAll(new[]
+        {
             runtime.Spawn("t1", async () => told[0] = await coordinator.ExecuteAsync("t1", work)),
-            runtime.Spawn("t2", async () => told[1] = await coordinator.ExecuteAsync("t2", work)));
-        await Task.WhenAll(windows.Select(window => window.Ended));
-        await Task.WhenAll(participants.Select(p => p.RecoverAsync(coordinator)));
+            runtime.Spawn("t2", async () => told[1] = await coordinator.ExecuteAsync("t2", work)),
+        });
+        await Task.WhenAll(windows.Select(window => window.Ended).ToArray());
+        await Task.WhenAll(participants.Select(p => p.RecoverAsync(coordinator)).ToArray());
 
         string[] transactions = ["t1", "t2"];
         for (int i = 0; i < transactions.Length; i++)

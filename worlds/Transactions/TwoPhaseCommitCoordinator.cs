@@ -93,7 +93,7 @@ public class TwoPhaseCommitCoordinator : IFaultTarget
         }
         int incarnation = _incarnation;
         _inProgress.Add(transaction);
-        StoreResult<Vote>[] votes = await Task.WhenAll(work.Select(item => item.Participant.PrepareAsync(transaction, item.Writes)));
+        StoreResult<Vote>[] votes = await Task.WhenAll(work.Select(item => item.Participant.PrepareAsync(transaction, item.Writes)).ToArray());
         if (incarnation != _incarnation)
         {
             return TransactionOutcome.Aborted;
@@ -101,7 +101,7 @@ public class TwoPhaseCommitCoordinator : IFaultTarget
         TransactionOutcome decision = Decide(votes) ? TransactionOutcome.Committed : TransactionOutcome.Aborted;
         _log.Append(transaction, decision);
         _inProgress.Remove(transaction);
-        await Task.WhenAll(work.Select(item => DeliverAsync(item.Participant, transaction, decision, incarnation)));
+        await Task.WhenAll(work.Select(item => DeliverAsync(item.Participant, transaction, decision, incarnation)).ToArray());
         return decision;
     }
 
