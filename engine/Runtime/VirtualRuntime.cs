@@ -76,11 +76,17 @@ public sealed class VirtualRuntime : ISimRuntime
     /// <summary>Runs <paramref name="target"/> at <paramref name="time"/>, which must not be in the past.</summary>
     public void ScheduleAt(SimTime time, IEventTarget target)
     {
-        if (time.Nanoseconds < _now)
+        long at = time.Nanoseconds;
+        if (at <= _now)
         {
-            throw new ArgumentOutOfRangeException(nameof(time), time, $"cannot schedule in the past: now is {Now}");
+            if (at < _now)
+            {
+                throw new ArgumentOutOfRangeException(nameof(time), time, $"cannot schedule in the past: now is {Now}");
+            }
+            _queue.PushNow(_now, target);
+            return;
         }
-        Schedule(time - Now, target);
+        _queue.Push(at, target);
     }
 
     /// <inheritdoc />

@@ -6,15 +6,16 @@ using Nexus.Worlds.Storage.Profiles;
 namespace Nexus.Worlds.Storage.Remote;
 
 /// <summary>One call through a boundary on the event loop: fired at the apply instant (the server
-/// applies it), then at the answer instant (the caller resumes). Pooled per request type on the loop's
-/// thread, and returned to the pool when its result is read, so a call allocates nothing. It answers
-/// as a value (<see cref="StoreResult{T}"/>) or, for writes, as a status alone (<see cref="StoreResult"/>).</summary>
+/// applies it), then at the answer instant (the caller resumes). Pooled per boundary and request type,
+/// and returned to the pool when its result is read, so a call allocates nothing. It answers as a
+/// value (<see cref="StoreResult{T}"/>) or, for writes, as a status alone (<see cref="StoreResult"/>).</summary>
 internal sealed class BoundaryCall<TRequest, T> : IEventTarget, IValueTaskSource<StoreResult<T>>, IValueTaskSource<StoreResult>
     where TRequest : struct, IServerRequest<T>
 {
-    [ThreadStatic]
-    private static Stack<BoundaryCall<TRequest, T>>? s_pool;
+    /// <summary>Where a boundary keeps this type's pool.</summary>
+    private static readonly int PoolSlot = BoundaryPools.NextSlot();
 
+    private Stack<BoundaryCall<TRequest, T>> _pool = null!;
     private LoopCompletionCore<StoreResult<T>> _core;
     private RemoteBoundary _boundary = null!;
     private OperationProfile _operation = null!;
@@ -28,8 +29,8 @@ internal sealed class BoundaryCall<TRequest, T> : IEventTarget, IValueTaskSource
 
     public static BoundaryCall<TRequest, T> Start(RemoteBoundary boundary, in BoundaryPlan plan, OperationProfile operation, bool mayConflict, in TRequest request)
     {
-        Stack<BoundaryCall<TRequest, T>> pool = s_pool ??= new Stack<BoundaryCall<TRequest, T>>();
-        BoundaryCall<TRequest, T> call = pool.Count > 0 ? pool.Pop() : new BoundaryCall<TRequest, T>();
+        Stack<BoundaryCall<TRequest, T>> pool = boundary.Pools.Get<BoundaryCall<TRequest, T>>(PoolSlot);
+        BoundaryCall<TRequest, T> call = pool.Count > 0 ? pool.Pop() : new BoundaryCall<TRequest, T> { _pool = pool };
         call._boundary = boundary;
         call._plan = plan;
         call._operation = operation;
@@ -70,7 +71,7 @@ internal sealed class BoundaryCall<TRequest, T> : IEventTarget, IValueTaskSource
         _operation = null!;
         _request = default;
         _result = default;
-        s_pool!.Push(this);
+        _pool.Push(this);
         return result;
     }
 }

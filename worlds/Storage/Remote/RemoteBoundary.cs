@@ -49,6 +49,9 @@ public sealed class RemoteBoundary
     /// <summary>What crossed the boundary so far.</summary>
     public BoundaryStatistics Statistics { get; } = new();
 
+    /// <summary>The pooled call objects of the event loop's path.</summary>
+    internal BoundaryPools Pools { get; } = new();
+
     /// <summary>Sends one request; its work runs at the server, at the instant the request is applied.
     /// <paramref name="mayConflict"/> marks a compare-and-swap. Await the returned ValueTask once.</summary>
     public ValueTask<StoreResult<T>> CallAsync<TRequest, T>(OperationProfile operation, bool mayConflict, TRequest request)
@@ -90,11 +93,12 @@ public sealed class RemoteBoundary
     {
         ArgumentNullException.ThrowIfNull(operation);
         Statistics.Requests++;
+        StoreFaults? faults = Faults;
         long sent = _runtime.Now.Nanoseconds;
-        long roundTrip = operation.Latency.Sample(Random).Nanoseconds + (Faults?.ExtraLatencyNanoseconds ?? 0);
+        long roundTrip = operation.Latency.Sample(Random).Nanoseconds + (faults?.ExtraLatencyNanoseconds ?? 0);
         long requestLeg = roundTrip / 2 + ColdStartPenalty(sent);
         long deadline = checked(sent + operation.Timeout.Nanoseconds);
-        if (Faults?.IsOut == true || Random.Chance(operation.UnavailableProbability))
+        if (faults?.IsOut == true || Random.Chance(operation.UnavailableProbability))
         {
             Statistics.Unavailable++;
             return BoundaryPlan.Failed(StoreStatus.Unavailable, sent + roundTrip);
@@ -104,7 +108,7 @@ public sealed class RemoteBoundary
         {
             applyAt = Math.Max(applyAt, _keyBusyUntil.GetValueOrDefault(request.SerializedKey(i), long.MinValue));
         }
-        if (applyAt > deadline || Faults?.IsStorming == true)
+        if (applyAt > deadline || faults?.IsStorming == true)
         {
             Statistics.Timeouts++;
             return BoundaryPlan.Failed(StoreStatus.Timeout, deadline);
