@@ -43,16 +43,17 @@ public sealed record FaultWindow
     /// or a staleness window needs a positive <paramref name="magnitude"/>, the others none.</summary>
     public static FaultWindow Of(string target, FaultKind kind, SimTime start, SimTime end, SimDuration magnitude = default)
     {
+        string name = Name(kind);
         bool sized = kind is FaultKind.LatencySpike or FaultKind.Staleness;
         if (kind is FaultKind.Partition or FaultKind.PartitionOneWay)
         {
-            throw new ArgumentException($"a {Name(kind)} names node sets: build it with the network constructor", nameof(kind));
+            throw new ArgumentException($"a {name} names node sets: build it with the network constructor", nameof(kind));
         }
         if (sized != (magnitude.Nanoseconds > 0))
         {
             throw new ArgumentOutOfRangeException(nameof(magnitude), magnitude, sized
-                ? $"a {Name(kind)} needs a positive magnitude, got {magnitude}"
-                : $"a {Name(kind)} takes no magnitude, got {magnitude}");
+                ? $"a {name} needs a positive magnitude, got {magnitude}"
+                : $"a {name} takes no magnitude, got {magnitude}");
         }
         return new FaultWindow(target, kind, NodeSet.None, NodeSet.None, start, end, magnitude);
     }

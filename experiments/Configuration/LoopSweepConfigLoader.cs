@@ -1,3 +1,4 @@
+using Nexus.Experiments.Loops;
 using Nexus.Worlds.NetworkWorld;
 
 namespace Nexus.Experiments.Configuration;
@@ -6,9 +7,11 @@ namespace Nexus.Experiments.Configuration;
 /// is an error naming the file, the line and the field.</summary>
 public static class LoopSweepConfigLoader
 {
-    private static readonly string[] Policies = ["never", "fixed", "bernoulli", "uncertainty", "drift"];
-    private static readonly string[] Modes = ["full", "probe-round-robin", "probe-random"];
-    private static readonly string[] ProposerKinds = ["null", "oracle", "rules", "noisy", "learned", "external"];
+    /// <summary>Every proposer kind some world knows, in the order of first registration.</summary>
+    private static readonly string[] ProposerKinds = [.. LoopSweep.Worlds.SelectMany(world => world.ProposerKinds).Distinct()];
+
+    /// <summary>Every mode some world knows.</summary>
+    private static readonly string[] Modes = [.. LoopSweep.Worlds.SelectMany(world => world.Modes).Distinct()];
 
     /// <summary>Loads the config in <paramref name="path"/>.</summary>
     public static LoopSweepConfig Load(string path)
@@ -26,7 +29,8 @@ public static class LoopSweepConfigLoader
         {
             throw root.ErrorAt("name", $"must match the file name '{Path.GetFileNameWithoutExtension(path)}', got '{name}'");
         }
-        string world = OneOf(root, "world", ["network", "blackboard"]);
+        string world = OneOf(root, "world", [.. LoopSweep.Worlds.Select(w => w.Name)]);
+        ILoopSweepWorld sweepWorld = LoopSweep.World(world);
         int hosts = 0;
         int ports = 0;
         int agents = 0;
@@ -54,18 +58,20 @@ public static class LoopSweepConfigLoader
         int steps = (int)rollout.Number("steps", 1, 1_000_000);
         rollout.RejectUnknownKeys();
         ProposerSpec[] proposers = [.. root.Sections("proposers").Select(ReadProposer)];
-        if (world == "blackboard" && proposers.FirstOrDefault(p => p.Kind is not ("null" or "oracle" or "noisy")) is { } unsupported)
+        if (proposers.FirstOrDefault(p => !sweepWorld.ProposerKinds.Contains(p.Kind)) is { } unsupported)
         {
-            throw root.ErrorAt("proposers", $"the blackboard world takes null, oracle and noisy proposers, not '{unsupported.Kind}'");
+            throw root.ErrorAt("proposers", $"the {world} world takes {Listed(sweepWorld.ProposerKinds)} proposers, not '{unsupported.Kind}'");
         }
         ConfigSection loop = root.Section("loop");
-        string policy = OneOf(loop, "policy", Policies);
+        string policy = OneOf(loop, "policy", [.. ConsultationPolicyNames.Names]);
         IReadOnlyList<string> modes = loop.Texts("modes");
-        foreach (string mode in modes.Where(m => !Modes.Contains(m) || (world == "blackboard" && m != "full")))
+        foreach (string mode in modes.Where(m => !sweepWorld.Modes.Contains(m)))
         {
-            throw loop.ErrorAt("modes", world == "blackboard"
-                ? $"the blackboard world consults fully only, not '{mode}'"
-                : $"unknown mode '{mode}' (known: {string.Join(", ", Modes)})");
+            throw loop.ErrorAt("modes", !Modes.Contains(mode)
+                ? $"unknown mode '{mode}' (known: {string.Join(", ", Modes)})"
+                : sweepWorld.Modes is ["full"]
+                    ? $"the {world} world consults fully only, not '{mode}'"
+                    : $"the {world} world takes the modes {Listed(sweepWorld.Modes)}, not '{mode}'");
         }
         IReadOnlyList<double> rhos = loop.Numbers("rho", 0, 1);
         IReadOnlyList<double> epsilons = loop.Numbers("epsilon", 0, 1);
@@ -107,6 +113,10 @@ public static class LoopSweepConfigLoader
         section.RejectUnknownKeys();
         return spec;
     }
+
+    /// <summary>"a, b and c".</summary>
+    private static string Listed(IReadOnlyList<string> names) =>
+        names.Count == 1 ? names[0] : string.Join(", ", names.Take(names.Count - 1)) + " and " + names[^1];
 
     private static string OneOf(ConfigSection section, string key, string[] allowed)
     {

@@ -36,9 +36,7 @@ public sealed class BlackboardAtDepth2Tests
         using var engine = CoyoteConfiguration.Run(1000, async () =>
             steps += await ConcurrentAgentsConform(new TaskRuntime(new CoyoteChoiceSource()), 7919));
 
-        Assert.That(engine.TestReport.NumOfFoundBugs, Is.Zero, string.Join("\n", engine.TestReport.BugReports));
-        Assert.That(engine.TestReport.UncontrolledInvocations, Is.Empty, "Coyote must control every call it schedules around");
-        Assert.That(engine.TestReport.NumOfExploredFairPaths + engine.TestReport.NumOfExploredUnfairPaths, Is.EqualTo(1000));
+        CoyoteConfiguration.AssertNoBug(engine, 1000);
         Assert.That(steps, Is.GreaterThanOrEqualTo(1000 * 3), "every iteration committed and checked steps");
     }
 

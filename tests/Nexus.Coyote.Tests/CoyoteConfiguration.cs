@@ -21,6 +21,15 @@ internal static class CoyoteConfiguration
         return engine;
     }
 
+    /// <summary>Asserts that <paramref name="engine"/> explored every one of <paramref name="iterations"/>
+    /// without finding a bug and without any invocation Coyote could not control.</summary>
+    public static void AssertNoBug(TestingEngine engine, uint iterations)
+    {
+        Assert.That(engine.TestReport.NumOfFoundBugs, Is.Zero, string.Join("\n", engine.TestReport.BugReports));
+        Assert.That(engine.TestReport.UncontrolledInvocations, Is.Empty, "Coyote must control every call it schedules around");
+        Assert.That(engine.TestReport.NumOfExploredFairPaths + engine.TestReport.NumOfExploredUnfairPaths, Is.EqualTo(iterations));
+    }
+
     /// <summary>Replays the bug <paramref name="found"/> found, on <paramref name="test"/>.</summary>
     public static TestingEngine Replay(TestingEngine found, Func<Task> test)
     {

@@ -20,9 +20,7 @@ public sealed class DepthTwoRaceTests
     {
         using var engine = CoyoteConfiguration.Run(1000, () => TwoFlushesOnOneKey(serialized: true));
 
-        Assert.That(engine.TestReport.NumOfFoundBugs, Is.Zero, string.Join("\n", engine.TestReport.BugReports));
-        Assert.That(engine.TestReport.UncontrolledInvocations, Is.Empty, "Coyote must control every call it schedules around");
-        Assert.That(engine.TestReport.NumOfExploredFairPaths + engine.TestReport.NumOfExploredUnfairPaths, Is.EqualTo(1000));
+        CoyoteConfiguration.AssertNoBug(engine, 1000);
     }
 
     [Test]

@@ -21,9 +21,7 @@ public sealed class NetworkUnderCoyoteTests
     {
         using var engine = CoyoteConfiguration.Run(300, ReliableOrderedThroughAPartition);
 
-        Assert.That(engine.TestReport.NumOfFoundBugs, Is.Zero, string.Join("\n", engine.TestReport.BugReports));
-        Assert.That(engine.TestReport.UncontrolledInvocations, Is.Empty, "Coyote must control every call it schedules around");
-        Assert.That(engine.TestReport.NumOfExploredFairPaths + engine.TestReport.NumOfExploredUnfairPaths, Is.EqualTo(300));
+        CoyoteConfiguration.AssertNoBug(engine, 300);
     }
 
     [Test]

@@ -23,9 +23,7 @@ public sealed class TwoPhaseCommitUnderCoyoteTests
     {
         using var engine = CoyoteConfiguration.Run(500, TwoTransactionsUnderCrashes);
 
-        Assert.That(engine.TestReport.NumOfFoundBugs, Is.Zero, string.Join("\n", engine.TestReport.BugReports));
-        Assert.That(engine.TestReport.UncontrolledInvocations, Is.Empty, "Coyote must control every call it schedules around");
-        Assert.That(engine.TestReport.NumOfExploredFairPaths + engine.TestReport.NumOfExploredUnfairPaths, Is.EqualTo(500));
+        CoyoteConfiguration.AssertNoBug(engine, 500);
     }
 
     [Test]

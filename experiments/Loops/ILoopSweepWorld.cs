@@ -1,0 +1,21 @@
+using Nexus.Experiments.Configuration;
+
+namespace Nexus.Experiments.Loops;
+
+/// <summary>One world a loop sweep can run on: the proposer kinds and consultation modes it knows, in
+/// one place, and how it runs a sweep. Adding a world is one class and one registration in
+/// <see cref="LoopSweep.Worlds"/>; no other world's code changes.</summary>
+public interface ILoopSweepWorld
+{
+    /// <summary>The world's name in configs (<c>world:</c>).</summary>
+    string Name { get; }
+
+    /// <summary>The proposer kinds this world can build, in the order error messages list them.</summary>
+    IReadOnlyList<string> ProposerKinds { get; }
+
+    /// <summary>The consultation modes this world supports.</summary>
+    IReadOnlyList<string> Modes { get; }
+
+    /// <summary>Runs the sweep, reporting each finished rollout to <paramref name="progress"/> (done, total).</summary>
+    IReadOnlyList<HorizonRow> Run(LoopSweepConfig config, Action<int, int> progress);
+}
