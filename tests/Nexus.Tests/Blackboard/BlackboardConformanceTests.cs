@@ -1,6 +1,7 @@
 using Nexus.Worlds.Blackboard.Actions;
 using Nexus.Oracle.Blackboard;
 using Nexus.Worlds.Blackboard.Orchestration;
+using Nexus.Worlds.Storage;
 
 namespace Nexus.Tests.Blackboard;
 
@@ -36,6 +37,28 @@ public sealed class BlackboardConformanceTests
         ConformanceReport report = FirstFailure("replay-guard");
         Assert.That(report.Action, Is.TypeOf<ExchangeAction>());
         Assert.That(report.Difference, Does.Contain("outcome: oracle Replay"));
+    }
+
+    [Test]
+    public void Stores_that_lose_intent_records_while_every_outcome_is_right_are_caught_by_the_store_comparison()
+    {
+        // The control that fails only through the comparison of the stores: the orchestration decides
+        // from its own view, so every outcome matches the oracle's; the records it wrote are not there.
+        foreach (ulong seed in TwentySeeds)
+        {
+            ConformanceReport report = BlackboardRun.Workload(seed, runtime =>
+            {
+                StoreSet stores = StoreSet.InProcess();
+                return stores with { KeyValue = new RecordDroppingKeyValueStore(stores.KeyValue, "intents/") };
+            }).Conformance();
+            if (!report.Conforms)
+            {
+                Assert.That(report.Action, Is.TypeOf<SubmitIntentAction>());
+                Assert.That(report.Difference, Does.Not.Contain("outcome:"), "the outcomes were right; only the stores were wrong");
+                return;
+            }
+        }
+        Assert.Fail("stores missing intent records conformed on every seed: the store comparison does not discriminate");
     }
 
     [Test]

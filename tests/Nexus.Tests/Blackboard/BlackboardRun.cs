@@ -43,10 +43,14 @@ internal sealed class BlackboardRun
     public static BlackboardRun Observe(VirtualRuntime runtime, StoreSet stores, BlackboardDefences? defences = null) =>
         new(ObservedBlackboard.Create(runtime, stores, Limits, defences));
 
-    public static BlackboardRun Workload(ulong seed, string depth, BlackboardDefences? defences = null)
+    public static BlackboardRun Workload(ulong seed, string depth, BlackboardDefences? defences = null) =>
+        Workload(seed, runtime => Stores(runtime, depth), defences);
+
+    /// <summary>The workload on the stores <paramref name="stores"/> makes (a test double, say).</summary>
+    public static BlackboardRun Workload(ulong seed, Func<VirtualRuntime, StoreSet> stores, BlackboardDefences? defences = null)
     {
         VirtualRuntime runtime = NewRuntime(seed);
-        BlackboardRun run = Observe(runtime, Stores(runtime, depth), defences);
+        BlackboardRun run = Observe(runtime, stores(runtime), defences);
         runtime.Spawn("run", () => run.Observed.RunWorkloadAsync(runtime, seed, 4, 40, SimDuration.FromMilliseconds(500), SimTime.FromSeconds(30)));
         try
         {
