@@ -8,6 +8,13 @@ namespace Nexus.Experiments.Configuration;
 /// file, the line and the dotted field.</summary>
 public sealed class ConfigSection
 {
+    /// <summary>The largest config read, in characters: a config is data from strangers.</summary>
+    public const int SizeMax = 1 << 20;
+
+    /// <summary>The deepest nesting of lists and mappings read; deeper documents are refused before
+    /// they are built, since building them recurses.</summary>
+    public const int DepthMax = 32;
+
     private readonly YamlMappingNode _node;
     private readonly HashSet<string> _read = new(StringComparer.Ordinal);
 
@@ -27,10 +34,18 @@ public sealed class ConfigSection
     /// <summary>The top-level mapping of the YAML in <paramref name="text"/>, read from <paramref name="file"/>.</summary>
     public static ConfigSection Parse(string file, string text)
     {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.Length > SizeMax)
+        {
+            throw new ConfigError(file, 1, "(document)", $"is {text.Length} characters long; a config holds at most {SizeMax}");
+        }
         var stream = new YamlStream();
+        // Read twice: once as events, to refuse deep nesting before anything recursive sees it, then as nodes.
         var scanner = new YamlDotNet.Core.Scanner(new StringReader(text));
         try
         {
+            RejectDeepNesting(file, new YamlDotNet.Core.Parser(scanner));
+            scanner = new YamlDotNet.Core.Scanner(new StringReader(text));
             stream.Load(new YamlDotNet.Core.Parser(scanner));
         }
         catch (YamlDotNet.Core.YamlException error)
@@ -47,6 +62,27 @@ public sealed class ConfigSection
             throw new ConfigError(file, 1, "(document)", "expected one YAML document holding a mapping of keys");
         }
         return new ConfigSection(file, "", root);
+    }
+
+    /// <summary>Walks the document's events (no recursion) and refuses nesting deeper than <see cref="DepthMax"/>.</summary>
+    private static void RejectDeepNesting(string file, YamlDotNet.Core.Parser parser)
+    {
+        int depth = 0;
+        while (parser.MoveNext())
+        {
+            switch (parser.Current)
+            {
+                case YamlDotNet.Core.Events.MappingStart or YamlDotNet.Core.Events.SequenceStart:
+                    if (++depth > DepthMax)
+                    {
+                        throw new ConfigError(file, (int)parser.Current.Start.Line, "(document)", $"nests lists and mappings deeper than {DepthMax} levels");
+                    }
+                    break;
+                case YamlDotNet.Core.Events.MappingEnd or YamlDotNet.Core.Events.SequenceEnd:
+                    depth--;
+                    break;
+            }
+        }
     }
 
     /// <summary>The nested mapping under <paramref name="key"/>.</summary>
@@ -78,12 +114,42 @@ public sealed class ConfigSection
     public double NumberOr(string key, double fallback, double min = double.MinValue, double max = double.MaxValue) =>
         Has(key) ? Number(key, min, max) : fallback;
 
+    /// <summary>The whole number under <paramref name="key"/>, within [<paramref name="min"/>, <paramref name="max"/>]; a fraction is refused.</summary>
+    public int Integer(string key, int min, int max) => ParseInteger(Scalar(key), key, min, max);
+
     /// <summary>The non-empty list of numbers under <paramref name="key"/>, each within [<paramref name="min"/>, <paramref name="max"/>].</summary>
     public IReadOnlyList<double> Numbers(string key, double min = double.MinValue, double max = double.MaxValue) =>
         Items(key).Select(item => ParseNumber(item, key, min, max)).ToArray();
 
+    /// <summary>The non-empty list of distinct numbers under <paramref name="key"/>, each within the bounds.</summary>
+    public IReadOnlyList<double> DistinctNumbers(string key, double min = double.MinValue, double max = double.MaxValue) =>
+        Distinct(key, Items(key).Select(item => (item, ParseNumber(item, key, min, max))));
+
+    /// <summary>The non-empty list of distinct whole numbers under <paramref name="key"/>, each within the bounds.</summary>
+    public IReadOnlyList<int> DistinctIntegers(string key, int min, int max) =>
+        Distinct(key, Items(key).Select(item => (item, ParseInteger(item, key, min, max))));
+
     /// <summary>The non-empty list of texts under <paramref name="key"/>.</summary>
     public IReadOnlyList<string> Texts(string key) => Items(key).Select(item => item.Value ?? "").ToArray();
+
+    /// <summary>The non-empty list of distinct texts under <paramref name="key"/>.</summary>
+    public IReadOnlyList<string> DistinctTexts(string key) => Distinct(key, Items(key).Select(item => (item, item.Value ?? "")));
+
+    /// <summary>Throws, naming the line and the value, when <paramref name="values"/> repeats one.</summary>
+    private IReadOnlyList<T> Distinct<T>(string key, IEnumerable<(YamlScalarNode Node, T Value)> values)
+    {
+        var seen = new HashSet<T>();
+        var result = new List<T>();
+        foreach (var (node, value) in values)
+        {
+            if (!seen.Add(value))
+            {
+                throw Error(node, key, $"'{node.Value}' is listed twice");
+            }
+            result.Add(value);
+        }
+        return result;
+    }
 
     /// <summary>The non-empty list of mappings under <paramref name="key"/>, each read as a section named <c>key[i]</c>.</summary>
     public IReadOnlyList<ConfigSection> Sections(string key)
@@ -139,6 +205,12 @@ public sealed class ConfigSection
             throw Error(scalar, key, $"must lie in [{Format(min)}, {Format(max)}], got {Format(value)}");
         }
         return value;
+    }
+
+    private int ParseInteger(YamlScalarNode scalar, string key, int min, int max)
+    {
+        double value = ParseNumber(scalar, key, min, max);
+        return value == Math.Floor(value) ? (int)value : throw Error(scalar, key, $"expected a whole number, got '{scalar.Value}'");
     }
 
     private YamlScalarNode Scalar(string key)

@@ -38,9 +38,9 @@ public static class LoopSweepConfigLoader
         if (world == "network")
         {
             ConfigSection network = root.Section("network");
-            hosts = (int)network.Number("hosts", 2, 10_000);
-            ports = (int)network.Number("ports", 1, 10_000);
-            drivers = network.Texts("drivers");
+            hosts = network.Integer("hosts", 2, 10_000);
+            ports = network.Integer("ports", 1, 10_000);
+            drivers = network.DistinctTexts("drivers");
             foreach (string driver in drivers.Where(d => !NetworkDriver.Names.Contains(d)))
             {
                 throw network.ErrorAt("drivers", $"unknown driver '{driver}' (known: {string.Join(", ", NetworkDriver.Names)})");
@@ -50,21 +50,25 @@ public static class LoopSweepConfigLoader
         else
         {
             ConfigSection blackboard = root.Section("blackboard");
-            agents = (int)blackboard.Number("agents", 2, 1_000);
+            agents = blackboard.Integer("agents", 2, 1_000);
             blackboard.RejectUnknownKeys();
         }
         ConfigSection rollout = root.Section("rollout");
-        int[] seeds = [.. rollout.Numbers("seeds", 0, int.MaxValue).Select(seed => (int)seed)];
-        int steps = (int)rollout.Number("steps", 1, 1_000_000);
+        int[] seeds = [.. rollout.DistinctIntegers("seeds", 0, int.MaxValue)];
+        int steps = rollout.Integer("steps", 1, 1_000_000);
         rollout.RejectUnknownKeys();
         ProposerSpec[] proposers = [.. root.Sections("proposers").Select(ReadProposer)];
+        if (proposers.GroupBy(p => p.Label).FirstOrDefault(group => group.Count() > 1) is { } repeated)
+        {
+            throw root.ErrorAt("proposers", $"the label '{repeated.Key}' is used twice: each proposer's rows are told apart by it");
+        }
         if (proposers.FirstOrDefault(p => !sweepWorld.ProposerKinds.Contains(p.Kind)) is { } unsupported)
         {
             throw root.ErrorAt("proposers", $"the {world} world takes {Listed(sweepWorld.ProposerKinds)} proposers, not '{unsupported.Kind}'");
         }
         ConfigSection loop = root.Section("loop");
         string policy = OneOf(loop, "policy", [.. ConsultationPolicyNames.Names]);
-        IReadOnlyList<string> modes = loop.Texts("modes");
+        IReadOnlyList<string> modes = loop.DistinctTexts("modes");
         foreach (string mode in modes.Where(m => !sweepWorld.Modes.Contains(m)))
         {
             throw loop.ErrorAt("modes", !Modes.Contains(mode)
@@ -73,13 +77,13 @@ public static class LoopSweepConfigLoader
                     ? $"the {world} world consults fully only, not '{mode}'"
                     : $"the {world} world takes the modes {Listed(sweepWorld.Modes)}, not '{mode}'");
         }
-        IReadOnlyList<double> rhos = loop.Numbers("rho", 0, 1);
-        IReadOnlyList<double> epsilons = loop.Numbers("epsilon", 0, 1);
+        IReadOnlyList<double> rhos = loop.DistinctNumbers("rho", 0, 1);
+        IReadOnlyList<double> epsilons = loop.DistinctNumbers("epsilon", 0, 1);
         loop.RejectUnknownKeys();
         ConfigSection bootstrap = root.Section("bootstrap");
-        int resamples = (int)bootstrap.Number("resamples", 1, 1_000_000);
+        int resamples = bootstrap.Integer("resamples", 1, 1_000_000);
         double alpha = bootstrap.Number("alpha", 1e-9, 0.999999);
-        int bootstrapSeed = (int)bootstrap.Number("seed", 0, int.MaxValue);
+        int bootstrapSeed = bootstrap.Integer("seed", 0, int.MaxValue);
         bootstrap.RejectUnknownKeys();
         ConfigSection figure = root.Section("figure");
         string figureX = OneOf(figure, "x", ["rho", "oracle_bits"]);
@@ -93,13 +97,13 @@ public static class LoopSweepConfigLoader
         string kind = OneOf(section, "kind", ProposerKinds);
         var spec = new ProposerSpec(section.Text("label"), kind,
             kind == "noisy" ? section.Number("probability", 0, 1) : 0,
-            kind is "noisy" or "learned" ? (int)section.Number("seed", 0, int.MaxValue) : 0);
+            kind is "noisy" or "learned" ? section.Integer("seed", 0, int.MaxValue) : 0);
         if (kind == "learned")
         {
             spec = spec with
             {
-                TrainingSeeds = (int)section.Number("training_seeds", 1, 100_000),
-                TrainingSteps = (int)section.Number("training_steps", 1, 1_000_000),
+                TrainingSeeds = section.Integer("training_seeds", 1, 100_000),
+                TrainingSteps = section.Integer("training_steps", 1, 1_000_000),
             };
         }
         if (kind == "external")

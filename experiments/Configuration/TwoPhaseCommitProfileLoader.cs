@@ -28,7 +28,7 @@ public static class TwoPhaseCommitProfileLoader
             message,
             new Probability(root.Number("vote_no_probability", 0, 1)),
             DistributionConfig.Milliseconds(root, "decision_retry_ms", positive: true),
-            (int)root.Number("decision_attempts_max", 1, 1_000_000));
+            root.Integer("decision_attempts_max", 1, 1_000_000));
         root.RejectUnknownKeys();
         return profile;
     }
