@@ -1,3 +1,4 @@
+using Nexus.Engine.Events;
 using Nexus.Engine.Randomness;
 using Nexus.Engine.Runtime;
 using Nexus.Engine.Time;
@@ -164,7 +165,7 @@ public sealed class RemoteBoundary
         where TRequest : struct, IServerRequest<bool> =>
         new((await CallTaskAsync<TRequest, bool>(plan, operation, mayConflict, request)).Status);
 
-    internal void Schedule(long time, Nexus.Engine.Events.IEventTarget call) => _runtime.ScheduleAt(new SimTime(time), call);
+    internal void Schedule(long time, IEventTarget call) => _runtime.ScheduleAt(new SimTime(time), call);
 
     private long ColdStartPenalty(long now)
     {
