@@ -6,5 +6,6 @@ var root = new RootCommand("nexus: deterministic discrete-event simulation of mu
     BenchCommand.Create(),
     SimulateCommand.Create(),
     RunCommand.Create(),
+    CheckCommand.Create(),
 };
 return root.Parse(args).Invoke();

@@ -133,9 +133,7 @@ internal static class SimulateCommand
         sweep.SetAction(parse =>
         {
             string range = parse.GetValue(seeds)!;
-            string[] bounds = range.Split('-');
-            if (bounds.Length != 2 || !ulong.TryParse(bounds[0], CultureInfo.InvariantCulture, out ulong first)
-                || !ulong.TryParse(bounds[1], CultureInfo.InvariantCulture, out ulong last) || last < first)
+            if (!SeedRange.TryParse(range, out ulong first, out ulong last))
             {
                 Console.Error.WriteLine($"error: --seeds must be a range first-last with first <= last, got '{range}'");
                 return 2;

@@ -1,11 +1,12 @@
 using Nexus.Engine.Runtime;
-using Nexus.Engine.Time;
+using Nexus.Experiments.Checks;
 using Nexus.Experiments.Configuration;
 using Nexus.Oracle.Blackboard;
 using Nexus.Worlds.Blackboard.Actions;
 using Nexus.Worlds.Blackboard.Orchestration;
 using Nexus.Worlds.Blackboard.Records;
 using Nexus.Worlds.Storage;
+using Nexus.Worlds.Storage.Profiles;
 
 namespace Nexus.Tests.Blackboard;
 
@@ -16,7 +17,9 @@ internal sealed class BlackboardRun
     public const string Depth1 = "depth-1";
     public const string CloudflareWorkers = "depth-2-cf-workers";
 
-    public static readonly BlackboardLimits Limits = new() { TickInterval = 1_000_000_000 };
+    public static readonly BlackboardLimits Limits = BlackboardCheck.Limits;
+
+    private static readonly TargetProfile CloudflareWorkersProfile = TargetProfileLoader.Load(RepositoryPaths.Profile("cf-workers"));
 
     private BlackboardRun(ObservedBlackboard observed) => Observed = observed;
 
@@ -37,29 +40,22 @@ internal sealed class BlackboardRun
 
     public static StoreSet Stores(VirtualRuntime runtime, string depth) => depth == Depth1
         ? StoreSet.InProcess()
-        : StoreSet.Remote(runtime, TargetProfileLoader.Load(RepositoryPaths.Profile("cf-workers")));
+        : StoreSet.Remote(runtime, CloudflareWorkersProfile);
 
     /// <summary>A blackboard whose stores are read back and checked after every step.</summary>
     public static BlackboardRun Observe(VirtualRuntime runtime, StoreSet stores, BlackboardDefences? defences = null) =>
         new(ObservedBlackboard.Create(runtime, stores, Limits, defences));
 
     public static BlackboardRun Workload(ulong seed, string depth, BlackboardDefences? defences = null) =>
-        Workload(seed, runtime => Stores(runtime, depth), defences);
+        new(BlackboardCheck.Run(seed, Options(depth == Depth1 ? null : CloudflareWorkersProfile, defences)));
 
     /// <summary>The workload on the stores <paramref name="stores"/> makes (a test double, say).</summary>
     public static BlackboardRun Workload(ulong seed, Func<VirtualRuntime, StoreSet> stores, BlackboardDefences? defences = null)
     {
         VirtualRuntime runtime = NewRuntime(seed);
-        BlackboardRun run = Observe(runtime, stores(runtime), defences);
-        runtime.Spawn("run", () => run.Observed.RunWorkloadAsync(runtime, seed, 4, 40, SimDuration.FromMilliseconds(500), SimTime.FromSeconds(30)));
-        try
-        {
-            runtime.RunToCompletion();
-        }
-        catch (SimulationFailure failure) when (failure.InnerException is ObservedBlackboard.NonConformance)
-        {
-            // The monitor holds the failing step.
-        }
-        return run;
+        return new(BlackboardCheck.Run(seed, runtime, stores(runtime), Options(null, defences)));
     }
+
+    private static BlackboardCheckOptions Options(TargetProfile? profile, BlackboardDefences? defences) =>
+        new(profile, Swarm: false, defences ?? BlackboardDefences.All);
 }

@@ -13,6 +13,8 @@ public sealed class CommandLineTests
     [TestCase("simulate", "network-sweep", "--help")]
     [TestCase("simulate", "storage", "--help")]
     [TestCase("run", "--help")]
+    [TestCase("check", "--help")]
+    [TestCase("check", "blackboard", "--help")]
     public void Every_command_explains_itself_with_help(params string[] arguments)
     {
         (int exitCode, string output) = NexusProcess.Run(arguments);

@@ -1,0 +1,68 @@
+using Nexus.Engine.Faults;
+using Nexus.Engine.Runtime;
+using Nexus.Engine.Time;
+using Nexus.Oracle.Blackboard;
+using Nexus.Worlds.Blackboard.Orchestration;
+using Nexus.Worlds.Blackboard.Records;
+using Nexus.Worlds.Storage;
+using Nexus.Worlds.Storage.Profiles;
+using Nexus.Worlds.Storage.Remote;
+
+namespace Nexus.Experiments.Checks;
+
+/// <summary>What one seed of the blackboard check runs under.</summary>
+/// <param name="Profile">The depth-2 target, or null for depth 1 (in-process stores).</param>
+/// <param name="Swarm">Draw the store set's faults from the seed (depth 2 only).</param>
+/// <param name="Defences">The defences in force.</param>
+public sealed record BlackboardCheckOptions(TargetProfile? Profile, bool Swarm, BlackboardDefences Defences)
+{
+    /// <summary>Concurrent agents, honest and hostile.</summary>
+    public int Agents { get; init; } = 4;
+
+    /// <summary>Actions each agent takes.</summary>
+    public int ActionsPerAgent { get; init; } = 40;
+}
+
+/// <summary>The blackboard check: for one seed, a seeded multi-agent workload and the OODA scheduler on
+/// an observed blackboard (at depth 1, or at depth 2 under a profile, with the seed's swarm of store
+/// faults if asked), every committed step compared with the oracle; the run stops at the first step
+/// that does not conform. The tests run the same code.</summary>
+public static class BlackboardCheck
+{
+    /// <summary>The limits the check's workload runs by: a scheduler tick every simulated second.</summary>
+    public static BlackboardLimits Limits { get; } = new() { TickInterval = 1_000_000_000 };
+
+    /// <summary>Runs seed <paramref name="seed"/>; the observed blackboard's monitor holds the verdict.</summary>
+    public static ObservedBlackboard Run(ulong seed, BlackboardCheckOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var runtime = new VirtualRuntime(new VirtualRuntimeOptions(seed) { StepCountMax = 50_000_000 });
+        StoreSet stores = options.Profile is null ? StoreSet.InProcess() : StoreSet.Remote(runtime, options.Profile);
+        if (options.Swarm)
+        {
+            StoreFaults faults = stores.Faults ?? throw new ArgumentException("swarm faults need depth-2 stores: give a profile", nameof(options));
+            var targets = new FaultTargets().Add("stores", faults);
+            FaultMix.Draw(seed, new SwarmRanges(), targets).Apply(runtime, targets);
+        }
+        return Run(seed, runtime, stores, options);
+    }
+
+    /// <summary>Runs seed <paramref name="seed"/> on <paramref name="stores"/>, which live on <paramref name="runtime"/>.</summary>
+    public static ObservedBlackboard Run(ulong seed, VirtualRuntime runtime, StoreSet stores, BlackboardCheckOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(runtime);
+        ArgumentNullException.ThrowIfNull(options);
+        ObservedBlackboard observed = ObservedBlackboard.Create(runtime, stores, Limits, options.Defences);
+        runtime.Spawn("run", () => observed.RunWorkloadAsync(runtime, seed, options.Agents, options.ActionsPerAgent,
+            SimDuration.FromMilliseconds(500), SimTime.FromSeconds(30)));
+        try
+        {
+            runtime.RunToCompletion();
+        }
+        catch (SimulationFailure failure) when (failure.InnerException is ObservedBlackboard.NonConformance)
+        {
+            // The monitor holds the failing step.
+        }
+        return observed;
+    }
+}
