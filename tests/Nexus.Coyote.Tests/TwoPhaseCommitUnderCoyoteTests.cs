@@ -3,7 +3,6 @@ using Nexus.Engine.Runtime;
 using Nexus.Engine.Time;
 using Nexus.Experiments.Configuration;
 using Nexus.Tests;
-using Nexus.Tests.Transactions;
 using Nexus.Worlds.Storage.Remote;
 using Nexus.Worlds.Transactions;
 using CoyoteSpecification = Microsoft.Coyote.Specifications.Specification;
@@ -27,26 +26,26 @@ public sealed class TwoPhaseCommitUnderCoyoteTests
     }
 
     [Test]
-    public void A_decision_log_lost_in_the_crash_is_found_within_1000_iterations_and_the_trace_replays_it()
+    public void With_the_durable_decision_log_switched_off_a_lost_commit_is_found_within_1000_iterations_and_the_trace_replays_it()
     {
-        using var engine = CoyoteConfiguration.Run(1000, () => TwoTransactionsUnderCrashes(new ForgetfulDecisionLog()));
+        using var engine = CoyoteConfiguration.Run(1000, () => TwoTransactionsUnderCrashes(TwoPhaseCommitDefences.All.Without("durable-decision-log")));
 
         Assert.That(engine.TestReport.NumOfFoundBugs, Is.EqualTo(1));
         string bug = engine.TestReport.BugReports.Single();
         Assert.That(bug, Does.Contain("the log says").Or.Contain("applied"));
 
-        using var replay = CoyoteConfiguration.Replay(engine, () => TwoTransactionsUnderCrashes(new ForgetfulDecisionLog()));
+        using var replay = CoyoteConfiguration.Replay(engine, () => TwoTransactionsUnderCrashes(TwoPhaseCommitDefences.All.Without("durable-decision-log")));
         Assert.That(replay.TestReport.BugReports.Single(), Is.EqualTo(bug));
     }
 
-    private static Task TwoTransactionsUnderCrashes() => TwoTransactionsUnderCrashes(new DurableDecisionLog());
+    private static Task TwoTransactionsUnderCrashes() => TwoTransactionsUnderCrashes(TwoPhaseCommitDefences.All);
 
-    private static async Task TwoTransactionsUnderCrashes(IDecisionLog log)
+    private static async Task TwoTransactionsUnderCrashes(TwoPhaseCommitDefences defences)
     {
         var runtime = new TaskRuntime(new CoyoteChoiceSource());
         TransactionParticipant[] participants = [.. Enumerable.Range(0, 2)
             .Select(i => new TransactionParticipant("p" + i, new RemoteBoundary(runtime, "2pc/p" + i), Profile))];
-        var coordinator = new TwoPhaseCommitCoordinator(runtime, Profile, log);
+        var coordinator = new TwoPhaseCommitCoordinator(runtime, Profile, defences);
         var windows = new CountingTarget[] { new(coordinator), new(participants[1]) };
         new FaultPlan()
             .Crash("coordinator", SimTime.FromSeconds(0.001), SimTime.FromSeconds(0.01))

@@ -10,24 +10,27 @@ namespace Nexus.Worlds.Transactions;
 /// unreachable learns the decision when it recovers; what the coordinator never decided is presumed
 /// aborted. The coordinator can crash (a fault of the timeline, or <see cref="Crash"/>): it then
 /// loses everything but its decision log, a transaction it was running never decides, and until it
-/// recovers it answers no one.</summary>
-public class TwoPhaseCommitCoordinator : IFaultTarget
+/// recovers it answers no one. Its defences (<see cref="TwoPhaseCommitDefences"/>) can be switched off
+/// one at a time.</summary>
+public sealed class TwoPhaseCommitCoordinator : IFaultTarget
 {
     private readonly ISimRuntime _runtime;
     private readonly TwoPhaseCommitProfile _profile;
     private readonly IDecisionLog _log;
+    private readonly TwoPhaseCommitDefences _defences;
     private readonly HashSet<string> _inProgress = new(StringComparer.Ordinal);
     private readonly HashSet<string> _started = new(StringComparer.Ordinal);
     private int _incarnation;
 
-    /// <summary>A coordinator on <paramref name="runtime"/> whose decisions go to <paramref name="log"/> (durable when not given).</summary>
-    public TwoPhaseCommitCoordinator(ISimRuntime runtime, TwoPhaseCommitProfile profile, IDecisionLog? log = null)
+    /// <summary>A coordinator on <paramref name="runtime"/> with <paramref name="defences"/> on (all when not given).</summary>
+    public TwoPhaseCommitCoordinator(ISimRuntime runtime, TwoPhaseCommitProfile profile, TwoPhaseCommitDefences? defences = null)
     {
         ArgumentNullException.ThrowIfNull(runtime);
         ArgumentNullException.ThrowIfNull(profile);
         _runtime = runtime;
         _profile = profile;
-        _log = log ?? new DurableDecisionLog();
+        _defences = defences ?? TwoPhaseCommitDefences.All;
+        _log = _defences.DurableDecisionLog ? new DurableDecisionLog() : new VolatileDecisionLog();
     }
 
     /// <summary>Every decision in the log, by transaction.</summary>
@@ -105,8 +108,11 @@ public class TwoPhaseCommitCoordinator : IFaultTarget
         return decision;
     }
 
-    /// <summary>The commit rule: commit only when every participant voted yes in time.</summary>
-    protected virtual bool Decide(IReadOnlyList<StoreResult<Vote>> votes) => votes.All(vote => vote.IsOk && vote.Value == Vote.Yes);
+    /// <summary>The commit rule: commit only when every participant voted yes in time (with unanimous votes
+    /// switched off, a vote that never arrived counts as yes).</summary>
+    private bool Decide(IReadOnlyList<StoreResult<Vote>> votes) => _defences.UnanimousVotes
+        ? votes.All(vote => vote.IsOk && vote.Value == Vote.Yes)
+        : votes.All(vote => !vote.IsOk || vote.Value == Vote.Yes);
 
     private async Task DeliverAsync(TransactionParticipant participant, string transaction, TransactionOutcome decision, int incarnation)
     {

@@ -1,8 +1,8 @@
 namespace Nexus.Tests.Experiments;
 
-/// <summary><c>nexus check blackboard</c> as a researcher runs it: a clean bank exits 0; a defence
-/// switched off fails, printing the seed, its first failing step and the command that reproduces it,
-/// exit 1; bad input is one line and exit 2.</summary>
+/// <summary><c>nexus check</c> as a researcher runs it: a clean bank exits 0; a defence switched off
+/// fails, printing the seed, what failed first and the command that reproduces it, exit 1; bad input is
+/// one line and exit 2.</summary>
 public sealed class CheckCommandTests
 {
     [Test]
@@ -27,6 +27,21 @@ public sealed class CheckCommandTests
         (int again, string replayed) = NexusProcess.Run("check", "blackboard", "--seeds", $"{seed}-{seed}", "--defence-off", "replay-guard");
         Assert.That(again, Is.EqualTo(1));
         Assert.That(replayed, Does.Contain(failure.Value), "the printed command reproduces the same failure");
+    }
+
+    [Test]
+    public void Two_phase_commit_passes_under_swarm_crashes_and_fails_with_the_durable_log_switched_off()
+    {
+        string profile = RepositoryPaths.Profile("two-phase-commit");
+        (int clean, string cleanOutput) = NexusProcess.Run("check", "two-phase-commit", "--seeds", "1-5", "--swarm", "--profile", profile);
+        Assert.That(clean, Is.Zero, cleanOutput);
+        Assert.That(cleanOutput, Does.Contain("checked 5 seeds: 0 failed"));
+
+        (int broken, string output) = NexusProcess.Run("check", "two-phase-commit", "--seeds", "1-5", "--profile", profile, "--defence-off", "durable-decision-log");
+        Assert.That(broken, Is.EqualTo(1), output);
+        var failure = System.Text.RegularExpressions.Regex.Match(output, @"seed (\d+) failed \d+ atomicity violations, first: ");
+        Assert.That(failure.Success, Is.True, output);
+        Assert.That(output, Does.Contain($"reproduce: nexus check two-phase-commit --seeds {failure.Groups[1].Value}-{failure.Groups[1].Value} --profile {profile} --defence-off durable-decision-log"));
     }
 
     [TestCase("--defence-off", "firewall", "unknown defence 'firewall'")]

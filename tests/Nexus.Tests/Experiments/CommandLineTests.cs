@@ -15,6 +15,7 @@ public sealed class CommandLineTests
     [TestCase("run", "--help")]
     [TestCase("check", "--help")]
     [TestCase("check", "blackboard", "--help")]
+    [TestCase("check", "two-phase-commit", "--help")]
     public void Every_command_explains_itself_with_help(params string[] arguments)
     {
         (int exitCode, string output) = NexusProcess.Run(arguments);

@@ -1,5 +1,6 @@
 using Nexus.Engine;
 using Nexus.Engine.Faults;
+using Nexus.Experiments.Checks;
 using Nexus.Engine.Runtime;
 using Nexus.Engine.Time;
 using Nexus.Worlds.Transactions;
@@ -11,7 +12,7 @@ public sealed class TwoPhaseCommitTests
     [Test]
     public void When_every_participant_votes_yes_all_of_them_commit()
     {
-        var h = new TwoPhaseCommitHarness(1, TwoPhaseCommitHarness.Quiet);
+        var h = TwoPhaseCommitHarness.QuietRun();
         TransactionOutcome outcome = default;
         h.Runtime.Spawn("client", async () => outcome = await h.Execute("t1", (h.Participants[0], "a"), (h.Participants[1], "b"), (h.Participants[2], "c")));
         h.Runtime.RunToCompletion();
@@ -24,7 +25,7 @@ public sealed class TwoPhaseCommitTests
     [Test]
     public void One_no_vote_aborts_the_transaction_at_every_participant()
     {
-        var h = new TwoPhaseCommitHarness(1, TwoPhaseCommitHarness.Quiet);
+        var h = TwoPhaseCommitHarness.QuietRun();
         TransactionOutcome outcome = default;
         h.Runtime.Spawn("client", async () =>
         {
@@ -43,7 +44,7 @@ public sealed class TwoPhaseCommitTests
     [Test]
     public void A_participant_down_during_prepare_makes_the_transaction_abort()
     {
-        var h = new TwoPhaseCommitHarness(1, TwoPhaseCommitHarness.Quiet);
+        var h = TwoPhaseCommitHarness.QuietRun();
         TransactionOutcome outcome = default;
         h.Participants[2].Crash();
         h.Runtime.Spawn("client", async () =>
@@ -61,7 +62,7 @@ public sealed class TwoPhaseCommitTests
     [Test]
     public void A_participant_that_crashes_after_voting_yes_stays_in_doubt_with_its_locks_until_it_recovers_the_commit()
     {
-        var h = new TwoPhaseCommitHarness(1, TwoPhaseCommitHarness.Quiet);
+        var h = TwoPhaseCommitHarness.QuietRun();
         TransactionOutcome outcome = default;
         TransactionOutcome conflicting = default;
         h.Runtime.Spawn("client", async () => outcome = await h.Execute("t1", (h.Participants[0], "a"), (h.Participants[2], "c")));
@@ -83,22 +84,11 @@ public sealed class TwoPhaseCommitTests
         Assert.That(h.AtomicityViolations(), Is.Empty);
     }
 
-    [TestCaseSource(typeof(SeedBank), nameof(SeedBank.Seeds))]
-    public void Under_crashes_refusals_and_lost_messages_every_transaction_is_atomic(ulong seed)
-    {
-        var h = RunRandomWorkload(seed, coordinatorCrashes: false);
-        var outcomes = h.Coordinator.Decisions.Values.ToList();
-
-        Assert.That(h.AtomicityViolations(), Is.Empty);
-        Assert.That(outcomes, Has.Count.EqualTo(120));
-        Assert.That(outcomes, Has.Some.EqualTo(TransactionOutcome.Committed).And.Some.EqualTo(TransactionOutcome.Aborted));
-    }
-
     [Test]
-    public void A_coordinator_that_counts_a_missing_vote_as_yes_is_caught_by_the_audit()
+    public void With_unanimous_votes_switched_off_a_missing_vote_counts_as_yes_and_the_audit_catches_it()
     {
         // Negative control, deterministic: the participant is down for the whole of phase 1.
-        var h = new TwoPhaseCommitHarness(1, TwoPhaseCommitHarness.Quiet, (runtime, profile) => new MissingVoteAsYesCoordinator(runtime, profile));
+        var h = TwoPhaseCommitHarness.QuietRun(TwoPhaseCommitDefences.All.Without("unanimous-votes"));
         h.Participants[2].Crash();
         h.Runtime.Spawn("client", async () => await h.Execute("t1", (h.Participants[0], "a"), (h.Participants[2], "c")));
         h.Runtime.Spawn("fault", async () =>
@@ -112,18 +102,18 @@ public sealed class TwoPhaseCommitTests
     }
 
     [Test]
-    public void The_broken_coordinator_is_caught_on_the_random_workload_too()
+    public void With_unanimous_votes_switched_off_the_random_workload_is_caught_too()
     {
-        Assert.That(SeedBank.Seeds.Any(seed => RunRandomWorkload(seed, coordinatorCrashes: false,
-            (runtime, profile) => new MissingVoteAsYesCoordinator(runtime, profile)).AtomicityViolations().Count > 0), Is.True);
+        Assert.That(SeedBank.Seeds.Any(seed => TwoPhaseCommitHarness.RandomWorkload(seed,
+            TwoPhaseCommitDefences.All.Without("unanimous-votes")).AtomicityViolations().Count > 0), Is.True);
     }
 
     [Test]
     public void A_coordinator_crash_between_prepare_and_decision_aborts_by_presumption_once_everyone_recovers()
     {
-        var h = new TwoPhaseCommitHarness(1, TwoPhaseCommitHarness.Quiet);
+        var h = TwoPhaseCommitHarness.QuietRun();
         // Prepares reach the participants at 1 ms and the votes come back at 2 ms: the crash falls between.
-        new FaultPlan().Crash(TwoPhaseCommitHarness.CoordinatorTarget, SimTime.FromSeconds(0.0015), SimTime.FromSeconds(0.1))
+        new FaultPlan().Crash(TwoPhaseCommitRun.CoordinatorTarget, SimTime.FromSeconds(0.0015), SimTime.FromSeconds(0.1))
             .Schedule(h.Runtime, h.Targets);
         TransactionOutcome outcome = default;
         string[] inDoubtDuringCrash = [];
@@ -150,10 +140,10 @@ public sealed class TwoPhaseCommitTests
     [TestCaseSource(nameof(TwentySeeds))]
     public void Under_coordinator_and_participant_crashes_from_the_fault_timeline_every_transaction_is_atomic(ulong seed)
     {
-        var h = RunRandomWorkload(seed, coordinatorCrashes: true);
+        var h = TwoPhaseCommitHarness.RandomWorkload(seed);
 
         Assert.That(h.AtomicityViolations(), Is.Empty);
-        Assert.That(h.Outcomes, Has.Count.EqualTo(120));
+        Assert.That(h.Outcomes, Has.Count.EqualTo(TwoPhaseCommitCheck.Clients * TwoPhaseCommitCheck.TransactionsPerClient));
         Assert.That(h.Outcomes.Values, Has.Some.EqualTo(TransactionOutcome.Committed).And.Some.EqualTo(TransactionOutcome.Aborted));
     }
 
@@ -162,27 +152,27 @@ public sealed class TwoPhaseCommitTests
     {
         int interrupted = TwentySeeds.Sum(seed =>
         {
-            var h = RunRandomWorkload(seed, coordinatorCrashes: true);
+            var h = TwoPhaseCommitHarness.RandomWorkload(seed);
             return h.Outcomes.Keys.Count(transaction => !h.Coordinator.Decisions.ContainsKey(transaction));
         });
         Assert.That(interrupted, Is.GreaterThan(0), "the crashes never hit a running transaction: the atomicity test proves nothing");
     }
 
     [Test]
-    public void A_coordinator_that_forgets_its_decision_log_in_a_crash_is_caught_by_the_audit()
+    public void With_the_durable_decision_log_switched_off_a_crash_forgets_a_commit_and_the_audit_catches_it()
     {
-        AssertLogMatters(new ForgetfulDecisionLog(), caught: true);
-        AssertLogMatters(new DurableDecisionLog(), caught: false);
+        AssertLogMatters(TwoPhaseCommitDefences.All.Without("durable-decision-log"), caught: true);
+        AssertLogMatters(TwoPhaseCommitDefences.All, caught: false);
     }
 
     /// <summary>t1 commits; p2 crashes before the decision reaches it, then the coordinator crashes and
     /// recovers, then p2 recovers and asks. Only a coordinator whose log survived can answer "committed".</summary>
-    private static void AssertLogMatters(IDecisionLog log, bool caught)
+    private static void AssertLogMatters(TwoPhaseCommitDefences defences, bool caught)
     {
-        var h = new TwoPhaseCommitHarness(1, TwoPhaseCommitHarness.Quiet, (runtime, profile) => new TwoPhaseCommitCoordinator(runtime, profile, log));
+        var h = TwoPhaseCommitHarness.QuietRun(defences);
         new FaultPlan()
             .Crash("2pc/p2", SimTime.FromSeconds(0.0025), SimTime.FromSeconds(0.05))
-            .Crash(TwoPhaseCommitHarness.CoordinatorTarget, SimTime.FromSeconds(0.01), SimTime.FromSeconds(0.02))
+            .Crash(TwoPhaseCommitRun.CoordinatorTarget, SimTime.FromSeconds(0.01), SimTime.FromSeconds(0.02))
             .Schedule(h.Runtime, h.Targets);
         h.Runtime.Spawn("client", async () =>
         {
@@ -193,58 +183,7 @@ public sealed class TwoPhaseCommitTests
         h.Runtime.RunToCompletion();
 
         Assert.That(h.Participants[0].OutcomeOf("t1"), Is.EqualTo(TransactionOutcome.Committed));
-        Assert.That(h.AtomicityViolations(), caught ? Is.Not.Empty : Is.Empty, log.GetType().Name);
-    }
-
-    /// <summary>Four clients run 30 transactions each over two or three participants and a small key
-    /// space (so locks conflict), while the fault timeline crashes each participant once for up to half
-    /// a second (and, with <paramref name="coordinatorCrashes"/>, the coordinator twice), under the
-    /// committed profile's refusals, losses and timeouts. Then everything recovers.</summary>
-    private static TwoPhaseCommitHarness RunRandomWorkload(ulong seed, bool coordinatorCrashes,
-        Func<ISimRuntime, TwoPhaseCommitProfile, TwoPhaseCommitCoordinator>? coordinator = null)
-    {
-        var h = new TwoPhaseCommitHarness(seed, TwoPhaseCommitHarness.Committed, coordinator);
-        var random = h.Runtime.Random.Fork("workload");
-        var plan = new FaultPlan();
-        foreach (TransactionParticipant participant in h.Participants)
-        {
-            SimTime start = SimTime.FromSeconds(random.NextDouble() * 1.5);
-            plan.Crash("2pc/" + participant.Name, start, start + SimDuration.FromSeconds(0.05 + random.NextDouble() * 0.45));
-        }
-        if (coordinatorCrashes)
-        {
-            var faults = new FaultTargets().Add(TwoPhaseCommitHarness.CoordinatorTarget, h.Coordinator);
-            var ranges = new SwarmRanges { ProcessCrashCount = new Interval(2, 2), FaultLengthSeconds = new Interval(0.01, 0.2), HorizonSeconds = 1.5 };
-            foreach (FaultWindow window in FaultMix.Draw(seed, ranges, faults).Plan.Windows)
-            {
-                plan.Add(window);
-            }
-        }
-        plan.Schedule(h.Runtime, h.Targets);
-        Task[] clients = Enumerable.Range(0, 4).Select(client => h.Runtime.Spawn("client", async () =>
-        {
-            for (int i = 0; i < 30; i++)
-            {
-                var involved = h.Participants.Where(_ => random.Next(3) > 0).ToList();
-                if (involved.Count == 0)
-                {
-                    involved.Add(h.Participants[random.Next(3)]);
-                }
-                string transaction = $"c{client}-t{i}";
-                await h.Execute(transaction, involved.Select(p => (p, "k" + random.Next(4))).ToArray());
-                await h.Runtime.Delay(SimDuration.FromMilliseconds(random.Next(20)));
-            }
-        })).ToArray();
-        h.Runtime.Spawn("recovery", async () =>
-        {
-            await Task.WhenAll(clients);
-            // Recovery waits out the fault timeline, so no window ends on a process already brought back.
-            SimTime quiet = plan.Windows.Max(window => window.End);
-            await h.Runtime.DelayUntil(quiet > h.Runtime.Now ? quiet : h.Runtime.Now);
-            await h.RecoverAll();
-        });
-        h.Runtime.RunToCompletion();
-        return h;
+        Assert.That(h.AtomicityViolations(), caught ? Is.Not.Empty : Is.Empty, string.Join(", ", TwoPhaseCommitDefences.Names.Where(name => defences.Without(name) == defences)));
     }
 
     [Test]
