@@ -4,6 +4,9 @@ using Nexus.Experiments.Checks;
 using Nexus.Experiments.Configuration;
 using Nexus.Oracle.Blackboard;
 using Nexus.Worlds.Blackboard.Orchestration;
+using Nexus.Engine.Tracing;
+using Nexus.Experiments.Simulations;
+using Nexus.Worlds.Storage;
 using Nexus.Worlds.Storage.Profiles;
 using Nexus.Worlds.Transactions;
 
@@ -17,7 +20,7 @@ internal static class CheckCommand
     public static Command Create() =>
         new("check", "Check a world over a bank of seeds (against its oracle, or its audit); exit 1 when a seed fails")
         {
-            CreateBlackboard(), CreateTwoPhaseCommit(),
+            CreateBlackboard(), CreateStorage(), CreateTwoPhaseCommit(),
         };
 
     private static Command CreateBlackboard()
@@ -53,6 +56,44 @@ internal static class CheckCommand
             {
                 ConformanceReport report = BlackboardCheck.Run(seed, options).Monitor.Report;
                 return report.Conforms ? null : $"at step {report.FailingStep} ({report.Action?.GetType().Name}): {report.Difference}";
+            });
+        });
+        return command;
+    }
+
+    private static Command CreateStorage()
+    {
+        var seeds = SeedsOption();
+        var profilePath = new Option<FileInfo>("--profile")
+        {
+            Description = "Target profile (YAML) of the depth-2 stores",
+            DefaultValueFactory = _ => new FileInfo(Path.Combine("configs", "profiles", "cf-workers.yaml")),
+        };
+        var swarm = new Option<bool>("--swarm") { Description = "Draw each seed's store faults from the seed" };
+        var defenceOff = DefenceOption(StoreDefences.Names);
+        var command = new Command("storage",
+            "Session traffic through depth-2 stores under store faults, then an audit of what the stores hold (no lost update, " +
+            "every committed record and cursor, staleness within every bound in force), for each seed")
+        {
+            seeds, profilePath, swarm, defenceOff,
+        };
+        command.SetAction(parse =>
+        {
+            if (!ReadSeeds(parse.GetValue(seeds)!, out ulong first, out ulong last)
+                || !ReadDefences(parse.GetValue(defenceOff), StoreDefences.Names, out string[] off)
+                || !TryLoad(parse.GetValue(profilePath)!, TargetProfileLoader.Load, out TargetProfile? profile))
+            {
+                return 2;
+            }
+            bool swarmFaults = parse.GetValue(swarm);
+            StoreDefences defences = StoreDefences.All.Without(off);
+            string flags = $" --profile {parse.GetValue(profilePath)}" + (swarmFaults ? " --swarm" : "") + string.Concat(off.Select(name => " --defence-off " + name));
+            return CheckSeeds("storage", first, last, flags, seed =>
+            {
+                using var trace = new SimTrace();
+                var options = new StorageTrafficOptions(seed, profile!) { Swarm = swarmFaults, Defences = defences, RequestsPerWorker = 50 };
+                IReadOnlyList<string> violations = StorageTrafficSimulation.Run(options, trace).Violations;
+                return violations.Count == 0 ? null : $"{violations.Count} violations, first: {violations[0]}";
             });
         });
         return command;

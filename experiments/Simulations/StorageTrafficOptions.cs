@@ -1,3 +1,4 @@
+using Nexus.Worlds.Storage;
 using Nexus.Worlds.Storage.Profiles;
 
 namespace Nexus.Experiments.Simulations;
@@ -17,6 +18,9 @@ public sealed record StorageTrafficOptions(ulong Seed, TargetProfile Profile)
     /// <summary>Draw outages, timeout storms, latency spikes and staleness windows from the seed (swarm
     /// mode) instead of the fixed plan.</summary>
     public bool Swarm { get; init; }
+
+    /// <summary>What the target does to stay consistent (all of it unless switched off).</summary>
+    public StoreDefences Defences { get; init; } = StoreDefences.All;
 
     /// <summary>Events the run may execute before it is stopped as runaway.</summary>
     public long StepCountMax { get; init; } = 50_000_000;

@@ -12,6 +12,9 @@ namespace Nexus.Experiments.Simulations;
 /// <param name="StaleReads">Key-value reads that missed a newer applied write.</param>
 /// <param name="EndTime">Virtual time at the end.</param>
 /// <param name="StepCount">Events executed.</param>
+/// <param name="Violations">What the run's audit found broken: two commits from one head (a lost
+/// update), a committed record missing, a cursor that disagrees with its worker's commits, a read
+/// staler than every bound in force. Empty when the stores kept their promises.</param>
 public sealed record StorageTrafficResult(
     string Fingerprint,
     long TraceEventCount,
@@ -21,4 +24,5 @@ public sealed record StorageTrafficResult(
     long Failed,
     long StaleReads,
     SimTime EndTime,
-    long StepCount);
+    long StepCount,
+    IReadOnlyList<string> Violations);

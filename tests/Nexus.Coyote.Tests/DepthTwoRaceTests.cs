@@ -1,16 +1,14 @@
 using Nexus.Engine.Runtime;
 using Nexus.Worlds.Storage;
-using Nexus.Worlds.Storage.Memory;
-using Nexus.Worlds.Storage.Remote;
 using Nexus.Worlds.Storage.Sessions;
 using CoyoteSpecification = Microsoft.Coyote.Specifications.Specification;
 
 namespace Nexus.Coyote.Tests;
 
 /// <summary>Two session flushes race on one compare-and-swap key from the same expected state, through
-/// the depth-2 boundary under cf-workers: exactly one may win. The real object store serializes per
-/// key; a test double of the target that does not is a race inside the depth-2 path, and Coyote finds
-/// it and replays its trace.</summary>
+/// the depth-2 boundary under cf-workers: exactly one may win. The object store serializes per key;
+/// with that defence switched off its server compares and writes in separate steps, a race inside the
+/// depth-2 path, and Coyote finds it and replays its trace.</summary>
 public sealed class DepthTwoRaceTests
 {
     private const string TwoWinners = "two sessions won the same compare-and-swap";
@@ -38,12 +36,8 @@ public sealed class DepthTwoRaceTests
     private static async Task TwoFlushesOnOneKey(bool serialized)
     {
         var runtime = new TaskRuntime(new CoyoteChoiceSource());
-        StoreSet stores = StoreSet.Remote(runtime, Profiles.CloudflareWorkers);
-        if (!serialized)
-        {
-            var boundary = new RemoteBoundary(runtime, "unserialized/object", faults: stores.Faults);
-            stores = stores with { Object = new UnserializedObjectStore(boundary, Profiles.CloudflareWorkers.Object, new MemoryObjectStore()) };
-        }
+        StoreSet stores = StoreSet.Remote(runtime, Profiles.CloudflareWorkers,
+            defences: serialized ? StoreDefences.All : StoreDefences.All.Without("per-key-serialization"));
         var outcomes = new FlushOutcome[2];
         Task[] flushes = [.. Enumerable.Range(0, 2).Select(i => runtime.Spawn("session-" + i, async () =>
         {

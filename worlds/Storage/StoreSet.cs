@@ -28,9 +28,11 @@ public sealed record StoreSet(IKeyValueStore KeyValue, IBlobStore Blob, IObjectS
     /// <summary>Depth 2: the depth-1 stores behind boundaries to <paramref name="profile"/>'s target.
     /// Each store and the commit channel has its own boundary (connection), named after it under
     /// <paramref name="name"/>, so their latencies are drawn from separate streams. All of them share
-    /// one <see cref="Faults"/> target, which a fault plan names <paramref name="name"/>.</summary>
-    public static StoreSet Remote(ISimRuntime runtime, TargetProfile profile, string name = "stores")
+    /// one <see cref="Faults"/> target, which a fault plan names <paramref name="name"/>. The target keeps
+    /// its <paramref name="defences"/> (all of them when not given).</summary>
+    public static StoreSet Remote(ISimRuntime runtime, TargetProfile profile, string name = "stores", StoreDefences? defences = null)
     {
+        defences ??= StoreDefences.All;
         ArgumentNullException.ThrowIfNull(runtime);
         ArgumentNullException.ThrowIfNull(profile);
         var faults = new StoreFaults();
@@ -40,7 +42,9 @@ public sealed record StoreSet(IKeyValueStore KeyValue, IBlobStore Blob, IObjectS
         return new StoreSet(
             new RemoteKeyValueStore(Connect(runtime, profile, name + "/kv", faults), profile.KeyValue, keyValueState),
             new RemoteBlobStore(Connect(runtime, profile, name + "/blob", faults), profile.Blob, blobs),
-            new RemoteObjectStore(Connect(runtime, profile, name + "/object", faults), profile.Object, objects),
+            defences.PerKeySerialization
+                ? new RemoteObjectStore(Connect(runtime, profile, name + "/object", faults), profile.Object, objects)
+                : new SplitSwapObjectStore(Connect(runtime, profile, name + "/object", faults), profile.Object, objects),
             new RemoteKeyValueStore(Connect(runtime, profile, name + "/commit", faults), profile.KeyValue, keyValueState))
         {
             Inspector = StoreInspector.Of(keyValueState, blobs, objects),

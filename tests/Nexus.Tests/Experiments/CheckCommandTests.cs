@@ -44,6 +44,21 @@ public sealed class CheckCommandTests
         Assert.That(output, Does.Contain($"reproduce: nexus check two-phase-commit --seeds {failure.Groups[1].Value}-{failure.Groups[1].Value} --profile {profile} --defence-off durable-decision-log"));
     }
 
+    [Test]
+    public void Storage_passes_under_swarm_faults_and_fails_without_per_key_serialization()
+    {
+        string profile = RepositoryPaths.Profile("cf-workers");
+        (int clean, string cleanOutput) = NexusProcess.Run("check", "storage", "--seeds", "1-5", "--swarm", "--profile", profile);
+        Assert.That(clean, Is.Zero, cleanOutput);
+        Assert.That(cleanOutput, Does.Contain("checked 5 seeds: 0 failed"));
+
+        (int broken, string output) = NexusProcess.Run("check", "storage", "--seeds", "1-5", "--profile", profile, "--defence-off", "per-key-serialization");
+        Assert.That(broken, Is.EqualTo(1), output);
+        var failure = System.Text.RegularExpressions.Regex.Match(output, @"seed (\d+) failed \d+ violations, first: lost update: ");
+        Assert.That(failure.Success, Is.True, output);
+        Assert.That(output, Does.Contain($"reproduce: nexus check storage --seeds {failure.Groups[1].Value}-{failure.Groups[1].Value} --profile {profile} --defence-off per-key-serialization"));
+    }
+
     [TestCase("--defence-off", "firewall", "unknown defence 'firewall'")]
     [TestCase("--seeds", "9-3", "--seeds must be a range first-last")]
     [TestCase("--swarm", null, "--swarm draws store faults, which need depth-2 stores: give --profile")]

@@ -16,6 +16,7 @@ public sealed class CommandLineTests
     [TestCase("check", "--help")]
     [TestCase("check", "blackboard", "--help")]
     [TestCase("check", "two-phase-commit", "--help")]
+    [TestCase("check", "storage", "--help")]
     public void Every_command_explains_itself_with_help(params string[] arguments)
     {
         (int exitCode, string output) = NexusProcess.Run(arguments);

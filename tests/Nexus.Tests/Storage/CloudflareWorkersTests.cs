@@ -36,6 +36,32 @@ public sealed class CloudflareWorkersTests
     }
 
     [TestCaseSource(typeof(SeedBank), nameof(SeedBank.Seeds))]
+    public void A_session_cursor_never_goes_back_when_its_hydrate_reads_a_stale_commit_channel(ulong seed)
+    {
+        // Found by nexus check storage: the commit channel is eventually consistent, so a hydrate soon
+        // after a flush may read an older cursor; the session must not take it.
+        var fixture = new StorageFixture("cf-workers", seed);
+        var cursors = new List<long>();
+        fixture.Run(async stores =>
+        {
+            var session = new Nexus.Worlds.Storage.Sessions.StoreSession(stores, "w");
+            for (int round = 0; round < 20; round++)
+            {
+                while (!(await session.HydrateAsync([])).IsOk)
+                {
+                }
+                session.Set("k" + round, "v");
+                while ((await session.FlushAsync()).Outcome != Nexus.Worlds.Storage.Sessions.FlushOutcome.Committed)
+                {
+                }
+                cursors.Add(session.Cursor);
+            }
+        });
+        Assert.That(cursors, Is.EqualTo(Enumerable.Range(1, 20).Select(i => (long)i)));
+        Assert.That(fixture.Stores.Inspector!.KeyValue(Nexus.Worlds.Storage.Sessions.StoreSession.CursorKey("w")), Is.EqualTo("20"));
+    }
+
+    [TestCaseSource(typeof(SeedBank), nameof(SeedBank.Seeds))]
     public void Concurrent_compare_and_swaps_from_one_expected_value_have_exactly_one_winner(ulong seed)
     {
         var fixture = new StorageFixture("cf-workers", seed);

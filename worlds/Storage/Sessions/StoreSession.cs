@@ -103,7 +103,9 @@ public sealed class StoreSession
         {
             _states[key] = state;
         }
-        Cursor = cursor.Value;
+        // The commit channel may be stale (eventually consistent at depth 2): a cursor read back never
+        // takes the session below the flushes it knows it committed.
+        Cursor = Math.Max(Cursor, cursor.Value);
         return StoreResult.Ok;
     }
 
