@@ -8,4 +8,21 @@ var root = new RootCommand("nexus: deterministic discrete-event simulation of mu
     RunCommand.Create(),
     CheckCommand.Create(),
 };
-return root.Parse(args).Invoke();
+ParseResult parse = root.Parse(args);
+if (parse.Errors.Count > 0)
+{
+    foreach (var error in parse.Errors)
+    {
+        Console.Error.WriteLine("error: " + error.Message);
+    }
+    return UserError.ExitCode;
+}
+try
+{
+    return parse.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+}
+catch (Exception error) when (UserError.Describe(error) is { } line)
+{
+    Console.Error.WriteLine("error: " + line);
+    return UserError.ExitCode;
+}

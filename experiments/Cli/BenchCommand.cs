@@ -9,8 +9,8 @@ internal static class BenchCommand
 {
     public static Command Create()
     {
-        var events = new Option<long>("--events") { Description = "Events timed per round and configuration", DefaultValueFactory = _ => 4_000_000 };
-        var rounds = new Option<int>("--rounds") { Description = "Rounds per configuration; the best is kept", DefaultValueFactory = _ => 3 };
+        var events = new Option<long>("--events") { Description = "Events timed per round and configuration", DefaultValueFactory = _ => 4_000_000 }.Within(1_000L, 1_000_000_000L);
+        var rounds = new Option<int>("--rounds") { Description = "Rounds per configuration; the best is kept", DefaultValueFactory = _ => 3 }.Within(1, 1_000);
         var seed = new Option<ulong>("--seed") { Description = "Seed of the exponential draws", DefaultValueFactory = _ => 1 };
         var engine = new Command("engine",
             "Hold-model benchmark of the event queue (16 to 1,048,576 pending) and of async processes on the " +
@@ -34,11 +34,11 @@ internal static class BenchCommand
     private static Command CreateStorage()
     {
         var profilePath = new Option<FileInfo>("--profile") { Description = "Target profile", DefaultValueFactory = _ => new FileInfo("configs/profiles/cf-workers.yaml") };
-        var clients = new Option<int>("--clients") { Description = "Concurrent clients of the throughput benchmark", DefaultValueFactory = _ => 1000 };
-        var operations = new Option<int>("--operations") { Description = "Operations per client", DefaultValueFactory = _ => 3000 };
-        var workers = new Option<int>("--workers") { Description = "Workers of the simulation-speed benchmark", DefaultValueFactory = _ => 100 };
+        var clients = new Option<int>("--clients") { Description = "Concurrent clients of the throughput benchmark", DefaultValueFactory = _ => 1000 }.Within(1, 1_000_000);
+        var operations = new Option<int>("--operations") { Description = "Operations per client", DefaultValueFactory = _ => 3000 }.Within(3, 100_000_000);
+        var workers = new Option<int>("--workers") { Description = "Workers of the simulation-speed benchmark", DefaultValueFactory = _ => 100 }.Within(1, 1_000_000);
         var rates = new Option<string>("--rates") { Description = "Requests per second per worker, comma-separated; each request is a session of 5 store operations", DefaultValueFactory = _ => "1,2,5,10" };
-        var simulated = new Option<double>("--simulated-seconds") { Description = "Virtual time the simulation-speed benchmark covers", DefaultValueFactory = _ => 600 };
+        var simulated = new Option<double>("--simulated-seconds") { Description = "Virtual time the simulation-speed benchmark covers", DefaultValueFactory = _ => 600 }.Within(0.001, 1e6);
         var storage = new Command("storage",
             "Depth-2 store operations per second through the emulated boundary beside depth 1 in the same run, and " +
             "simulated seconds per wall-clock second for workers serving session requests. Run it in Release.")

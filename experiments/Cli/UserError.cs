@@ -1,0 +1,21 @@
+namespace Nexus.Experiments.Cli;
+
+/// <summary>The one error path of every command: a mistake in what the user gave (a config, a profile,
+/// a path, an output that cannot be written) becomes one line and exit code 2, never a stack trace.
+/// Anything else is a bug in nexus and keeps its stack trace.</summary>
+internal static class UserError
+{
+    /// <summary>The exit code for bad input.</summary>
+    public const int ExitCode = 2;
+
+    /// <summary>The line to print for <paramref name="error"/>, or null when it is not the user's mistake.</summary>
+    public static string? Describe(Exception error) => error switch
+    {
+        Configuration.ConfigError config => config.Message,
+        FileNotFoundException missing => $"no such file '{missing.FileName}'",
+        DirectoryNotFoundException directory => directory.Message,
+        UnauthorizedAccessException denied => denied.Message,
+        IOException io => io.Message,
+        _ => null,
+    };
+}

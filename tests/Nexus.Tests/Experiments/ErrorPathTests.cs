@@ -1,0 +1,31 @@
+namespace Nexus.Tests.Experiments;
+
+/// <summary>One error path for every command: bad input is one line naming what is wrong, exit code 2,
+/// and no stack trace, whether the parser, an option's bounds or a missing or unreadable path finds it.</summary>
+public sealed class ErrorPathTests
+{
+    [TestCase("bench engine --events -5", "--events must lie in [1000, 1000000000], got -5")]
+    [TestCase("bench engine --rounds 0", "--rounds must lie in [1, 1000], got 0")]
+    [TestCase("bench engine --events abc", "Cannot parse argument 'abc' for option '--events'")]
+    [TestCase("bench storage --clients 0", "--clients must lie in [1, 1000000], got 0")]
+    [TestCase("bench storage --simulated-seconds 0", "--simulated-seconds must lie in")]
+    [TestCase("bench storage --profile no-such-profile.yaml", "no such file")]
+    [TestCase("simulate network --seed 1 --lossy", "--lossy")]
+    public void Bad_input_is_one_line_exit_code_2_and_no_stack_trace(string commandLine, string message) =>
+        AssertOneLineError(NexusProcess.Run(commandLine.Split(' ')), message);
+
+    [Test]
+    public void A_directory_where_a_config_file_belongs_is_one_line_and_exit_code_2()
+    {
+        string directory = Path.Combine(RepositoryPaths.Root, "configs");
+        AssertOneLineError(NexusProcess.Run("run", directory), directory);
+    }
+
+    private static void AssertOneLineError((int ExitCode, string Output) run, string message)
+    {
+        (int exitCode, string output) = run;
+        Assert.That(exitCode, Is.EqualTo(2), output);
+        Assert.That(output, Does.StartWith("error: ").And.Contain(message));
+        Assert.That(output, Does.Not.Contain("   at ").And.Not.Contain("Unhandled exception"));
+    }
+}
