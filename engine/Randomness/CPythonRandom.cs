@@ -6,7 +6,7 @@ namespace Nexus.Engine.Randomness;
 /// <c>init_by_array</c> from an integer's 32-bit words, and CPython's derived routines
 /// (<c>random</c>, <c>getrandbits</c>, <c>randbelow</c>, <c>choice</c>, <c>sample</c>, <c>choices</c>,
 /// <c>shuffle</c>). Worlds whose published reference is in Python draw from this, so the same seed
-/// gives the same trajectory (shared/specs/network-world.md, section 11).</summary>
+/// gives the same trajectory (the network world's drivers depend on it: docs/network-world.md).</summary>
 public sealed class CPythonRandom
 {
     private const int StateSize = 624;

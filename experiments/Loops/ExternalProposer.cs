@@ -8,8 +8,8 @@ namespace Nexus.Experiments.Loops;
 
 /// <summary>A proposer in another process, in any language, speaking JSON lines over stdin and stdout.
 /// For each step Nexus writes one line <c>{"step": n, "state": STATE, "action": "TEXT"}</c> (STATE in
-/// the spec's canonical serialization) and reads one line back:
-/// <c>{"delta": [EDIT, ...], "signal": 0.0}</c>, each EDIT as in spec section 7.1
+/// the canonical form of docs/network-world.md) and reads one line back:
+/// <c>{"delta": [EDIT, ...], "signal": 0.0}</c>, each EDIT as in docs/network-world.md, Deltas
 /// (<c>{"op": "link_add", "a": "h3", "b": "h1"}</c>). Malformed output, an exit, or no answer within the
 /// timeout is an <see cref="ExternalProposerError"/>; the process is then killed.</summary>
 public sealed class ExternalProposer : IProposer, IDisposable

@@ -5,7 +5,7 @@ Protocol (JSON lines): Nexus writes one request per step on stdin,
     {"step": n, "state": {...canonical network state...}, "action": "link_up h3 h1"}
 and reads one answer per line on stdout,
     {"delta": [{"op": "link_add", "a": "h3", "b": "h1"}, {"op": "set_result", "exit_code": 0}], "signal": 0.0}
-Edits use the serialization of shared/specs/network-world.md, section 7.1. These rules are exactly
+Edits use the serialization of docs/network-world.md (the deltas table). These rules are exactly
 those of Nexus's in-process RuleProposer, so both give the same results. Replace predict() with any model.
 """
 import json

@@ -7,7 +7,7 @@ using Nexus.Worlds.Blackboard.Records;
 namespace Nexus.Oracle.Blackboard;
 
 /// <summary>The reference oracle of the blackboard world: O(s, a) -> (s', delta, outcome), pure, total
-/// and deterministic, written from the spec (shared/specs/blackboard-world.md) without any of the
+/// and deterministic, written from the rules of docs/blackboard-world.md without any of the
 /// orchestration's code. It shares only the data types.</summary>
 public static class BlackboardOracle
 {
@@ -35,7 +35,7 @@ public static class BlackboardOracle
     private static (BlackboardState, ActionOutcome) Exchange(BlackboardState s, ExchangeAction a, BlackboardLimits limits)
     {
         Fact f = a.Fact;
-        // The spec's admission order: structure, identity, signature, replay, governance.
+        // The admission order of docs/blackboard-world.md: structure, identity, signature, replay, governance.
         (Func<bool> Fails, BlackboardError Error)[] admission =
         [
             (() => !WellFormed(f), BlackboardError.Malformed),

@@ -2,7 +2,7 @@ using Nexus.Engine.Randomness;
 
 namespace Nexus.Oracle.Loop;
 
-/// <summary>The consultation policies (spec sections 9.3 and 9.4), and Bernoulli, which the spec does
+/// <summary>The consultation policies (docs/network-world.md, The loop), and Bernoulli, which the reference does
 /// not define: ours consults with probability ρ at each step it is asked, from its own seeded
 /// CPython-compatible generator, one <c>random()</c> per ask.</summary>
 public static class ConsultationPolicies

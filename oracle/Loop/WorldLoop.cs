@@ -64,7 +64,7 @@ public static class WorldLoop
         return new LoopRecord(divergences, schedule, calls, bits);
     }
 
-    /// <summary>The proposer's signals along its unaided trajectory (spec section 9.4): from the initial
+    /// <summary>The proposer's signals along its unaided trajectory (docs/network-world.md, The loop): from the initial
     /// state, each action's proposal is applied without any consult. What triggered policies calibrate on.</summary>
     public static double[] UnaidedSignals<TState, TAction, TDelta>(ILoopWorld<TState, TAction, TDelta> world,
         Func<TState, TAction, LoopProposal<TDelta>> propose, TState initial, IReadOnlyList<TAction> actions)

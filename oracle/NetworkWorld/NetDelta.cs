@@ -3,7 +3,7 @@ using Nexus.Worlds.NetworkWorld;
 
 namespace Nexus.Oracle.NetworkWorld;
 
-/// <summary>An ordered list of edits and <c>apply</c> (spec section 7.2): a copy of the state with each
+/// <summary>An ordered list of edits and <c>apply</c> (docs/network-world.md, Deltas): a copy of the state with each
 /// edit applied in order; the input is never changed. Host-scoped edits ensure their host.</summary>
 public static class NetDelta
 {

@@ -5,7 +5,7 @@ namespace Nexus.Oracle.NetworkWorld;
 /// equal as records: <c>LinkAdd(h3, h1)</c> differs from <c>LinkAdd(h1, h3)</c>.</summary>
 public readonly record struct NetEdit(NetEditKind Kind, string First, string Second, int Number)
 {
-    /// <summary>Symbols: one for the tag and one per field (spec table 7.1).</summary>
+    /// <summary>Symbols: one for the tag and one per field (docs/network-world.md, Deltas).</summary>
     public int Symbols => Kind switch
     {
         NetEditKind.HostUp or NetEditKind.HostDown or NetEditKind.ClockAdvance or NetEditKind.SetResult => 2,

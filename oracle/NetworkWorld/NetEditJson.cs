@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace Nexus.Oracle.NetworkWorld;
 
-/// <summary>The serialized form of edits (spec section 7.1): an object with the tag <c>op</c> and the
+/// <summary>The serialized form of edits (docs/network-world.md, Deltas): an object with the tag <c>op</c> and the
 /// edit's named fields (<c>host</c>, <c>a</c>, <c>b</c>, <c>port</c>, <c>src</c>, <c>dst</c>, <c>amount</c>, <c>exit_code</c>).</summary>
 public static class NetEditJson
 {

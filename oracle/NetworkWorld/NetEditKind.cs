@@ -1,6 +1,6 @@
 namespace Nexus.Oracle.NetworkWorld;
 
-/// <summary>The twelve edit types of spec section 7.1.</summary>
+/// <summary>The twelve edit types of docs/network-world.md, Deltas.</summary>
 public enum NetEditKind
 {
     /// <summary>host_up(host)</summary>

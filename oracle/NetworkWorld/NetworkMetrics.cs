@@ -2,7 +2,7 @@ using Nexus.Worlds.NetworkWorld;
 
 namespace Nexus.Oracle.NetworkWorld;
 
-/// <summary>The metrics of spec section 8: the fact set, divergence, reachability faithfulness,
+/// <summary>The metrics of docs/network-world.md, Metrics: the fact set, divergence, reachability faithfulness,
 /// bits-to-correct and delta-exactness, and the faithful horizon.</summary>
 public static class NetworkMetrics
 {

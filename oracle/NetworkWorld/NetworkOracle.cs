@@ -3,7 +3,7 @@ using Nexus.Worlds.NetworkWorld;
 
 namespace Nexus.Oracle.NetworkWorld;
 
-/// <summary><c>O(s, a)</c> of the network world (spec section 6): decides the edits and the exit code
+/// <summary><c>O(s, a)</c> of the network world (docs/network-world.md, The oracle): decides the edits and the exit code
 /// by the rules in their order, then <c>delta = edits ++ [SetResult(x)]</c> and <c>next = apply(s, delta)</c>
 /// (applied edit by edit through <see cref="NetDelta"/>'s own code, with the hosts already looked up).
 /// Exit 0 success (including no-ops), 1 a well-formed command that fails at run time, 2 bad arguments.</summary>

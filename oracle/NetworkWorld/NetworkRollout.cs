@@ -3,7 +3,7 @@ using Nexus.Worlds.NetworkWorld;
 
 namespace Nexus.Oracle.NetworkWorld;
 
-/// <summary>A ground-truth rollout (spec section 9.2): a driver seeded with <c>Random(seed)</c> samples
+/// <summary>A ground-truth rollout (docs/network-world.md, The loop): a driver seeded with <c>Random(seed)</c> samples
 /// each action against the oracle's state, and the oracle takes the next step.</summary>
 public static class NetworkRollout
 {

@@ -2,7 +2,7 @@ using Nexus.Worlds.NetworkWorld;
 
 namespace Nexus.Oracle.NetworkWorld;
 
-/// <summary>Reachability, derived and never stored (spec section 4).</summary>
+/// <summary>Reachability, derived and never stored (docs/network-world.md, Reachability).</summary>
 public static class Reachability
 {
     /// <summary><c>reach(s, src, dst, port)</c>; loopback ignores the firewall.</summary>

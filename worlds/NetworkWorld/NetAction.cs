@@ -14,7 +14,7 @@ public sealed record NetAction(NetCommand Command, IReadOnlyList<string> Hosts, 
     /// <summary>The textual name of <paramref name="command"/>.</summary>
     public static string NameOf(NetCommand command) => Names[(int)command];
 
-    /// <summary>Parses an action's text (spec section 5.2); malformed text throws <see cref="ActionParseError"/> naming it.</summary>
+    /// <summary>Parses an action's text (docs/network-world.md, Actions); malformed text throws <see cref="ActionParseError"/> naming it.</summary>
     public static NetAction Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Nexus.Worlds.NetworkWorld;
 
 /// <summary>The hosts and ports of a network world, in configuration order (load-bearing: drivers
-/// index into these lists). Hosts are h0..h{N-1}; ports the first P of the spec's pool.</summary>
+/// index into these lists). Hosts are h0..h{N-1}; ports the first P of the port pool (docs/network-world.md).</summary>
 public sealed record NetworkConfig(IReadOnlyList<string> Hosts, IReadOnlyList<int> Ports, string Name)
 {
     private static readonly int[] PortPool = [22, 80, 443, 53, 8080, 3306, 5432, 6379, 9200, 25, 110, 143];

@@ -4,8 +4,8 @@ using Nexus.Engine.Randomness;
 
 namespace Nexus.Worlds.NetworkWorld;
 
-/// <summary>A driver (spec section 10): draws a command by weight with one <c>random()</c>, then its
-/// arguments from the configuration (and, for <c>close</c>, the state's flows), in the spec's exact
+/// <summary>A driver (the reference implementation's drivers): draws a command by weight with one <c>random()</c>, then its
+/// arguments from the configuration (and, for <c>close</c>, the state's flows), in the reference's exact
 /// generator order, from <c>Random(seed)</c>.</summary>
 public sealed class NetworkDriver
 {

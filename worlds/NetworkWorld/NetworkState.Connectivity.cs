@@ -1,9 +1,9 @@
 namespace Nexus.Worlds.NetworkWorld;
 
-/// <summary>Connectivity of a state (spec section 4), by union-find over its links on the stack.</summary>
+/// <summary>Connectivity of a state (docs/network-world.md, Reachability), by union-find over its links on the stack.</summary>
 public sealed partial class NetworkState
 {
-    /// <summary>Whether <paramref name="destination"/> is in <c>C(s, source)</c> (spec section 4): the
+    /// <summary>Whether <paramref name="destination"/> is in <c>C(s, source)</c> (docs/network-world.md, Reachability): the
     /// source is a known up host, and the destination is itself or reachable from it by breadth over
     /// links whose ends both exist and are up.</summary>
     public bool Connected(HostKey source, HostKey destination)

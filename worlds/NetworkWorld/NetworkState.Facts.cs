@@ -4,10 +4,10 @@ using Nexus.Worlds.NetworkWorld.State;
 
 namespace Nexus.Worlds.NetworkWorld;
 
-/// <summary>A state as a set of facts (spec section 8.1), its equality, and its canonical serialization.</summary>
+/// <summary>A state as a set of facts (docs/network-world.md, Metrics), its equality, and its canonical serialization.</summary>
 public sealed partial class NetworkState
 {
-    /// <summary><c>F(s)</c> by its definition (spec section 8.1): one typed fact per host, service, deny
+    /// <summary><c>F(s)</c> by its definition (docs/network-world.md, Metrics): one typed fact per host, service, deny
     /// entry, link and flow, plus clock and exit. <see cref="FactCount"/> and <see cref="FactDifference"/>
     /// count it without building it.</summary>
     public HashSet<string> Facts()
@@ -76,7 +76,7 @@ public sealed partial class NetworkState
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(_hostCount, _entries, _links.Length, _flows.Length, Clock, LastExit); // determinism-ok: never ordered by
 
-    /// <summary>The canonical serialization (spec section 3), for logs and golden files.</summary>
+    /// <summary>The canonical serialization (docs/network-world.md, State), for logs and golden files.</summary>
     public string Canonical()
     {
         var text = new StringBuilder("{\"hosts\":{");

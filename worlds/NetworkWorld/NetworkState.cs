@@ -5,11 +5,11 @@ using Nexus.Worlds.NetworkWorld.State;
 
 namespace Nexus.Worlds.NetworkWorld;
 
-/// <summary>A network world state (spec section 3): hosts, links, flows, the clock and the latest exit
+/// <summary>A network world state (docs/network-world.md, State): hosts, links, flows, the clock and the latest exit
 /// code. Immutable. Kept compact for the loop's speed: hosts are numbered by a table shared along a
 /// lineage of states, host records are shared rows in chunks of 16, links are sorted number pairs and
 /// flows a sorted array; an edit (<see cref="Edit"/>) copies only what it changes. Every
-/// ordering a caller can see is the spec's: hosts and links ordinally, flows as (src, dst, port).</summary>
+/// ordering a caller can see is the documented one: hosts and links ordinally, flows as (src, dst, port).</summary>
 public sealed partial class NetworkState : IEquatable<NetworkState>
 {
     private static readonly ConditionalWeakTable<NetworkConfig, NetworkState> Initials = [];
@@ -62,7 +62,7 @@ public sealed partial class NetworkState : IEquatable<NetworkState>
     /// <summary>The flows, sorted by (src, dst, port) with hosts ordinally.</summary>
     public ImmutableArray<Flow> Flows => ImmutableCollectionsMarshal.AsImmutableArray(_flows);
 
-    /// <summary><c>|F(s)| = |hosts| + Σ|services| + Σ|fw_deny| + |links| + |flows| + 2</c> (spec section 8.1).</summary>
+    /// <summary><c>|F(s)| = |hosts| + Σ|services| + Σ|fw_deny| + |links| + |flows| + 2</c> (docs/network-world.md, Metrics).</summary>
     public int FactCount => _hostCount + _entries + _links.Length + _flows.Length + 2;
 
     /// <summary>The host ids, ordinally.</summary>

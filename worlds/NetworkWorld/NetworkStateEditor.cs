@@ -2,7 +2,7 @@ using Nexus.Worlds.NetworkWorld.State;
 
 namespace Nexus.Worlds.NetworkWorld;
 
-/// <summary>Builds a new <see cref="NetworkState"/> from an old one by the edits of spec section 7.2,
+/// <summary>Builds a new <see cref="NetworkState"/> from an old one by the edits of docs/network-world.md, Deltas,
 /// copying only what changes (the old state is never touched). Host-scoped edits ensure their host:
 /// an unknown one is inserted up with nothing on it; link and flow edits never add hosts. Hold it in a
 /// local variable; <see cref="ToState"/> ends the edit.</summary>

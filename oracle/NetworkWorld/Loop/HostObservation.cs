@@ -3,7 +3,7 @@ using Nexus.Worlds.NetworkWorld;
 
 namespace Nexus.Oracle.NetworkWorld.Loop;
 
-/// <summary>What a probe of one host sees in a state (spec section 9.7), and what it costs.</summary>
+/// <summary>What a probe of one host sees in a state (docs/network-world.md, The loop), and what it costs.</summary>
 public sealed record HostObservation(string Host, bool Present, HostRecord Record, ImmutableSortedSet<LinkKey> Links, ImmutableSortedSet<Flow> Flows)
 {
     /// <summary><c>1 + |services| + |fw_deny| + |links| + |flows|</c>: a bare or absent host costs 1.</summary>

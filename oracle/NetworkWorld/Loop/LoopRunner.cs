@@ -3,7 +3,7 @@ using Nexus.Worlds.NetworkWorld;
 
 namespace Nexus.Oracle.NetworkWorld.Loop;
 
-/// <summary>The loop on the network world (spec section 9.5): <see cref="WorldLoop"/> with the network
+/// <summary>The loop on the network world (docs/network-world.md, The loop): <see cref="WorldLoop"/> with the network
 /// world, a network proposer, and for probe mode the host observation and belief filter of section 9.7.</summary>
 public static class LoopRunner
 {

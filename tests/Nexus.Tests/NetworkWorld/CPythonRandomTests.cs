@@ -3,7 +3,7 @@ using Nexus.Engine.Randomness;
 
 namespace Nexus.Tests.NetworkWorld;
 
-/// <summary>The check vectors of shared/specs/network-world.md, section 12.1, reproduced exactly.</summary>
+/// <summary>The reference implementation's check vectors for its CPython-compatible generator, reproduced exactly.</summary>
 public sealed class CPythonRandomTests
 {
     private static string R(double value) => value.ToString("R", CultureInfo.InvariantCulture);

@@ -109,7 +109,7 @@ public sealed class CompactStateTests
         }
     }
 
-    /// <summary><c>C(s, src)</c> as spec section 4 states it, over names.</summary>
+    /// <summary><c>C(s, src)</c> as docs/network-world.md, Reachability states it, over names.</summary>
     private static HashSet<string> Search(NetworkState state, string source)
     {
         var reached = new HashSet<string>(StringComparer.Ordinal);

@@ -7,7 +7,8 @@ using Nexus.Oracle.Loop;
 
 namespace Nexus.Tests.NetworkWorld;
 
-/// <summary>The loop's check vectors, shared/specs/network-world.md sections 12.5 to 12.8.</summary>
+/// <summary>The loop's check vectors from the reference implementation: the null proposer at rho 0,
+/// oracle-bit accounting in full and probe mode, policy schedules, and metric and helper values.</summary>
 public sealed class LoopCheckVectorTests
 {
     private static readonly NetworkConfig Config = NetworkConfig.Scaled(5, 3);

@@ -4,7 +4,8 @@ using Nexus.Worlds.NetworkWorld;
 
 namespace Nexus.Tests.NetworkWorld;
 
-/// <summary>The check vectors of shared/specs/network-world.md, sections 12.2 to 12.4 and 12.8.</summary>
+/// <summary>The reference implementation's check vectors for the network world: a worked driver trace,
+/// the first actions of each driver, state digests of longer trajectories, and metric values.</summary>
 public sealed class NetworkCheckVectorTests
 {
     private static readonly NetworkConfig FiveByThree = NetworkConfig.Scaled(5, 3);

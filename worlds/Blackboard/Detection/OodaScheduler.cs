@@ -15,7 +15,7 @@ public sealed class OodaScheduler(ISimRuntime runtime, Orchestration.Blackboard 
 {
     private static readonly string[] FindingPrefixes = ["gap/", "contradiction/", "state-change/"];
 
-    /// <summary>The three detectors of the spec.</summary>
+    /// <summary>The three detectors of the blackboard world (docs/blackboard-world.md).</summary>
     public static IReadOnlyList<IDetector> StandardDetectors { get; } = [new GapDetector(), new ContradictionDetector(), new StateChangeDetector()];
 
     /// <summary>True for the asset ids findings are recorded under.</summary>

@@ -1,6 +1,6 @@
 namespace Nexus.Worlds.Blackboard.Records;
 
-/// <summary>The numbers the exchange contract and the scheduler run by (defaults from the spec).</summary>
+/// <summary>The numbers the exchange contract and the scheduler run by (defaults in docs/blackboard-world.md).</summary>
 public sealed record BlackboardLimits
 {
     /// <summary>Largest payload a Fact may carry.</summary>
