@@ -21,11 +21,31 @@ public sealed class ErrorPathTests
         AssertOneLineError(NexusProcess.Run("run", directory), directory);
     }
 
+    [Test]
+    public void An_output_that_cannot_be_written_is_one_line_exit_code_2_and_writes_nothing()
+    {
+        // A path whose parent is a file can never be created.
+        string file = Path.GetTempFileName();
+        try
+        {
+            string output = Path.Combine(file, "sweep.csv");
+            AssertOneLineError(NexusProcess.Run("simulate", "network-sweep", "--seeds", "1-1", "--messages", "5", "--output", output), "error: ");
+            AssertOneLineError(NexusProcess.Run("simulate", "network", "--seed", "1", "--messages", "5", "--trace", Path.Combine(file, "trace.jsonl")), "error: ");
+            Assert.That(new FileInfo(file).Length, Is.Zero, "nothing was written");
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
     private static void AssertOneLineError((int ExitCode, string Output) run, string message)
     {
         (int exitCode, string output) = run;
         Assert.That(exitCode, Is.EqualTo(2), output);
-        Assert.That(output, Does.StartWith("error: ").And.Contain(message));
+        string[] lines = output.TrimEnd().Split('\n');
+        Assert.That(lines[^1], Does.StartWith("error: ").And.Contain(message), "the error is one line, the last");
+        Assert.That(lines.Count(line => line.StartsWith("error: ", StringComparison.Ordinal)), Is.EqualTo(1));
         Assert.That(output, Does.Not.Contain("   at ").And.Not.Contain("Unhandled exception"));
     }
 }
