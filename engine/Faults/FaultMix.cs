@@ -1,6 +1,6 @@
 using System.Globalization;
 using Nexus.Engine.Distributions;
-using Nexus.Engine.Network;
+using Nexus.Engine.Messaging;
 using Nexus.Engine.Randomness;
 using Nexus.Engine.Runtime;
 using Nexus.Engine.Time;

@@ -1,4 +1,4 @@
-using Nexus.Engine.Network;
+using Nexus.Engine.Messaging;
 using Nexus.Engine.Runtime;
 using Nexus.Engine.Time;
 

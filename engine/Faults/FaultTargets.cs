@@ -1,4 +1,4 @@
-using Nexus.Engine.Network;
+using Nexus.Engine.Messaging;
 
 namespace Nexus.Engine.Faults;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Nexus.Engine.Network;
+using Nexus.Engine.Messaging;
 using Nexus.Engine.Time;
 
 namespace Nexus.Engine.Faults;

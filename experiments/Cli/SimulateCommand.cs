@@ -24,7 +24,7 @@ internal static class SimulateCommand
         };
         network.SetAction(parse =>
         {
-            var options = new NetworkTrafficOptions(parse.GetValue(seed))
+            var options = new MessageTrafficOptions(parse.GetValue(seed))
             {
                 NodeCount = parse.GetValue(nodes),
                 MessagesPerNode = parse.GetValue(messages),
@@ -37,12 +37,12 @@ internal static class SimulateCommand
             }
             if (parse.GetValue(check))
             {
-                DeterminismReport report = DeterminismCheck.Run(trace => NetworkTrafficSimulation.Run(options, trace));
+                DeterminismReport report = DeterminismCheck.Run(trace => MessageTrafficSimulation.Run(options, trace));
                 Console.WriteLine(report);
                 return report.Identical ? 0 : 1;
             }
             FileInfo? file = parse.GetValue(tracePath);
-            NetworkTrafficResult result = file is null ? RunUntraced(options) : RunTraced(options, file);
+            MessageTrafficResult result = file is null ? RunUntraced(options) : RunTraced(options, file);
             Print(options, result);
             return 0;
         });
@@ -139,27 +139,27 @@ internal static class SimulateCommand
                 return 2;
             }
             FileInfo file = parse.GetValue(output)!;
-            var rows = NetworkTrafficSweep.Run(first, last, parse.GetValue(messages), file.FullName, Console.Error.WriteLine);
+            var rows = MessageTrafficSweep.Run(first, last, parse.GetValue(messages), file.FullName, Console.Error.WriteLine);
             Console.WriteLine($"wrote {rows.Count} rows to {file.FullName}");
             return 0;
         });
         return sweep;
     }
 
-    private static NetworkTrafficResult RunUntraced(NetworkTrafficOptions options)
+    private static MessageTrafficResult RunUntraced(MessageTrafficOptions options)
     {
         using var trace = new SimTrace();
-        return NetworkTrafficSimulation.Run(options, trace);
+        return MessageTrafficSimulation.Run(options, trace);
     }
 
-    private static NetworkTrafficResult RunTraced(NetworkTrafficOptions options, FileInfo file) =>
+    private static MessageTrafficResult RunTraced(MessageTrafficOptions options, FileInfo file) =>
         AtomicFile.Write(file.FullName, stream =>
         {
             using var trace = new SimTrace(stream);
-            return NetworkTrafficSimulation.Run(options, trace);
+            return MessageTrafficSimulation.Run(options, trace);
         });
 
-    private static void Print(NetworkTrafficOptions options, NetworkTrafficResult result)
+    private static void Print(MessageTrafficOptions options, MessageTrafficResult result)
     {
         var s = result.Statistics;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"seed {options.Seed}, {options.NodeCount} nodes, {options.MessagesPerNode} messages per node, {(options.Swarm ? "swarm" : "fixed plan")}"));

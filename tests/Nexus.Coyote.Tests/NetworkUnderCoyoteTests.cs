@@ -1,7 +1,7 @@
 using Nexus.Engine;
 using Nexus.Engine.Distributions;
 using Nexus.Engine.Faults;
-using Nexus.Engine.Network;
+using Nexus.Engine.Messaging;
 using Nexus.Engine.Runtime;
 using Nexus.Engine.Time;
 using CoyoteSpecification = Microsoft.Coyote.Specifications.Specification;

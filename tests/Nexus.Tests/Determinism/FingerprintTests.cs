@@ -10,7 +10,7 @@ public sealed class FingerprintTests
     public void The_same_seed_run_twice_gives_the_same_trace(ulong seed)
     {
         DeterminismReport report = DeterminismCheck.Run(trace =>
-            NetworkTrafficSimulation.Run(new NetworkTrafficOptions(seed) { MessagesPerNode = 80 }, trace));
+            MessageTrafficSimulation.Run(new MessageTrafficOptions(seed) { MessagesPerNode = 80 }, trace));
         Assert.That(report.Identical, Is.True, report.ToString());
         Assert.That(report.EventCount, Is.GreaterThan(500));
     }
@@ -18,7 +18,7 @@ public sealed class FingerprintTests
     [Test]
     public void Different_seeds_give_different_fingerprints()
     {
-        var fingerprints = SeedBank.Seeds.Select(seed => Fingerprint(new NetworkTrafficOptions(seed) { MessagesPerNode = 40 }));
+        var fingerprints = SeedBank.Seeds.Select(seed => Fingerprint(new MessageTrafficOptions(seed) { MessagesPerNode = 40 }));
         Assert.That(fingerprints.Distinct().Count(), Is.EqualTo(SeedBank.Seeds.Length));
     }
 
@@ -26,7 +26,7 @@ public sealed class FingerprintTests
     [TestCase(7UL, true)]
     public void A_second_process_gives_the_same_fingerprint_as_this_one(ulong seed, bool swarm)
     {
-        string inProcess = Fingerprint(new NetworkTrafficOptions(seed) { MessagesPerNode = 100, Swarm = swarm });
+        string inProcess = Fingerprint(new MessageTrafficOptions(seed) { MessagesPerNode = 100, Swarm = swarm });
         string[] arguments = ["simulate", "network", "--seed", seed.ToString(System.Globalization.CultureInfo.InvariantCulture), "--messages", "100"];
         (int exitCode, string output) = NexusProcess.Run(swarm ? [.. arguments, "--swarm"] : arguments);
 
@@ -67,9 +67,9 @@ public sealed class FingerprintTests
         Assert.That(error!.Message, Does.Contain("no evidence"));
     }
 
-    private static string Fingerprint(NetworkTrafficOptions options)
+    private static string Fingerprint(MessageTrafficOptions options)
     {
         using var trace = new SimTrace();
-        return NetworkTrafficSimulation.Run(options, trace).Fingerprint;
+        return MessageTrafficSimulation.Run(options, trace).Fingerprint;
     }
 }

@@ -1,5 +1,5 @@
 using Nexus.Engine.Faults;
-using Nexus.Engine.Network;
+using Nexus.Engine.Messaging;
 using Nexus.Engine.Time;
 using Nexus.Experiments.Configuration;
 using Nexus.Experiments.Loops;

@@ -8,9 +8,9 @@ public sealed class SwarmTests
     [TestCaseSource(typeof(SeedBank), nameof(SeedBank.Seeds))]
     public void The_seed_alone_reproduces_a_swarm_run_its_faults_and_its_fingerprint(ulong seed)
     {
-        var options = new NetworkTrafficOptions(seed) { Swarm = true, MessagesPerNode = 60 };
-        NetworkTrafficResult first = Run(options);
-        NetworkTrafficResult second = Run(new NetworkTrafficOptions(seed) { Swarm = true, MessagesPerNode = 60 });
+        var options = new MessageTrafficOptions(seed) { Swarm = true, MessagesPerNode = 60 };
+        MessageTrafficResult first = Run(options);
+        MessageTrafficResult second = Run(new MessageTrafficOptions(seed) { Swarm = true, MessagesPerNode = 60 });
 
         Assert.That(second.Faults, Is.EqualTo(first.Faults));
         Assert.That(second.Fingerprint, Is.EqualTo(first.Fingerprint));
@@ -20,22 +20,22 @@ public sealed class SwarmTests
     [Test]
     public void Different_seeds_draw_different_fault_mixes()
     {
-        var mixes = SeedBank.Seeds.Select(seed => string.Join("\n", Run(new NetworkTrafficOptions(seed) { Swarm = true, MessagesPerNode = 5 }).Faults.Skip(1)));
+        var mixes = SeedBank.Seeds.Select(seed => string.Join("\n", Run(new MessageTrafficOptions(seed) { Swarm = true, MessagesPerNode = 5 }).Faults.Skip(1)));
         Assert.That(mixes.Distinct().Count(), Is.EqualTo(SeedBank.Seeds.Length));
     }
 
     [Test]
     public void Swarm_mode_draws_partitions_and_crashes_for_some_seeds_of_the_bank()
     {
-        var lines = SeedBank.Seeds.SelectMany(seed => Run(new NetworkTrafficOptions(seed) { Swarm = true, MessagesPerNode = 5 }).Faults).ToList();
+        var lines = SeedBank.Seeds.SelectMany(seed => Run(new MessageTrafficOptions(seed) { Swarm = true, MessagesPerNode = 5 }).Faults).ToList();
         Assert.That(lines, Has.Some.StartsWith("fault: partition"));
         Assert.That(lines, Has.Some.StartsWith("fault: crash"));
         Assert.That(lines.Where(line => line.StartsWith("links:", StringComparison.Ordinal)), Has.All.Contain("loss"));
     }
 
-    private static NetworkTrafficResult Run(NetworkTrafficOptions options)
+    private static MessageTrafficResult Run(MessageTrafficOptions options)
     {
         using var trace = new SimTrace();
-        return NetworkTrafficSimulation.Run(options, trace);
+        return MessageTrafficSimulation.Run(options, trace);
     }
 }

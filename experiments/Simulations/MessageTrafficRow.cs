@@ -3,7 +3,7 @@ using CsvHelper.Configuration.Attributes;
 namespace Nexus.Experiments.Simulations;
 
 /// <summary>One row of the traffic sweep's CSV: a seed, its fault source, what the network did, and the fingerprint.</summary>
-public sealed record NetworkTrafficRow(
+public sealed record MessageTrafficRow(
     [property: Name("seed")] ulong Seed,
     [property: Name("faults")] string Faults,
     [property: Name("sent")] long Sent,
@@ -22,12 +22,12 @@ public sealed record NetworkTrafficRow(
     [property: Name("fingerprint")] string Fingerprint)
 {
     /// <summary>The row for one finished run.</summary>
-    public static NetworkTrafficRow From(NetworkTrafficOptions options, NetworkTrafficResult result)
+    public static MessageTrafficRow From(MessageTrafficOptions options, MessageTrafficResult result)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(result);
         var s = result.Statistics;
-        return new NetworkTrafficRow(options.Seed, options.Swarm ? "swarm" : "fixed", s.MessagesSent, s.MessagesDelivered,
+        return new MessageTrafficRow(options.Seed, options.Swarm ? "swarm" : "fixed", s.MessagesSent, s.MessagesDelivered,
             s.Transmissions, s.Retransmissions, s.DroppedByLoss, s.DroppedByPartition, s.DroppedByCrash, s.DroppedByProbability,
             s.Duplicated, s.DuplicatesDiscarded, s.Abandoned, result.EndTime.Nanoseconds, result.StepCount, result.Fingerprint);
     }

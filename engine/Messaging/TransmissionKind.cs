@@ -1,4 +1,4 @@
-namespace Nexus.Engine.Network;
+namespace Nexus.Engine.Messaging;
 
 /// <summary>What a transmission carries.</summary>
 internal enum TransmissionKind

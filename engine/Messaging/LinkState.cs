@@ -1,4 +1,4 @@
-namespace Nexus.Engine.Network;
+namespace Nexus.Engine.Messaging;
 
 /// <summary>One direction of a link: its options, the arrival time of its latest in-order
 /// transmission (the FIFO constraint), and how many active partitions cut it.</summary>

@@ -1,4 +1,4 @@
-namespace Nexus.Engine.Network;
+namespace Nexus.Engine.Messaging;
 
 /// <summary>What the network promises about one message.</summary>
 public enum DeliveryMode

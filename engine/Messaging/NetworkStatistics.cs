@@ -1,4 +1,4 @@
-namespace Nexus.Engine.Network;
+namespace Nexus.Engine.Messaging;
 
 /// <summary>Counters of what the network did in a run.</summary>
 public sealed class NetworkStatistics

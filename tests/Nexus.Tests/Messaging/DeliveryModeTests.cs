@@ -1,8 +1,8 @@
 using Nexus.Engine;
-using Nexus.Engine.Network;
+using Nexus.Engine.Messaging;
 using Nexus.Engine.Time;
 
-namespace Nexus.Tests.Network;
+namespace Nexus.Tests.Messaging;
 
 public sealed class DeliveryModeTests
 {

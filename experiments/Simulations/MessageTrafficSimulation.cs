@@ -1,7 +1,7 @@
 using Nexus.Engine;
 using Nexus.Engine.Distributions;
 using Nexus.Engine.Faults;
-using Nexus.Engine.Network;
+using Nexus.Engine.Messaging;
 using Nexus.Engine.Runtime;
 using Nexus.Engine.Time;
 using Nexus.Engine.Tracing;
@@ -12,7 +12,7 @@ namespace Nexus.Experiments.Simulations;
 /// every delivery mode, while links lose, duplicate and reorder, partitions come and heal, and nodes
 /// crash and restart. Either a fixed fault plan, or (swarm mode) a mix drawn from the seed. The run
 /// ends when nothing is pending: every reliable message acknowledged or abandoned.</summary>
-public static class NetworkTrafficSimulation
+public static class MessageTrafficSimulation
 {
     /// <summary>The fixed plan's link: 5 ms median latency, 5% loss, 1% duplication, 2% reordering.</summary>
     public static LinkOptions FixedLink { get; } = new(
@@ -20,7 +20,7 @@ public static class NetworkTrafficSimulation
         new Probability(0.05), new Probability(0.01), new Probability(0.02));
 
     /// <summary>Runs the simulation into <paramref name="trace"/>; the fingerprint is the trace's.</summary>
-    public static NetworkTrafficResult Run(NetworkTrafficOptions options, SimTrace trace)
+    public static MessageTrafficResult Run(MessageTrafficOptions options, SimTrace trace)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentOutOfRangeException.ThrowIfLessThan(options.NodeCount, 2);
@@ -35,10 +35,10 @@ public static class NetworkTrafficSimulation
             runtime.Spawn(network.NameOf(node), () => SendTraffic(runtime, network, node, nodes, options));
         }
         runtime.RunToCompletion();
-        return new NetworkTrafficResult(trace.Fingerprint, trace.EventCount, faults, network.Statistics, runtime.Now, runtime.StepCount);
+        return new MessageTrafficResult(trace.Fingerprint, trace.EventCount, faults, network.Statistics, runtime.Now, runtime.StepCount);
     }
 
-    private static IReadOnlyList<string> ScheduleFaults(NetworkTrafficOptions options, VirtualRuntime runtime, EmulatedNetwork network, NodeId[] nodes)
+    private static IReadOnlyList<string> ScheduleFaults(MessageTrafficOptions options, VirtualRuntime runtime, EmulatedNetwork network, NodeId[] nodes)
     {
         if (options.Swarm)
         {
@@ -53,7 +53,7 @@ public static class NetworkTrafficSimulation
         return [$"links: {FixedLink.Describe()}", .. plan.Describe(network).Select(line => "fault: " + line)];
     }
 
-    private static async Task SendTraffic(VirtualRuntime runtime, EmulatedNetwork network, NodeId self, NodeId[] nodes, NetworkTrafficOptions options)
+    private static async Task SendTraffic(VirtualRuntime runtime, EmulatedNetwork network, NodeId self, NodeId[] nodes, MessageTrafficOptions options)
     {
         var random = runtime.Random.Fork("traffic/" + network.NameOf(self));
         var meanSeconds = options.SendIntervalMean.TotalSeconds;

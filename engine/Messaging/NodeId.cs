@@ -1,4 +1,4 @@
-namespace Nexus.Engine.Network;
+namespace Nexus.Engine.Messaging;
 
 /// <summary>A node of an emulated network: its index in the order nodes were added.</summary>
 public readonly record struct NodeId(int Index)

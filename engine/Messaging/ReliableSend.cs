@@ -1,6 +1,6 @@
 using Nexus.Engine.Events;
 
-namespace Nexus.Engine.Network;
+namespace Nexus.Engine.Messaging;
 
 /// <summary>A reliable message its sender still owes: retransmitted every interval until it is
 /// acknowledged, abandoned, or out of transmissions. It is its own retransmission timer.</summary>

@@ -1,9 +1,9 @@
 using Nexus.Engine;
 using Nexus.Engine.Faults;
-using Nexus.Engine.Network;
+using Nexus.Engine.Messaging;
 using Nexus.Engine.Time;
 
-namespace Nexus.Tests.Network;
+namespace Nexus.Tests.Messaging;
 
 public sealed class FaultTests
 {

@@ -1,6 +1,6 @@
 using Nexus.Engine.Events;
 
-namespace Nexus.Engine.Network;
+namespace Nexus.Engine.Messaging;
 
 /// <summary>One copy of a message, or of an acknowledgement, on a link. Pooled by the network: it is
 /// filled when sent, fires on arrival, and goes back to the pool.</summary>

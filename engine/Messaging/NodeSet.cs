@@ -1,4 +1,4 @@
-namespace Nexus.Engine.Network;
+namespace Nexus.Engine.Messaging;
 
 /// <summary>A set of nodes, the operand of the fault verbs. Kept sorted, so it reads the same in every trace.</summary>
 public sealed class NodeSet

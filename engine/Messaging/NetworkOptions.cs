@@ -1,6 +1,6 @@
 using Nexus.Engine.Time;
 
-namespace Nexus.Engine.Network;
+namespace Nexus.Engine.Messaging;
 
 /// <summary>Everything an emulated network is built from; checked once, in the network's constructor.</summary>
 /// <param name="DefaultLink">How every direction behaves unless a link is configured.</param>

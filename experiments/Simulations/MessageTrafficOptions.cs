@@ -2,9 +2,9 @@ using Nexus.Engine.Time;
 
 namespace Nexus.Experiments.Simulations;
 
-/// <summary>A run of <see cref="NetworkTrafficSimulation"/>: seed, size, and whether swarm mode draws the faults.</summary>
+/// <summary>A run of <see cref="MessageTrafficSimulation"/>: seed, size, and whether swarm mode draws the faults.</summary>
 /// <param name="Seed">The one seed of the run.</param>
-public sealed record NetworkTrafficOptions(ulong Seed)
+public sealed record MessageTrafficOptions(ulong Seed)
 {
     /// <summary>Nodes in the network (at least 2).</summary>
     public int NodeCount { get; init; } = 5;

@@ -1,7 +1,7 @@
 using Nexus.Engine.Distributions;
 using Nexus.Engine.Time;
 
-namespace Nexus.Engine.Network;
+namespace Nexus.Engine.Messaging;
 
 /// <summary>How one direction of a link behaves. Probabilities are checked types, so a value outside
 /// [0, 1] is rejected when the options are made.</summary>

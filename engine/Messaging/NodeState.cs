@@ -1,4 +1,4 @@
-namespace Nexus.Engine.Network;
+namespace Nexus.Engine.Messaging;
 
 /// <summary>What the network knows of one node: whether it is up, which incarnation it is in (a crash
 /// starts a new one, so nothing addressed to the old one is ever delivered), and its receiver.</summary>

@@ -1,4 +1,4 @@
-namespace Nexus.Engine.Network;
+namespace Nexus.Engine.Messaging;
 
 /// <summary>The sender's side of a reliable stream between two node incarnations: the next sequence
 /// number, and the messages not yet acknowledged, by sequence number.</summary>

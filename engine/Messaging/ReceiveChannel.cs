@@ -1,4 +1,4 @@
-namespace Nexus.Engine.Network;
+namespace Nexus.Engine.Messaging;
 
 /// <summary>The receiver's side of a reliable stream from one sender incarnation: which sequence
 /// numbers it has taken (a watermark below which all are taken, and the ones above it), and, for an

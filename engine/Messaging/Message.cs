@@ -1,4 +1,4 @@
-namespace Nexus.Engine.Network;
+namespace Nexus.Engine.Messaging;
 
 /// <summary>One message handed to the network: its id (the order of sends in the run), its ends,
 /// what delivery it asked for, and an opaque payload the network never looks into.</summary>

@@ -4,7 +4,7 @@ using Nexus.Engine.Runtime;
 using Nexus.Engine.Time;
 using Nexus.Engine.Tracing;
 
-namespace Nexus.Engine.Network;
+namespace Nexus.Engine.Messaging;
 
 /// <summary>An emulated network on the virtual clock: nodes, directed links with latency, loss,
 /// duplication and reordering, partitions that start and heal at virtual times, node crashes and

@@ -1,10 +1,10 @@
 using Nexus.Engine;
 using Nexus.Engine.Distributions;
-using Nexus.Engine.Network;
+using Nexus.Engine.Messaging;
 using Nexus.Engine.Runtime;
 using Nexus.Engine.Time;
 
-namespace Nexus.Tests.Network;
+namespace Nexus.Tests.Messaging;
 
 /// <summary>Two nodes, a and b, on one runtime, with every delivery to b recorded with its time.</summary>
 internal sealed class NetworkHarness
