@@ -2,7 +2,7 @@ namespace Nexus.Worlds.Storage;
 
 /// <summary>The outcome of a store operation that yields a value; the value is meaningful only when
 /// the status is <see cref="StoreStatus.Ok"/>.</summary>
-public readonly record struct StoreResult<T>(StoreStatus Status, T Value)
+public readonly record struct StoreResult<T>(StoreStatus Status, T Value) : IStoreOutcome
 {
     /// <summary>Success with <paramref name="value"/>.</summary>
     public static StoreResult<T> Success(T value) => new(StoreStatus.Ok, value);

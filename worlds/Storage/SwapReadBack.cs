@@ -13,11 +13,7 @@ public static class SwapReadBack
         bool allExpected = true;
         foreach (StateSwap swap in swaps)
         {
-            StoreResult<string> state = StoreResult<string>.Failure(StoreStatus.Timeout);
-            for (int attempt = 0; attempt < attemptsMax && !state.IsOk; attempt++)
-            {
-                state = await store.GetStateAsync(swap.Key);
-            }
+            StoreResult<string> state = await StoreRetry.UntilOkAsync((store, swap.Key), static s => s.store.GetStateAsync(s.Key), attemptsMax);
             if (!state.IsOk)
             {
                 return SwapReading.Unknown;

@@ -319,30 +319,12 @@ public sealed class Blackboard
         return await SwapAsync([new StateSwap(HeadKey, expectedHead, linked.Id), .. alsoSwap]);
     }
 
-    private async Task<bool> PutPayloadAsync(byte[] payload)
-    {
-        string key = StoredFact.PayloadKey(StoredFact.HashOf(payload));
-        for (int attempt = 0; attempt < AttemptsMax; attempt++)
-        {
-            if ((await _stores.Blob.PutAsync(key, payload)).IsOk)
-            {
-                return true;
-            }
-        }
-        return false;
-    }
+    private async Task<bool> PutPayloadAsync(byte[] payload) =>
+        (await StoreRetry.UntilOkAsync((_stores.Blob, Key: StoredFact.PayloadKey(StoredFact.HashOf(payload)), payload),
+            static s => s.Blob.PutAsync(s.Key, s.payload), AttemptsMax)).IsOk;
 
-    private async Task<bool> WriteAsync(string key, string value)
-    {
-        for (int attempt = 0; attempt < AttemptsMax; attempt++)
-        {
-            if ((await _stores.KeyValue.SetAsync(key, value)).IsOk)
-            {
-                return true;
-            }
-        }
-        return false;
-    }
+    private async Task<bool> WriteAsync(string key, string value) =>
+        (await StoreRetry.UntilOkAsync((_stores.KeyValue, key, value), static s => s.KeyValue.SetAsync(s.key, s.value), AttemptsMax)).IsOk;
 
     /// <summary>One atomic swap, retried on refusals; a timeout is resolved by reading the states back,
     /// since the swap applied either whole or not at all.</summary>
