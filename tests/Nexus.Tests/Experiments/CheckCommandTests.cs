@@ -29,34 +29,21 @@ public sealed class CheckCommandTests
         Assert.That(replayed, Does.Contain(failure.Value), "the printed command reproduces the same failure");
     }
 
-    [Test]
-    public void Two_phase_commit_passes_under_swarm_crashes_and_fails_with_the_durable_log_switched_off()
+    [TestCase("two-phase-commit", "two-phase-commit", "durable-decision-log", @"seed (\d+) failed \d+ atomicity violations, first: ")]
+    [TestCase("storage", "cf-workers", "per-key-serialization", @"seed (\d+) failed \d+ violations, first: lost update: ")]
+    public void A_world_passes_under_swarm_faults_and_fails_with_a_defence_switched_off(string world, string profileName, string defence, string failurePattern)
     {
-        string profile = RepositoryPaths.Profile("two-phase-commit");
-        (int clean, string cleanOutput) = NexusProcess.Run("check", "two-phase-commit", "--seeds", "1-5", "--swarm", "--profile", profile);
+        string profile = RepositoryPaths.Profile(profileName);
+        (int clean, string cleanOutput) = NexusProcess.Run("check", world, "--seeds", "1-5", "--swarm", "--profile", profile);
         Assert.That(clean, Is.Zero, cleanOutput);
         Assert.That(cleanOutput, Does.Contain("checked 5 seeds: 0 failed"));
 
-        (int broken, string output) = NexusProcess.Run("check", "two-phase-commit", "--seeds", "1-5", "--profile", profile, "--defence-off", "durable-decision-log");
+        (int broken, string output) = NexusProcess.Run("check", world, "--seeds", "1-5", "--profile", profile, "--defence-off", defence);
         Assert.That(broken, Is.EqualTo(1), output);
-        var failure = System.Text.RegularExpressions.Regex.Match(output, @"seed (\d+) failed \d+ atomicity violations, first: ");
+        var failure = System.Text.RegularExpressions.Regex.Match(output, failurePattern);
         Assert.That(failure.Success, Is.True, output);
-        Assert.That(output, Does.Contain($"reproduce: nexus check two-phase-commit --seeds {failure.Groups[1].Value}-{failure.Groups[1].Value} --profile {profile} --defence-off durable-decision-log"));
-    }
-
-    [Test]
-    public void Storage_passes_under_swarm_faults_and_fails_without_per_key_serialization()
-    {
-        string profile = RepositoryPaths.Profile("cf-workers");
-        (int clean, string cleanOutput) = NexusProcess.Run("check", "storage", "--seeds", "1-5", "--swarm", "--profile", profile);
-        Assert.That(clean, Is.Zero, cleanOutput);
-        Assert.That(cleanOutput, Does.Contain("checked 5 seeds: 0 failed"));
-
-        (int broken, string output) = NexusProcess.Run("check", "storage", "--seeds", "1-5", "--profile", profile, "--defence-off", "per-key-serialization");
-        Assert.That(broken, Is.EqualTo(1), output);
-        var failure = System.Text.RegularExpressions.Regex.Match(output, @"seed (\d+) failed \d+ violations, first: lost update: ");
-        Assert.That(failure.Success, Is.True, output);
-        Assert.That(output, Does.Contain($"reproduce: nexus check storage --seeds {failure.Groups[1].Value}-{failure.Groups[1].Value} --profile {profile} --defence-off per-key-serialization"));
+        string seed = failure.Groups[1].Value;
+        Assert.That(output, Does.Contain($"reproduce: nexus check {world} --seeds {seed}-{seed} --profile {profile} --defence-off {defence}"));
     }
 
     [TestCase("--defence-off", "firewall", "unknown defence 'firewall'")]
