@@ -142,9 +142,9 @@ public sealed record FaultMix(ulong Seed, LinkOptions? Link, FaultPlan Plan)
     private static void DrawProcessCrashes(SimRandom random, SwarmRanges ranges, string process, FaultPlan plan)
     {
         int crashes = DrawCount(random, ranges.ProcessCrashCount);
+        double slot = ranges.HorizonSeconds / Math.Max(crashes, 1);
         for (int i = 0; i < crashes; i++)
         {
-            double slot = ranges.HorizonSeconds / crashes;
             double length = Math.Min(Draw(random, ranges.FaultLengthSeconds), slot / 2);
             double start = i * slot + (slot - length) * random.NextDouble();
             plan.Crash(process, SimTime.FromSeconds(start), SimTime.FromSeconds(start + length));

@@ -40,7 +40,7 @@ internal static class CheckCommand
             TargetProfile? profile = null;
             if (!ReadSeeds(parse.GetValue(seeds)!, out ulong first, out ulong last)
                 || !ReadDefences(parse.GetValue(defenceOff), BlackboardDefences.Names, out string[] off)
-                || (profileFile is not null && !TryLoad(profileFile, TargetProfileLoader.Load, out profile)))
+                || (profileFile is not null && !ProfileFile.TryLoad(profileFile, TargetProfileLoader.Load, out profile)))
             {
                 return 2;
             }
@@ -81,7 +81,7 @@ internal static class CheckCommand
         {
             if (!ReadSeeds(parse.GetValue(seeds)!, out ulong first, out ulong last)
                 || !ReadDefences(parse.GetValue(defenceOff), StoreDefences.Names, out string[] off)
-                || !TryLoad(parse.GetValue(profilePath)!, TargetProfileLoader.Load, out TargetProfile? profile))
+                || !ProfileFile.TryLoad(parse.GetValue(profilePath)!, TargetProfileLoader.Load, out TargetProfile? profile))
             {
                 return 2;
             }
@@ -118,7 +118,7 @@ internal static class CheckCommand
         {
             if (!ReadSeeds(parse.GetValue(seeds)!, out ulong first, out ulong last)
                 || !ReadDefences(parse.GetValue(defenceOff), TwoPhaseCommitDefences.Names, out string[] off)
-                || !TryLoad(parse.GetValue(profilePath)!, TwoPhaseCommitProfileLoader.Load, out TwoPhaseCommitProfile? profile))
+                || !ProfileFile.TryLoad(parse.GetValue(profilePath)!, TwoPhaseCommitProfileLoader.Load, out TwoPhaseCommitProfile? profile))
             {
                 return 2;
             }
@@ -161,27 +161,6 @@ internal static class CheckCommand
             return false;
         }
         return true;
-    }
-
-    private static bool TryLoad<T>(FileInfo file, Func<string, T> load, out T? value)
-        where T : class
-    {
-        value = null;
-        if (!file.Exists)
-        {
-            Console.Error.WriteLine($"error: --profile: no such file '{file.FullName}'");
-            return false;
-        }
-        try
-        {
-            value = load(file.FullName);
-            return true;
-        }
-        catch (ConfigError error)
-        {
-            Console.Error.WriteLine($"error: {error.Message}");
-            return false;
-        }
     }
 
     /// <summary>Runs <paramref name="check"/> (null: passed; otherwise what failed) for every seed, with

@@ -69,9 +69,8 @@ internal static class SimulateCommand
         storage.SetAction(parse =>
         {
             FileInfo profileFile = parse.GetValue(profilePath)!;
-            if (!profileFile.Exists)
+            if (!ProfileFile.TryLoad(profileFile, Configuration.TargetProfileLoader.Load, out Worlds.Storage.Profiles.TargetProfile? profile))
             {
-                Console.Error.WriteLine($"error: --profile: no such file '{profileFile.FullName}'");
                 return 2;
             }
             if (parse.GetValue(workers) < 1 || parse.GetValue(requests) < 0)
@@ -79,17 +78,7 @@ internal static class SimulateCommand
                 Console.Error.WriteLine($"error: --workers must be at least 1 (got {parse.GetValue(workers)}) and --requests not negative (got {parse.GetValue(requests)})");
                 return 2;
             }
-            Worlds.Storage.Profiles.TargetProfile profile;
-            try
-            {
-                profile = Configuration.TargetProfileLoader.Load(profileFile.FullName);
-            }
-            catch (Configuration.ConfigError error)
-            {
-                Console.Error.WriteLine($"error: {error.Message}");
-                return 2;
-            }
-            var options = new StorageTrafficOptions(parse.GetValue(seed), profile)
+            var options = new StorageTrafficOptions(parse.GetValue(seed), profile!)
             {
                 Workers = parse.GetValue(workers),
                 RequestsPerWorker = parse.GetValue(requests),

@@ -150,12 +150,11 @@ public sealed class RemoteBoundary
     private async Task<StoreResult<T>> CallTaskAsync<TRequest, T>(BoundaryPlan plan, OperationProfile operation, bool mayConflict, TRequest request)
         where TRequest : struct, IServerRequest<T>
     {
+        await _runtime.DelayUntil(new SimTime(plan.ApplyAt));
         if (plan.Status != StoreStatus.Ok)
         {
-            await _runtime.DelayUntil(new SimTime(plan.ApplyAt));
             return StoreResult<T>.Failure(plan.Status);
         }
-        await _runtime.DelayUntil(new SimTime(plan.ApplyAt));
         (StoreResult<T> result, long at) = Apply<TRequest, T>(plan, operation, mayConflict, request);
         await _runtime.DelayUntil(new SimTime(at));
         return result;
