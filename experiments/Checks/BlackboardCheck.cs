@@ -16,6 +16,9 @@ namespace Nexus.Experiments.Checks;
 /// <param name="Defences">The defences in force.</param>
 public sealed record BlackboardCheckOptions(TargetProfile? Profile, bool Swarm, BlackboardDefences Defences)
 {
+    /// <summary>Workers serving the blackboard concurrently.</summary>
+    public int Workers { get; init; } = 4;
+
     /// <summary>Concurrent agents, honest and hostile.</summary>
     public int Agents { get; init; } = 4;
 
@@ -52,7 +55,7 @@ public static class BlackboardCheck
     {
         ArgumentNullException.ThrowIfNull(runtime);
         ArgumentNullException.ThrowIfNull(options);
-        ObservedBlackboard observed = ObservedBlackboard.Create(runtime, stores, Limits, options.Defences);
+        ObservedBlackboard observed = ObservedBlackboard.Create(runtime, stores, Limits, options.Defences, options.Workers);
         runtime.Spawn("run", () => observed.RunWorkloadAsync(runtime, seed, options.Agents, options.ActionsPerAgent,
             SimDuration.FromMilliseconds(500), SimTime.FromSeconds(30)));
         try

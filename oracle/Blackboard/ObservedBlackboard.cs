@@ -9,18 +9,21 @@ using Nexus.Worlds.Storage;
 
 namespace Nexus.Oracle.Blackboard;
 
-/// <summary>A blackboard checked live against the oracle: after every committed step its stores are
-/// read back (past any boundary) and the step is replayed through the <see cref="ConformanceMonitor"/>.
-/// The first non-conforming step stops the run by throwing <see cref="NonConformance"/> from the step,
-/// so a broken implementation cannot go on to hide it. Written only against <see cref="ISimRuntime"/>:
-/// the same run executes on virtual time and under Coyote.</summary>
+/// <summary>A blackboard checked live against the oracle: at the instant each commit applies, its
+/// stores are read back (past any boundary) for the <see cref="ConformanceMonitor"/>, which replays the
+/// committed actions in commit order and checks every action as it finishes. The first
+/// non-conforming step stops the run by throwing <see cref="NonConformance"/> from the step, so a
+/// broken implementation cannot go on to hide it. Written only against <see cref="ISimRuntime"/>: the
+/// same run executes on virtual time and under Coyote.</summary>
 public sealed class ObservedBlackboard
 {
-    private ObservedBlackboard(Worlds.Blackboard.Orchestration.Blackboard blackboard, ConformanceMonitor monitor, List<BlackboardState> states)
+    private readonly IStoreInspector _inspector;
+
+    private ObservedBlackboard(Worlds.Blackboard.Orchestration.Blackboard blackboard, ConformanceMonitor monitor, IStoreInspector inspector)
     {
         Blackboard = blackboard;
         Monitor = monitor;
-        States = states;
+        _inspector = inspector;
     }
 
     /// <summary>Thrown from the step that does not conform; the monitor holds the report.</summary>
@@ -36,32 +39,43 @@ public sealed class ObservedBlackboard
     /// <summary>The live check.</summary>
     public ConformanceMonitor Monitor { get; }
 
-    /// <summary>The stores read back after each step, in commit order.</summary>
-    public IReadOnlyList<BlackboardState> States { get; }
+    /// <summary>What the stores hold now, read back past any boundary.</summary>
+    public BlackboardState StoresNow() => ReadBack(_inspector);
 
-    /// <summary>A blackboard over <paramref name="stores"/> (which must have an inspector) that is checked after every step.</summary>
-    public static ObservedBlackboard Create(ISimRuntime runtime, StoreSet stores, BlackboardLimits limits, BlackboardDefences? defences = null)
+    /// <summary>A blackboard of <paramref name="workers"/> workers over <paramref name="stores"/> (which
+    /// must have an inspector) that is checked at every commit and after every step.</summary>
+    public static ObservedBlackboard Create(ISimRuntime runtime, StoreSet stores, BlackboardLimits limits, BlackboardDefences? defences = null, int workers = 1)
     {
         ArgumentNullException.ThrowIfNull(stores);
         IStoreInspector inspector = stores.Inspector ?? throw new ArgumentException("the stores have no inspector to read them back", nameof(stores));
-        var states = new List<BlackboardState>();
         var monitor = new ConformanceMonitor(limits);
-        var blackboard = new Worlds.Blackboard.Orchestration.Blackboard(runtime, stores, limits, defences);
+        var blackboard = new Worlds.Blackboard.Orchestration.Blackboard(runtime, stores, limits, defences, workers);
+        inspector.ObjectSwapsApplied += swaps =>
+        {
+            foreach (StateSwap swap in swaps)
+            {
+                if (CommitLog.TryNumber(swap.Key, out long number))
+                {
+                    monitor.Applied(number, ReadBack(inspector));
+                }
+            }
+        };
+        blackboard.BeforeEachStep = monitor.Started;
         blackboard.AfterEachStep = entry =>
         {
-            states.Add(ReadBack(inspector));
-            if (!monitor.Observe(entry, states[^1]))
+            if (!monitor.Finished(entry))
             {
                 throw new NonConformance(monitor.Failure!);
             }
         };
-        return new ObservedBlackboard(blackboard, monitor, states);
+        return new ObservedBlackboard(blackboard, monitor, inspector);
     }
 
     /// <summary>A seeded workload against this blackboard: <paramref name="agents"/> concurrent clients
     /// (honest and hostile, from <see cref="BlackboardDriver"/>) doing <paramref name="actionsPerAgent"/>
     /// actions each, paced by <paramref name="meanThinkTime"/>, beside the OODA scheduler until
-    /// <paramref name="oodaUntil"/>. Pacing draws from the runtime's "pacing" stream.</summary>
+    /// <paramref name="oodaUntil"/>. Pacing draws from the runtime's "pacing" stream. Ends by requiring every
+    /// commit made to have been reported by a finished action.</summary>
     public async Task RunWorkloadAsync(ISimRuntime runtime, ulong seed, int agents, int actionsPerAgent, SimDuration meanThinkTime, SimTime oodaUntil)
     {
         ArgumentNullException.ThrowIfNull(runtime);
@@ -70,6 +84,10 @@ public sealed class ObservedBlackboard
         var ooda = new OodaScheduler(runtime, Blackboard, scheduler, OodaScheduler.StandardDetectors);
         Task clients = BlackboardWorkload.RunAsync(runtime, Blackboard, driver, agents, actionsPerAgent, meanThinkTime, runtime.Stream("pacing"));
         await Task.WhenAll(new[] { clients, runtime.Spawn("ooda", () => ooda.RunAsync(oodaUntil)) });
+        if (!Monitor.Report.Conforms)
+        {
+            throw new NonConformance(Monitor.Report);
+        }
     }
 
     /// <summary>The stores read back; stores that no longer form a state (a looping chain, a missing

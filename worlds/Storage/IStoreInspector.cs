@@ -15,4 +15,10 @@ public interface IStoreInspector
 
     /// <summary>An object's state, "" when absent.</summary>
     string ObjectState(string key);
+
+    /// <summary>Object keys with a prefix (those not absent), ordinal order.</summary>
+    IReadOnlyList<string> ObjectKeys(string prefix);
+
+    /// <summary>Raised at the instant an object compare-and-swap applies, with its swaps.</summary>
+    event Action<IReadOnlyList<StateSwap>>? ObjectSwapsApplied;
 }

@@ -21,4 +21,12 @@ internal sealed class StoreInspector(Func<string, string?> keyValue, Func<string
     public byte[]? Blob(string key) => blobs.Read(key);
 
     public string ObjectState(string key) => objects.ReadState(key);
+
+    public IReadOnlyList<string> ObjectKeys(string prefix) => objects.Keys(prefix);
+
+    public event Action<IReadOnlyList<StateSwap>>? ObjectSwapsApplied
+    {
+        add => objects.Applied += value;
+        remove => objects.Applied -= value;
+    }
 }

@@ -17,7 +17,7 @@ public sealed class BadInputTests(string depth)
             Assert.That((await script.Board.ExchangeAsync(fact with { Id = "f00" }, "text/plain")).Error, Is.EqualTo(BlackboardError.Malformed));
             Assert.That((await script.Board.ExchangeAsync(fact with { Origin = fact.Origin with { AssetId = "" } }, "text/plain")).Error, Is.EqualTo(BlackboardError.Malformed));
         });
-        Assert.That(script.Run.States[^1].Facts, Is.Empty);
+        Assert.That(script.Run.StoresNow().Facts, Is.Empty);
     }
 
     [Test]
@@ -30,7 +30,7 @@ public sealed class BadInputTests(string depth)
             Fact fact = script.Alice.CreateFact(huge, new Origin("asset-1", 1));
             Assert.That((await script.Board.ExchangeAsync(fact, "text/plain")).Error, Is.EqualTo(BlackboardError.PayloadTooLarge));
         });
-        Assert.That(script.Run.States[^1].Head, Is.Empty);
+        Assert.That(script.Run.StoresNow().Head, Is.Empty);
     }
 
     [Test]
@@ -44,7 +44,7 @@ public sealed class BadInputTests(string depth)
             forged[^1] ^= 0x80;
             Assert.That((await script.Board.ExchangeAsync(fact with { Signature = forged }, "text/plain")).Error, Is.EqualTo(BlackboardError.BadSignature));
         });
-        Assert.That(script.Run.States[^1].Facts, Is.Empty);
+        Assert.That(script.Run.StoresNow().Facts, Is.Empty);
     }
 
     [Test]
@@ -57,7 +57,7 @@ public sealed class BadInputTests(string depth)
             Assert.That((await script.Board.ExchangeAsync(fact with { PublicKey = script.Bob.PublicKey }, "text/plain")).Error,
                 Is.EqualTo(BlackboardError.IdentityMismatch));
         });
-        Assert.That(script.Run.States[^1].Facts, Is.Empty);
+        Assert.That(script.Run.StoresNow().Facts, Is.Empty);
     }
 
     [Test]
@@ -86,7 +86,7 @@ public sealed class BadInputTests(string depth)
             Assert.That((await script.Board.ReleaseAsync(script.Bob.Id, intent.Id)).Error, Is.EqualTo(BlackboardError.NotOwner));
             Assert.That((await script.Board.ConcludeAsync(script.Bob, intent.Id, "stolen")).Error, Is.EqualTo(BlackboardError.NotOwner));
         });
-        Assert.That(script.Run.States[^1].Intents[intent.Id].Worker, Is.EqualTo(script.Alice.Id));
+        Assert.That(script.Run.StoresNow().Intents[intent.Id].Worker, Is.EqualTo(script.Alice.Id));
     }
 
     [Test]
@@ -99,6 +99,6 @@ public sealed class BadInputTests(string depth)
             Assert.That((await script.Board.ExchangeAsync(fact, "text/plain")).FactIds, Is.EqualTo(new[] { fact.Id }));
             Assert.That((await script.Board.ExchangeAsync(fact, "text/plain")).Error, Is.EqualTo(BlackboardError.Replay));
         });
-        Assert.That(script.Run.States[^1].Facts, Has.Count.EqualTo(1));
+        Assert.That(script.Run.StoresNow().Facts, Has.Count.EqualTo(1));
     }
 }

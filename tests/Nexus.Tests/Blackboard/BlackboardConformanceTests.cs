@@ -28,7 +28,7 @@ public sealed class BlackboardConformanceTests
     {
         ConformanceReport report = FirstFailure("owner-check");
         Assert.That(report.Action, Is.TypeOf<HeartbeatAction>().Or.TypeOf<ReleaseAction>().Or.TypeOf<ConcludeAction>());
-        Assert.That(report.Difference, Does.Contain("outcome: oracle NotOwner, implementation ok"));
+        Assert.That(report.Difference, Does.Contain("oracle NotOwner, implementation ok"));
     }
 
     [Test]
@@ -36,7 +36,7 @@ public sealed class BlackboardConformanceTests
     {
         ConformanceReport report = FirstFailure("replay-guard");
         Assert.That(report.Action, Is.TypeOf<ExchangeAction>());
-        Assert.That(report.Difference, Does.Contain("outcome: oracle Replay"));
+        Assert.That(report.Difference, Does.Contain("oracle Replay, implementation ok"));
     }
 
     [Test]
@@ -54,7 +54,7 @@ public sealed class BlackboardConformanceTests
             if (!report.Conforms)
             {
                 Assert.That(report.Action, Is.TypeOf<SubmitIntentAction>());
-                Assert.That(report.Difference, Does.Not.Contain("outcome:"), "the outcomes were right; only the stores were wrong");
+                Assert.That(report.Difference, Does.Not.Contain("outcome"), "the outcomes were right; only the stores were wrong");
                 return;
             }
         }
@@ -64,7 +64,7 @@ public sealed class BlackboardConformanceTests
     [Test]
     public void A_conformance_check_of_an_empty_history_fails_for_lack_of_evidence()
     {
-        Assert.Throws<InvalidOperationException>(() => ConformanceCheck.Run([], [], BlackboardRun.Limits));
+        Assert.Throws<InvalidOperationException>(() => _ = new ConformanceMonitor(BlackboardRun.Limits).Report);
     }
 
     private static ConformanceReport FirstFailure(string defenceOff)
@@ -107,6 +107,6 @@ public sealed class BlackboardConformanceTests
         Assert.That(run.History, Has.Count.GreaterThan(150));
         Assert.That(run.History.Count(e => e.Action is ExchangeAction && e.Outcome.Succeeded), Is.GreaterThan(20));
         Assert.That(run.History.Count(e => !e.Outcome.Succeeded), Is.GreaterThan(10));
-        Assert.That(run.States[^1].Facts.Values.Select(f => f.Origin.AssetId), Has.Some.StartsWith("gap/").Or.Some.StartsWith("contradiction/"));
+        Assert.That(run.Observed.StoresNow().Facts.Values.Select(f => f.Origin.AssetId), Has.Some.StartsWith("gap/").Or.Some.StartsWith("contradiction/"));
     }
 }

@@ -31,7 +31,8 @@ internal sealed class BlackboardRun
 
     public IReadOnlyList<HistoryEntry> History => Blackboard.History;
 
-    public IReadOnlyList<BlackboardState> States => Observed.States;
+    /// <summary>What the stores hold now.</summary>
+    public BlackboardState StoresNow() => Observed.StoresNow();
 
     /// <summary>The conformance of the run, as the monitor saw it live (the run stops at a failure).</summary>
     public ConformanceReport Conformance() => Monitor.Report;

@@ -23,7 +23,7 @@ public sealed class LifecycleTests
             Assert.That((await script.Board.ReleaseAsync(script.Alice.Id, intent.Id)).Succeeded, Is.True);
             Assert.That((await script.Board.ClaimAsync(script.Bob.Id, intent.Id)).Succeeded, Is.True);
         });
-        Assert.That(script.Run.States[^1].Intents[intent.Id].Worker, Is.EqualTo(script.Bob.Id));
+        Assert.That(script.Run.StoresNow().Intents[intent.Id].Worker, Is.EqualTo(script.Bob.Id));
     }
 
     [TestCase(BlackboardRun.Depth1)]
@@ -43,17 +43,17 @@ public sealed class LifecycleTests
             await script.Board.ClaimAsync(script.Alice.Id, intent.Id);
             await script.Until(SimTime.FromSeconds(5));
             await script.Board.HeartbeatAsync(script.Alice.Id, intent.Id);
-            heartbeatAt = script.Run.States[^1].Intents[intent.Id].LastHeartbeatAt;
+            heartbeatAt = script.Run.StoresNow().Intents[intent.Id].LastHeartbeatAt;
             for (int second = 6; second <= 67; second++)
             {
                 await script.Until(SimTime.FromSeconds(second));
                 await script.Board.TickAsync();
-                phases[second] = script.Run.States[^1].Intents[intent.Id].Phase;
+                phases[second] = script.Run.StoresNow().Intents[intent.Id].Phase;
             }
         });
         Assert.That(phases[65], Is.EqualTo(IntentPhase.Claimed), $"heartbeat at {heartbeatAt} ns");
         Assert.That(phases[66], Is.EqualTo(IntentPhase.Submitted));
-        Assert.That(script.Run.States[^1].Intents[intent.Id].Worker, Is.Empty);
+        Assert.That(script.Run.StoresNow().Intents[intent.Id].Worker, Is.Empty);
     }
 
     [Test]
@@ -66,11 +66,11 @@ public sealed class LifecycleTests
             await script.Board.SubmitIntentAsync(intent);
             await script.Until(SimTime.FromSeconds(3600));
             await script.Board.TickAsync();
-            Assert.That(script.Run.States[^1].Intents.ContainsKey(intent.Id), Is.True, "3600 s old is not older than the TTL");
+            Assert.That(script.Run.StoresNow().Intents.ContainsKey(intent.Id), Is.True, "3600 s old is not older than the TTL");
             await script.Until(SimTime.FromSeconds(3601));
             await script.Board.TickAsync();
         });
-        Assert.That(script.Run.States[^1].Intents, Is.Empty);
+        Assert.That(script.Run.StoresNow().Intents, Is.Empty);
     }
 
     [Test]
@@ -88,7 +88,7 @@ public sealed class LifecycleTests
         // Canonical bytes written out by hand: each field a 4-byte big-endian length, then its UTF-8.
         byte[] expected = SHA256.HashData([.. Field(intent.Id), .. Field("42 is the answer"), .. Field("concluded")]);
         string id = Convert.ToHexStringLower(expected);
-        BlackboardState state = script.Run.States[^1];
+        BlackboardState state = script.Run.StoresNow();
         Assert.That(outcome.FactIds, Is.EqualTo(new[] { id }));
         Assert.That(state.Head, Is.EqualTo(id));
         Assert.That(state.Facts[id].Creator, Is.EqualTo(script.Alice.Id));
@@ -112,7 +112,7 @@ public sealed class LifecycleTests
             await script.Board.ConcludeAsync(script.Bob, cites.Id, "checked");
             await ooda.RunAsync(SimTime.FromSeconds(5));
         });
-        string[] assets = [.. script.Run.States[^1].Facts.Values.Select(f => f.Origin.AssetId).Where(OodaScheduler.IsFinding).Order(StringComparer.Ordinal)];
+        string[] assets = [.. script.Run.StoresNow().Facts.Values.Select(f => f.Origin.AssetId).Where(OodaScheduler.IsFinding).Order(StringComparer.Ordinal)];
         Assert.That(assets, Has.Length.EqualTo(3));
         Assert.That(assets[0], Does.StartWith("contradiction/"));
         Assert.That(assets[1], Is.EqualTo($"gap/{cites.Id}/not-on-the-board"));

@@ -19,7 +19,7 @@ public sealed class CheckCommandTests
     {
         (int exitCode, string output) = NexusProcess.Run("check", "blackboard", "--seeds", "1-5", "--defence-off", "replay-guard");
         Assert.That(exitCode, Is.EqualTo(1), output);
-        var failure = System.Text.RegularExpressions.Regex.Match(output, @"seed (\d+) failed at step \d+ \(ExchangeAction\): outcome: oracle Replay");
+        var failure = System.Text.RegularExpressions.Regex.Match(output, @"seed (\d+) failed at step \d+ \(ExchangeAction\): outcome at commit \d+: oracle Replay");
         Assert.That(failure.Success, Is.True, output);
         string seed = failure.Groups[1].Value;
         Assert.That(output, Does.Contain($"reproduce: nexus check blackboard --seeds {seed}-{seed} --defence-off replay-guard"));

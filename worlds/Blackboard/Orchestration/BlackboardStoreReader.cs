@@ -5,8 +5,10 @@ using Nexus.Worlds.Storage;
 namespace Nexus.Worlds.Blackboard.Orchestration;
 
 /// <summary>Reads what a blackboard's stores hold back into a <see cref="BlackboardState"/>: the chain
-/// walked from the head object, and every Intent and Hint whose commit object is set. Records that no
-/// commit point reaches (left by a failed attempt) are not part of the state.</summary>
+/// walked from the head object through the Fact records, every Intent whose status object is set, and
+/// every Hint record. Records that no commit point reaches (left by a failed attempt) are not part of
+/// the state; the commit log is not read, so the state is what the records say, not what the workers
+/// believe.</summary>
 public static class BlackboardStoreReader
 {
     /// <summary>The committed state held by the stores behind <paramref name="inspector"/>.</summary>
@@ -17,7 +19,11 @@ public static class BlackboardStoreReader
         var facts = ImmutableSortedDictionary.CreateBuilder<string, Fact>(StringComparer.Ordinal);
         for (string id = head; id.Length > 0;)
         {
-            string record = inspector.KeyValue(StoredFact.RecordKey(id)) ?? throw new InvalidDataException($"the chain reaches fact {id}, whose record is missing");
+            string record = inspector.ObjectState(StoredFact.Key(id));
+            if (record.Length == 0)
+            {
+                throw new InvalidDataException($"the chain reaches fact {id}, whose record is missing");
+            }
             Fact fact = StoredFact.Decode(record, inspector.Blob);
             if (!facts.TryAdd(id, fact))
             {
@@ -36,13 +42,9 @@ public static class BlackboardStoreReader
             }
         }
         var hints = ImmutableSortedDictionary.CreateBuilder<string, Hint>(StringComparer.Ordinal);
-        foreach (string key in inspector.KeyValueKeys("hints/"))
+        foreach (string key in inspector.ObjectKeys(StoredHint.Prefix))
         {
-            string id = key["hints/".Length..];
-            if (inspector.ObjectState(StoredHint.StatusKey(id)) == StoredHint.Active)
-            {
-                hints.Add(id, StoredHint.Decode(inspector.KeyValue(key)!));
-            }
+            hints.Add(key[StoredHint.Prefix.Length..], StoredHint.Decode(inspector.ObjectState(key)));
         }
         return new BlackboardState(head, facts.ToImmutable(), intents.ToImmutable(), hints.ToImmutable());
     }

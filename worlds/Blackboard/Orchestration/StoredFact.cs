@@ -4,12 +4,14 @@ using Nexus.Worlds.Blackboard.Records;
 
 namespace Nexus.Worlds.Blackboard.Orchestration;
 
-/// <summary>A Fact as stored: its record under <c>facts/ID</c> (the payload replaced by its hash) and
-/// the payload under <c>blob/SHA256</c>.</summary>
+/// <summary>A Fact as stored: its record, the payload replaced by its hash, is the object <c>fact/ID</c>,
+/// set by the commit that links it into the chain (the link is part of the record, so it is written
+/// with the chain head, never before it); the payload is the blob <c>blob/SHA256</c>, written before the
+/// commit (content-addressed, so writing it again changes nothing).</summary>
 internal sealed record StoredFact(string Id, string MimeType, string PayloadHash, string AssetId, long Timestamp,
     string Creator, byte[] PublicKey, byte[] Signature, string Previous)
 {
-    public static string RecordKey(string id) => "facts/" + id;
+    public static string Key(string id) => "fact/" + id;
 
     public static string PayloadKey(string hash) => "blob/" + hash;
 

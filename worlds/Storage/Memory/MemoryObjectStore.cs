@@ -5,8 +5,16 @@ public sealed class MemoryObjectStore : IObjectStore
 {
     private readonly Dictionary<string, string> _states = new(StringComparer.Ordinal);
 
+    /// <summary>Raised at the instant a compare-and-swap applies, with its swaps: how a check reads the
+    /// stores back at a commit point, past any boundary.</summary>
+    public event Action<IReadOnlyList<StateSwap>>? Applied;
+
     /// <summary>The state of <paramref name="key"/>, "" when absent.</summary>
     public string ReadState(string key) => _states.GetValueOrDefault(StoreKeys.Require(key), "");
+
+    /// <summary>The keys holding a state that start with <paramref name="prefix"/>, in ordinal order.</summary>
+    public IReadOnlyList<string> Keys(string prefix) =>
+        [.. _states.Keys.Where(key => key.StartsWith(prefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal)];
 
     /// <summary>One compare-and-swap; true when it applied.</summary>
     public bool Swap(string key, string expected, string newState)
@@ -28,6 +36,7 @@ public sealed class MemoryObjectStore : IObjectStore
             return false;
         }
         Store(swap);
+        Applied?.Invoke([swap]);
         return true;
     }
 
@@ -45,6 +54,7 @@ public sealed class MemoryObjectStore : IObjectStore
         {
             Store(swap);
         }
+        Applied?.Invoke(checkedSwaps);
         return true;
     }
 

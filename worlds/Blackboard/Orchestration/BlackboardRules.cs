@@ -1,0 +1,157 @@
+using Nexus.Worlds.Blackboard.Actions;
+using Nexus.Worlds.Blackboard.Identity;
+using Nexus.Worlds.Blackboard.Records;
+
+namespace Nexus.Worlds.Blackboard.Orchestration;
+
+/// <summary>What a worker decides from a state it read: the outcome, and the state to commit (null
+/// when the action is refused, or changes nothing).</summary>
+internal readonly record struct Decision(ActionOutcome Outcome, BlackboardState? Next)
+{
+    public static Decision Refused(BlackboardError error) => new(ActionOutcome.Refused(error), null);
+}
+
+/// <summary>The orchestration's rules: from the committed state a worker read and an action, the
+/// decision. Pure; the worker does the I/O around it (read, write records, commit by compare-and-swap).</summary>
+internal static class BlackboardRules
+{
+    public static Decision Decide(BlackboardState state, BlackboardAction action, BlackboardLimits limits, BlackboardDefences defences) =>
+        action switch
+        {
+            ExchangeAction a => Exchange(state, a, limits, defences),
+            SubmitIntentAction a => Submit(state, a, defences),
+            ClaimAction a => Claim(state, a),
+            HeartbeatAction a => Owned(state, a.IntentId, a.Agent, defences, intent => intent with { LastHeartbeatAt = a.At }),
+            ReleaseAction a => Owned(state, a.IntentId, a.Agent, defences, intent => intent with { Phase = IntentPhase.Submitted, Worker = "", LastHeartbeatAt = 0 }),
+            ConcludeAction a => Conclude(state, a, defences),
+            AddHintAction a => AddHint(state, a, defences),
+            TickAction a => Tick(state, a, limits),
+            _ => throw new ArgumentException($"no rule for {action.GetType().Name}", nameof(action)),
+        };
+
+    private static Decision Exchange(BlackboardState state, ExchangeAction action, BlackboardLimits limits, BlackboardDefences defences)
+    {
+        BlackboardError refusal = FactAdmission.Check(action.Fact, state, limits, action.At, defences);
+        if (refusal != BlackboardError.None)
+        {
+            return Decision.Refused(refusal);
+        }
+        Fact linked = action.Fact with { Previous = state.Head };
+        BlackboardState next = state with { Head = linked.Id, Facts = state.Facts.SetItem(linked.Id, linked) };
+        string[] found = next.ChainNewestFirst().Where(fact => fact.Content.MimeType == action.Query)
+            .Take(defences.ContractRatio ? limits.ContractRatio : int.MaxValue).Select(fact => fact.Id).ToArray();
+        return new Decision(new ActionOutcome(BlackboardError.None, found), next);
+    }
+
+    private static Decision Submit(BlackboardState state, SubmitIntentAction action, BlackboardDefences defences)
+    {
+        Intent intent = action.Intent;
+        if (defences.Structure && (intent.Id != Intent.ComputeId(intent.FromFacts, intent.Description, intent.Creator, intent.CreatedAt)
+            || intent.Phase != IntentPhase.Submitted || intent.Worker.Length > 0 || intent.ToFact.Length > 0))
+        {
+            return Decision.Refused(BlackboardError.Malformed);
+        }
+        if (defences.ReplayGuard && state.Intents.ContainsKey(intent.Id))
+        {
+            return Decision.Refused(BlackboardError.Replay);
+        }
+        if (defences.RateLimits && HintLimits.Active(state, HintRule.MaxOpenIntentsPerAgent, action.At) is int limit
+            && state.Intents.Values.Count(other => other.Creator == intent.Creator && other.Phase != IntentPhase.Concluded) >= limit)
+        {
+            return Decision.Refused(BlackboardError.RateLimited);
+        }
+        return new Decision(ActionOutcome.Done, state with { Intents = state.Intents.SetItem(intent.Id, intent) });
+    }
+
+    private static Decision Claim(BlackboardState state, ClaimAction action)
+    {
+        Intent? intent = state.Intents.GetValueOrDefault(action.IntentId);
+        if (intent is null || intent.Phase == IntentPhase.Concluded)
+        {
+            return Decision.Refused(BlackboardError.UnknownIntent);
+        }
+        return intent.Phase == IntentPhase.Claimed
+            ? Decision.Refused(BlackboardError.Conflict)
+            : Changed(state, intent with { Phase = IntentPhase.Claimed, Worker = action.Agent, LastHeartbeatAt = action.At });
+    }
+
+    private static Decision Owned(BlackboardState state, string intentId, string agent, BlackboardDefences defences, Func<Intent, Intent> change)
+    {
+        Intent? intent = state.Intents.GetValueOrDefault(intentId);
+        if (intent is null || intent.Phase == IntentPhase.Concluded)
+        {
+            return Decision.Refused(BlackboardError.UnknownIntent);
+        }
+        return intent.Phase != IntentPhase.Claimed || (defences.OwnerCheck && intent.Worker != agent)
+            ? Decision.Refused(BlackboardError.NotOwner)
+            : Changed(state, change(intent));
+    }
+
+    private static Decision Conclude(BlackboardState state, ConcludeAction action, BlackboardDefences defences)
+    {
+        Intent? intent = state.Intents.GetValueOrDefault(action.IntentId);
+        if (intent is null || intent.Phase == IntentPhase.Concluded)
+        {
+            return Decision.Refused(BlackboardError.UnknownIntent);
+        }
+        if (intent.Phase != IntentPhase.Claimed || (defences.OwnerCheck && intent.Worker != action.Agent))
+        {
+            return Decision.Refused(BlackboardError.NotOwner);
+        }
+        Fact conclusion = action.ConclusionFact();
+        if (defences.Identity && (AgentIdentity.IdOf(conclusion.PublicKey) != conclusion.Creator || conclusion.PublicKey.Length != 32))
+        {
+            return Decision.Refused(BlackboardError.IdentityMismatch);
+        }
+        if (defences.Signature && !AgentIdentity.Verify(conclusion.PublicKey, conclusion.SignedBytes(), conclusion.Signature))
+        {
+            return Decision.Refused(BlackboardError.BadSignature);
+        }
+        Fact linked = conclusion with { Previous = state.Head };
+        Intent concluded = intent with { Phase = IntentPhase.Concluded, LastHeartbeatAt = 0, ToFact = linked.Id, ConcludedAt = action.At };
+        BlackboardState next = state with
+        {
+            Head = linked.Id,
+            Facts = state.Facts.SetItem(linked.Id, linked),
+            Intents = state.Intents.SetItem(intent.Id, concluded),
+        };
+        return new Decision(new ActionOutcome(BlackboardError.None, [linked.Id]), next);
+    }
+
+    private static Decision AddHint(BlackboardState state, AddHintAction action, BlackboardDefences defences)
+    {
+        Hint hint = action.Hint;
+        if (hint.Id.Length == 0 || hint.TimeToLive < 0 || !HintRule.TryParse(hint.Rule, out _))
+        {
+            return Decision.Refused(BlackboardError.Malformed);
+        }
+        return defences.ReplayGuard && state.Hints.ContainsKey(hint.Id)
+            ? Decision.Refused(BlackboardError.Replay)
+            : new Decision(ActionOutcome.Done, state with { Hints = state.Hints.SetItem(hint.Id, hint) });
+    }
+
+    private static Decision Tick(BlackboardState state, TickAction action, BlackboardLimits limits)
+    {
+        var intents = state.Intents;
+        foreach (Intent intent in state.Intents.Values)
+        {
+            if (intent.Phase == IntentPhase.Claimed && action.At - intent.LastHeartbeatAt > limits.HeartbeatTimeToLive)
+            {
+                intents = intents.SetItem(intent.Id, intent with { Phase = IntentPhase.Submitted, Worker = "", LastHeartbeatAt = 0 });
+            }
+            else if (intent.Phase == IntentPhase.Submitted && action.At - intent.CreatedAt > limits.UnclaimedTimeToLive)
+            {
+                intents = intents.Remove(intent.Id);
+            }
+        }
+        var hints = state.Hints;
+        foreach (Hint hint in state.Hints.Values.Where(hint => hint.TimeToLive > 0 && action.At >= hint.CreatedAt + hint.TimeToLive))
+        {
+            hints = hints.Remove(hint.Id);
+        }
+        return new Decision(ActionOutcome.Done, state with { Intents = intents, Hints = hints });
+    }
+
+    private static Decision Changed(BlackboardState state, Intent after) =>
+        new(ActionOutcome.Done, state with { Intents = state.Intents.SetItem(after.Id, after) });
+}

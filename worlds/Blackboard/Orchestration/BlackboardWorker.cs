@@ -1,0 +1,173 @@
+using Nexus.Engine.Randomness;
+using Nexus.Engine.Runtime;
+using Nexus.Engine.Time;
+using Nexus.Worlds.Blackboard.Actions;
+using Nexus.Worlds.Blackboard.Records;
+using Nexus.Worlds.Storage;
+
+namespace Nexus.Worlds.Blackboard.Orchestration;
+
+/// <summary>One stateless Worker instance of the blackboard: it handles one request at a time, decides
+/// from the committed state it reads from the stores, and commits at one atomic compare-and-swap that
+/// takes the next commit-log number. It keeps only a cache of the commit log it has read (commits
+/// never change once made); before each decision it reads the log on from there. When another worker
+/// committed first, its swap loses: it reads again and decides again, so a concurrent duplicate is
+/// refused as a replay rather than failing, with a randomized backoff on the virtual clock between
+/// attempts.</summary>
+internal sealed class BlackboardWorker(ISimRuntime runtime, StoreSet stores, BlackboardLimits limits, BlackboardDefences defences, SimRandom backoff)
+{
+    /// <summary>Attempts at a commit (decide, write, swap) before the action fails with <see cref="BlackboardError.StoreFailure"/>.</summary>
+    public const int CommitAttemptsMax = 16;
+
+    /// <summary>Attempts at one store operation before the action fails with <see cref="BlackboardError.StoreFailure"/>.</summary>
+    public const int AttemptsMax = 8;
+
+    private static readonly SimDuration BackoffUnit = SimDuration.FromMilliseconds(1);
+
+    private enum Swap { Committed, Lost, Failed }
+
+    /// <summary>Requests wait here: one at a time per worker.</summary>
+    public SemaphoreSlim Gate { get; } = new(1, 1);
+
+    /// <summary>The last commit this worker has read.</summary>
+    public long Seen { get; private set; }
+
+    /// <summary>Commit attempts that lost their swap to another writer and were decided again.</summary>
+    public long SwapsLost { get; private set; }
+
+    /// <summary>The committed state as of <see cref="Seen"/>.</summary>
+    public BlackboardState View { get; private set; } = BlackboardState.Empty;
+
+    /// <summary>Runs <paramref name="action"/>: its outcome, and the commit number it took (0 when it committed nothing).</summary>
+    public async Task<(ActionOutcome Outcome, long Commit)> ExecuteAsync(BlackboardAction action)
+    {
+        for (int attempt = 0; attempt < CommitAttemptsMax; attempt++)
+        {
+            if (!await CatchUpAsync())
+            {
+                return Failure;
+            }
+            Decision decision = BlackboardRules.Decide(View, action, limits, defences);
+            if (decision.Next is null)
+            {
+                return (decision.Outcome, 0);
+            }
+            var change = BlackboardChange.Between(View, decision.Next);
+            if (change.IsEmpty)
+            {
+                return (decision.Outcome, 0);
+            }
+            if (!await WriteRecordsAsync(change))
+            {
+                return Failure;
+            }
+            long number = Seen + 1;
+            switch (await CommitAsync(change.Swaps(View, number)))
+            {
+                case Swap.Committed:
+                    (View, Seen) = (decision.Next, number);
+                    return (decision.Outcome, number);
+                case Swap.Failed:
+                    return Failure;
+                default:
+                    SwapsLost++;
+                    long slots = 1L << Math.Min(attempt, 6);
+                    await runtime.Delay(BackoffUnit * (1 + backoff.NextInt64(slots)));
+                    break;
+            }
+        }
+        return Failure;
+    }
+
+    private static (ActionOutcome, long) Failure => (ActionOutcome.Refused(BlackboardError.StoreFailure), 0);
+
+    /// <summary>Reads the commit log on from <see cref="Seen"/> to its first free number.</summary>
+    private async Task<bool> CatchUpAsync()
+    {
+        while (true)
+        {
+            StoreResult<string> entry = await StoreRetry.UntilOkAsync((stores.Object, Key: CommitLog.Key(Seen + 1)),
+                static s => s.Object.GetStateAsync(s.Key), AttemptsMax);
+            if (!entry.IsOk)
+            {
+                return false;
+            }
+            if (entry.Value.Length == 0)
+            {
+                return true;
+            }
+            (View, Seen) = (BlackboardChange.Decode(entry.Value).ApplyTo(View), Seen + 1);
+        }
+    }
+
+    /// <summary>Writes what the change adds before its commit point: payloads and Intent records, both
+    /// content-addressed, so unreachable until the commit and unchanged by writing them again.</summary>
+    private async Task<bool> WriteRecordsAsync(BlackboardChange change)
+    {
+        foreach (Fact fact in change.Facts)
+        {
+            if (!await PutPayloadAsync(fact.Content.Bytes))
+            {
+                return false;
+            }
+        }
+        foreach (Intent intent in change.Intents.Where(intent => !View.Intents.ContainsKey(intent.Id)))
+        {
+            if (!await WriteAsync(StoredIntent.RecordKey(intent.Id), StoredIntent.EncodeRecord(intent)))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private async Task<bool> PutPayloadAsync(byte[] payload) =>
+        (await StoreRetry.UntilOkAsync((stores.Blob, Key: StoredFact.PayloadKey(StoredFact.HashOf(payload)), payload),
+            static s => s.Blob.PutAsync(s.Key, s.payload), AttemptsMax)).IsOk;
+
+    private async Task<bool> WriteAsync(string key, string value) =>
+        (await StoreRetry.UntilOkAsync((stores.KeyValue, key, value), static s => s.KeyValue.SetAsync(s.key, s.value), AttemptsMax)).IsOk;
+
+    /// <summary>One atomic swap, retried on refusals; a timeout is resolved by reading the states back,
+    /// since the swap applied whole or not at all. With the chain-head compare-and-swap switched off,
+    /// each key's expected state is whatever it holds when read just before: a blind write, last writer wins.</summary>
+    private async Task<Swap> CommitAsync(List<StateSwap> swaps)
+    {
+        if (!defences.ChainHeadCas && !await ExpectWhatIsThereAsync(swaps))
+        {
+            return Swap.Failed;
+        }
+        for (int attempt = 0; attempt < AttemptsMax; attempt++)
+        {
+            StoreResult<bool> result = await stores.Object.PutStatesAsync(swaps);
+            if (result.IsOk)
+            {
+                return result.Value ? Swap.Committed : Swap.Lost;
+            }
+            if (result.Status == StoreStatus.Timeout)
+            {
+                switch (await SwapReadBack.ReadAsync(stores.Object, swaps, AttemptsMax))
+                {
+                    case SwapReading.Applied: return Swap.Committed;
+                    case SwapReading.NotApplied: continue;
+                    default: return Swap.Failed;
+                }
+            }
+        }
+        return Swap.Failed;
+    }
+
+    private async Task<bool> ExpectWhatIsThereAsync(List<StateSwap> swaps)
+    {
+        for (int i = 0; i < swaps.Count; i++)
+        {
+            StoreResult<string> held = await StoreRetry.UntilOkAsync((stores.Object, swaps[i].Key), static s => s.Object.GetStateAsync(s.Key), AttemptsMax);
+            if (!held.IsOk)
+            {
+                return false;
+            }
+            swaps[i] = swaps[i] with { Expected = held.Value };
+        }
+        return true;
+    }
+}
