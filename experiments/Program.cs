@@ -7,6 +7,7 @@ var root = new RootCommand("nexus: deterministic discrete-event simulation of mu
     SimulateCommand.Create(),
     RunCommand.Create(),
     CheckCommand.Create(),
+    AttackCommand.Create(),
 };
 ParseResult parse = root.Parse(args);
 if (parse.Errors.Count > 0)

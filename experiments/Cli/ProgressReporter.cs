@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Nexus.Experiments.Cli;
 
 /// <summary>Progress on standard error: a bar redrawn in place on a terminal, plain lines at every tenth when redirected.</summary>
-internal sealed class ProgressReporter(bool redirected)
+internal sealed class ProgressReporter(bool redirected, string unit = "rollouts")
 {
     private int _lastTenth = -1;
 
@@ -15,13 +15,13 @@ internal sealed class ProgressReporter(bool redirected)
             if (tenth != _lastTenth)
             {
                 _lastTenth = tenth;
-                Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"progress: {done}/{total} rollouts"));
+                Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"progress: {done}/{total} {unit}"));
             }
             return;
         }
         int width = 40;
         int filled = done * width / total;
-        Console.Error.Write(string.Create(CultureInfo.InvariantCulture, $"\r[{new string('#', filled)}{new string('.', width - filled)}] {done}/{total} rollouts"));
+        Console.Error.Write(string.Create(CultureInfo.InvariantCulture, $"\r[{new string('#', filled)}{new string('.', width - filled)}] {done}/{total} {unit}"));
     }
 
     public void Finish()

@@ -12,6 +12,7 @@ internal static class UserError
     public static string? Describe(Exception error) => error switch
     {
         Configuration.ConfigError config => config.Message,
+        OptionError option => option.Message,
         FileNotFoundException missing => $"no such file '{missing.FileName}'",
         DirectoryNotFoundException directory => directory.Message,
         UnauthorizedAccessException denied => denied.Message,
@@ -19,3 +20,6 @@ internal static class UserError
         _ => null,
     };
 }
+
+/// <summary>An option whose value the command cannot use (a scenario the campaign does not have, say).</summary>
+internal sealed class OptionError(string message) : Exception(message);

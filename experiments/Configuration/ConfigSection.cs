@@ -107,6 +107,20 @@ public sealed class ConfigSection
     /// <summary>The text under <paramref name="key"/>.</summary>
     public string Text(string key) => Scalar(key).Value ?? "";
 
+    /// <summary>The text under <paramref name="key"/>, which must be one of <paramref name="allowed"/>.</summary>
+    public string OneOf(string key, IReadOnlyList<string> allowed)
+    {
+        ArgumentNullException.ThrowIfNull(allowed);
+        string value = Text(key);
+        return allowed.Contains(value) ? value : throw ErrorAt(key, $"unknown value '{value}' (known: {string.Join(", ", allowed)})");
+    }
+
+    /// <summary>The text under <paramref name="key"/>, one of <paramref name="allowed"/>, or <paramref name="fallback"/> when absent.</summary>
+    public string OneOfOr(string key, IReadOnlyList<string> allowed, string fallback) => Has(key) ? OneOf(key, allowed) : fallback;
+
+    /// <summary><c>true</c> or <c>false</c> under <paramref name="key"/>, or <paramref name="fallback"/> when absent.</summary>
+    public bool FlagOr(string key, bool fallback) => Has(key) ? OneOf(key, ["true", "false"]) == "true" : fallback;
+
     /// <summary>The number under <paramref name="key"/>, within [<paramref name="min"/>, <paramref name="max"/>].</summary>
     public double Number(string key, double min = double.MinValue, double max = double.MaxValue) => ParseNumber(Scalar(key), key, min, max);
 

@@ -29,7 +29,7 @@ public static class LoopSweepConfigLoader
         {
             throw root.ErrorAt("name", $"must match the file name '{Path.GetFileNameWithoutExtension(path)}', got '{name}'");
         }
-        string world = OneOf(root, "world", [.. LoopSweep.Worlds.Select(w => w.Name)]);
+        string world = root.OneOf("world", [.. LoopSweep.Worlds.Select(w => w.Name)]);
         ILoopSweepWorld sweepWorld = LoopSweep.World(world);
         int hosts = 0;
         int ports = 0;
@@ -67,7 +67,7 @@ public static class LoopSweepConfigLoader
             throw root.ErrorAt("proposers", $"the {world} world takes {Listed(sweepWorld.ProposerKinds)} proposers, not '{unsupported.Kind}'");
         }
         ConfigSection loop = root.Section("loop");
-        string policy = OneOf(loop, "policy", [.. ConsultationPolicyNames.Names]);
+        string policy = loop.OneOf("policy", [.. ConsultationPolicyNames.Names]);
         IReadOnlyList<string> modes = loop.DistinctTexts("modes");
         foreach (string mode in modes.Where(m => !sweepWorld.Modes.Contains(m)))
         {
@@ -86,7 +86,7 @@ public static class LoopSweepConfigLoader
         int bootstrapSeed = bootstrap.Integer("seed", 0, int.MaxValue);
         bootstrap.RejectUnknownKeys();
         ConfigSection figure = root.Section("figure");
-        string figureX = OneOf(figure, "x", ["rho", "oracle_bits"]);
+        string figureX = figure.OneOf("x", ["rho", "oracle_bits"]);
         figure.RejectUnknownKeys();
         root.RejectUnknownKeys();
         return new LoopSweepConfig(name, world, agents, hosts, ports, drivers, seeds, steps, proposers, policy, modes, rhos, epsilons, resamples, alpha, bootstrapSeed, figureX);
@@ -94,7 +94,7 @@ public static class LoopSweepConfigLoader
 
     private static ProposerSpec ReadProposer(ConfigSection section)
     {
-        string kind = OneOf(section, "kind", ProposerKinds);
+        string kind = section.OneOf("kind", ProposerKinds);
         var spec = new ProposerSpec(section.Text("label"), kind,
             kind == "noisy" ? section.Number("probability", 0, 1) : 0,
             kind is "noisy" or "learned" ? section.Integer("seed", 0, int.MaxValue) : 0);
@@ -121,10 +121,4 @@ public static class LoopSweepConfigLoader
     /// <summary>"a, b and c".</summary>
     private static string Listed(IReadOnlyList<string> names) =>
         names.Count == 1 ? names[0] : string.Join(", ", names.Take(names.Count - 1)) + " and " + names[^1];
-
-    private static string OneOf(ConfigSection section, string key, string[] allowed)
-    {
-        string value = section.Text(key);
-        return allowed.Contains(value) ? value : throw section.ErrorAt(key, $"unknown value '{value}' (known: {string.Join(", ", allowed)})");
-    }
 }

@@ -31,6 +31,9 @@ public sealed class ConformanceMonitor(BlackboardLimits limits)
     /// <summary>The first failure, or null while every step has conformed.</summary>
     public ConformanceReport? Failure { get; private set; }
 
+    /// <summary>The stores read back at the instant of each commit, by commit number.</summary>
+    public IReadOnlyDictionary<long, BlackboardState> CommittedStates => _applied;
+
     /// <summary>The oracle's state after every commit checked so far, in commit order (index 0: empty).</summary>
     public IReadOnlyList<BlackboardState> ExpectedStates => _expected;
 

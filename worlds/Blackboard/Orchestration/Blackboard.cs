@@ -14,7 +14,7 @@ namespace Nexus.Worlds.Blackboard.Orchestration;
 /// a Hint's marker); records and payloads are written before it, so a failure leaves nothing
 /// reachable. The commit log is the history's order. Requests go to the workers in turn, or through
 /// one chosen worker (<see cref="Worker"/>); with one worker, operations run one at a time.</summary>
-public sealed class Blackboard
+public sealed class Blackboard : Surfaces.IBlackboardApi
 {
     /// <summary>The object holding the chain head.</summary>
     public const string HeadKey = "head";

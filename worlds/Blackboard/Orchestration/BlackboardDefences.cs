@@ -8,7 +8,7 @@ public sealed record BlackboardDefences
 {
     /// <summary>The names of the defences, in the order the exchange applies them.</summary>
     public static IReadOnlyList<string> Names { get; } =
-        ["structure", "identity", "signature", "replay-guard", "rate-limits", "chain-head-cas", "contract-ratio", "owner-check"];
+        ["structure", "identity", "signature", "replay-guard", "rate-limits", "chain-head-cas", "contract-ratio", "owner-check", "no-read-api"];
 
     /// <summary>Every defence on.</summary>
     public static BlackboardDefences All { get; } = new();
@@ -39,6 +39,9 @@ public sealed record BlackboardDefences
     /// <summary>Only an Intent's owner may heartbeat, release or conclude it.</summary>
     public bool OwnerCheck { get; init; } = true;
 
+    /// <summary>The remote API serves no read route; off, it serves <c>GET /facts</c>, every committed Fact id.</summary>
+    public bool NoReadApi { get; init; } = true;
+
     /// <summary>These defences with <paramref name="names"/> switched off; an unknown name throws, listing the known ones.</summary>
     public BlackboardDefences Without(params string[] names)
     {
@@ -56,6 +59,7 @@ public sealed record BlackboardDefences
                 "chain-head-cas" => result with { ChainHeadCas = false },
                 "contract-ratio" => result with { ContractRatio = false },
                 "owner-check" => result with { OwnerCheck = false },
+                "no-read-api" => result with { NoReadApi = false },
                 _ => throw new ArgumentException($"unknown defence '{name}' (known: {string.Join(", ", Names)})", nameof(names)),
             };
         }

@@ -1,0 +1,30 @@
+using Nexus.Worlds.Blackboard.Agents;
+using Nexus.Worlds.Blackboard.Orchestration;
+using Nexus.Worlds.Storage.Profiles;
+
+namespace Nexus.Experiments.Attacks;
+
+/// <summary>A depth a campaign runs at: in-process stores (no profile), or the emulated boundary of a
+/// profile, with the seed's swarm of store faults if asked.</summary>
+public sealed record CampaignDepth(string Name, TargetProfile? Profile, bool Swarm);
+
+/// <summary>One scenario of a campaign: its attackers, and for intent spam the honest completion floor.</summary>
+public sealed record ScenarioSpec(AttackScenario Scenario, IReadOnlyList<AgentSpec> Attackers, double Floor);
+
+/// <summary>A campaign as its config gives it: every scenario at every depth over the seed bank, with
+/// the honest agents beside the attackers, the governance Hints in force from the start, the workers
+/// serving the blackboard, and at most one defence switched off.</summary>
+public sealed record AttackCampaign(
+    string Name,
+    string ConfigPath,
+    IReadOnlyList<int> Seeds,
+    int Workers,
+    IReadOnlyList<CampaignDepth> Depths,
+    IReadOnlyList<string> Hints,
+    AgentSpec Honest,
+    string? DefenceOff,
+    IReadOnlyList<ScenarioSpec> Scenarios)
+{
+    /// <summary>The defences in force.</summary>
+    public BlackboardDefences Defences => DefenceOff is null ? BlackboardDefences.All : BlackboardDefences.All.Without(DefenceOff);
+}

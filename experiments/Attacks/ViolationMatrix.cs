@@ -1,0 +1,135 @@
+using System.Globalization;
+using System.Text;
+using CsvHelper.Configuration.Attributes;
+using Nexus.Experiments.Output;
+using ScottPlot;
+
+namespace Nexus.Experiments.Attacks;
+
+/// <summary>One row of the violation matrix's CSV: a cell, its verdict and its evidence.</summary>
+public sealed record ViolationRow(
+    [property: Name("scenario")] string Scenario,
+    [property: Name("depth")] string Depth,
+    [property: Name("expected")] string Expected,
+    [property: Name("verdict")] string Verdict,
+    [property: Name("seeds")] int Seeds,
+    [property: Name("seeds_violated")] int SeedsViolated,
+    [property: Name("attacker_operations")] int AttackerOperations,
+    [property: Name("honest_operations")] int HonestOperations,
+    [property: Name("commits")] long Commits,
+    [property: Name("fingerprint")] string Fingerprint,
+    [property: Name("first_failing_seed")] string FirstFailingSeed,
+    [property: Name("step")] string Step,
+    [property: Name("operation")] string Operation,
+    [property: Name("detail")] string Detail,
+    [property: Name("seed_fingerprint")] string SeedFingerprint,
+    [property: Name("replay")] string Replay);
+
+/// <summary>The violation matrix of a campaign: scenario x depth -> verdict, written as CSV, as
+/// Markdown and as a figure, each atomically.</summary>
+public static class ViolationMatrix
+{
+    /// <summary>The command that reruns one seed of one cell.</summary>
+    public static string ReplayCommand(AttackCampaign campaign, CellVerdict cell, int seed) =>
+        string.Create(CultureInfo.InvariantCulture, $"nexus attack {campaign.ConfigPath} --scenario {cell.Scenario.Name} --depth {cell.Depth.Name} --seed {seed}");
+
+    /// <summary>The CSV's rows, in matrix order.</summary>
+    public static IReadOnlyList<ViolationRow> Rows(AttackCampaign campaign, IReadOnlyList<CellVerdict> cells) =>
+        [.. cells.Select(cell =>
+        {
+            SeedVerdict? failure = cell.FirstFailure;
+            return new ViolationRow(cell.Scenario.Name, cell.Depth.Name, cell.Scenario.Expected, cell.Verdict, cell.Seeds.Count, cell.SeedsViolated,
+                cell.AttackerOperations, cell.HonestOperations, cell.Commits, cell.Fingerprint,
+                failure?.Seed.ToString(CultureInfo.InvariantCulture) ?? "", failure?.Step?.ToString(CultureInfo.InvariantCulture) ?? "",
+                failure?.Operation ?? "", failure is null ? "" : failure.Vacuity ?? failure.Detail, failure?.Fingerprint ?? "",
+                failure is null ? "" : ReplayCommand(campaign, cell, failure.Seed));
+        })];
+
+    /// <summary>Writes NAME-matrix.csv, .md and .png into <paramref name="directory"/>.</summary>
+    public static IReadOnlyList<string> Write(AttackCampaign campaign, IReadOnlyList<CellVerdict> cells, string directory)
+    {
+        ArgumentNullException.ThrowIfNull(campaign);
+        ArgumentNullException.ThrowIfNull(cells);
+        string stem = Path.Combine(directory, campaign.Name + "-matrix");
+        CsvFile.Write(stem + ".csv", Rows(campaign, cells));
+        AtomicFile.Write(stem + ".md", stream =>
+        {
+            byte[] text = new UTF8Encoding(false).GetBytes(Markdown(campaign, cells));
+            stream.Write(text);
+            return 0;
+        });
+        DrawFigure(campaign, cells, stem + ".png");
+        return [stem + ".csv", stem + ".md", stem + ".png"];
+    }
+
+    /// <summary>The matrix as Markdown: the verdict table, then each cell's evidence.</summary>
+    public static string Markdown(AttackCampaign campaign, IReadOnlyList<CellVerdict> cells)
+    {
+        ArgumentNullException.ThrowIfNull(campaign);
+        ArgumentNullException.ThrowIfNull(cells);
+        var text = new StringBuilder();
+        string[] depths = [.. cells.Select(cell => cell.Depth.Name).Distinct()];
+        text.Append(CultureInfo.InvariantCulture, $"# Violation matrix: {campaign.Name}\n\n");
+        text.Append(CultureInfo.InvariantCulture, $"Defences: {(campaign.DefenceOff is null ? "all on" : campaign.DefenceOff + " off")}. ")
+            .Append(CultureInfo.InvariantCulture, $"Workers: {campaign.Workers}. Seeds per cell: {cells[0].Seeds.Count}. ")
+            .Append(CultureInfo.InvariantCulture, $"Depths: {string.Join("; ", campaign.Depths.Select(Describe))}.\n\n");
+        text.Append("| scenario | expected | ").Append(string.Join(" | ", depths)).Append(" |\n|---|---|").Append(string.Concat(depths.Select(_ => "---|"))).Append('\n');
+        foreach (var row in cells.GroupBy(cell => cell.Scenario.Name))
+        {
+            text.Append(CultureInfo.InvariantCulture, $"| {row.Key} | {row.First().Scenario.Expected} | ");
+            text.Append(string.Join(" | ", depths.Select(depth => row.SingleOrDefault(cell => cell.Depth.Name == depth) is CellVerdict cell
+                ? string.Create(CultureInfo.InvariantCulture, $"{cell.Verdict} ({cell.Seeds.Count - cell.Seeds.Count(seed => !seed.Holds)}/{cell.Seeds.Count})")
+                : ""))).Append(" |\n");
+        }
+        text.Append("\n## Evidence\n\n");
+        foreach (CellVerdict cell in cells)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"- **{cell.Scenario.Name} at {cell.Depth.Name}**: {cell.Verdict} over {cell.Seeds.Count} seeds; ")
+                .Append(CultureInfo.InvariantCulture, $"{cell.AttackerOperations} attacker and {cell.HonestOperations} honest operations, {cell.Commits} commits; fingerprint `{cell.Fingerprint[..16]}`.");
+            if (cell.FirstFailure is SeedVerdict failure)
+            {
+                text.Append(CultureInfo.InvariantCulture, $" First failure: seed {failure.Seed}")
+                    .Append(failure.Step is long step ? string.Create(CultureInfo.InvariantCulture, $", step {step}") : "")
+                    .Append(failure.Operation.Length > 0 ? $", {failure.Operation}" : "")
+                    .Append(CultureInfo.InvariantCulture, $": {failure.Vacuity ?? failure.Detail} (trace `{failure.Fingerprint[..16]}`). Replay: `{ReplayCommand(campaign, cell, failure.Seed)}`");
+            }
+            text.Append('\n');
+        }
+        return text.ToString();
+    }
+
+    private static string Describe(CampaignDepth depth) =>
+        depth.Profile is null ? $"{depth.Name} (in-process stores)" : $"{depth.Name} ({depth.Profile.Name}{(depth.Swarm ? ", swarm faults" : "")})";
+
+    /// <summary>Scenario x depth, a tile per cell coloured by verdict, the verdict and the seeds that held written in it.</summary>
+    private static void DrawFigure(AttackCampaign campaign, IReadOnlyList<CellVerdict> cells, string path)
+    {
+        string[] scenarios = [.. cells.Select(cell => cell.Scenario.Name).Distinct()];
+        string[] depths = [.. cells.Select(cell => cell.Depth.Name).Distinct()];
+        var plot = new Plot();
+        foreach (CellVerdict cell in cells)
+        {
+            double x = Array.IndexOf(depths, cell.Depth.Name);
+            double y = scenarios.Length - 1 - Array.IndexOf(scenarios, cell.Scenario.Name);
+            var tile = plot.Add.Rectangle(x + 0.03, x + 0.97, y + 0.05, y + 0.95);
+            tile.FillColor = cell.Verdict switch
+            {
+                AttackScenario.Violated => Colors.IndianRed,
+                CellVerdict.Error => Colors.Gray,
+                _ => Colors.MediumSeaGreen,
+            };
+            tile.LineColor = Colors.White;
+            var label = plot.Add.Text(string.Create(CultureInfo.InvariantCulture,
+                $"{cell.Verdict}\n{cell.Seeds.Count - cell.Seeds.Count(seed => !seed.Holds)}/{cell.Seeds.Count} seeds hold"), x + 0.5, y + 0.5);
+            label.LabelAlignment = Alignment.MiddleCenter;
+            label.LabelFontSize = 13;
+        }
+        plot.Axes.Bottom.SetTicks([.. depths.Select((_, i) => i + 0.5)], depths);
+        plot.Axes.Left.SetTicks([.. scenarios.Select((_, i) => scenarios.Length - 1 - i + 0.5)], scenarios);
+        plot.Axes.SetLimits(0, depths.Length, 0, scenarios.Length);
+        plot.Title($"{campaign.Name} ({campaign.Workers} workers, {(campaign.DefenceOff is null ? "all defences on" : campaign.DefenceOff + " off")})");
+        plot.XLabel("depth");
+        plot.Layout.Fixed(new PixelPadding(190, 20, 50, 40));
+        AtomicFile.WriteTo(path, partial => plot.SavePng(partial, 800, 560));
+    }
+}

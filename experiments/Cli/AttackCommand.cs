@@ -1,0 +1,73 @@
+using System.CommandLine;
+using Nexus.Experiments.Attacks;
+using Nexus.Experiments.Configuration;
+
+namespace Nexus.Experiments.Cli;
+
+/// <summary><c>nexus attack CONFIG</c>: runs an attack campaign and writes its violation matrix.</summary>
+internal static class AttackCommand
+{
+    /// <summary>Exit code when a cell at depth 1 is VIOLATED.</summary>
+    public const int ViolatedExitCode = 1;
+
+    public static Command Create()
+    {
+        var config = new Argument<FileInfo>("config") { Description = "A campaign config, e.g. configs/attacks/exchange-contract.yaml (keys: configs/README.md)" };
+        var outputDirectory = new Option<DirectoryInfo>("--output-dir") { Description = "Where the matrix goes", DefaultValueFactory = _ => new DirectoryInfo("figures") };
+        var scenario = new Option<string?>("--scenario") { Description = "Run only this scenario (prints, writes nothing)" };
+        var depth = new Option<string?>("--depth") { Description = "Run only this depth (prints, writes nothing)" };
+        var seed = new Option<int?>("--seed") { Description = "Run only this seed of the bank (prints, writes nothing)" };
+        var attack = new Command("attack",
+            "Run the attack scenarios of a campaign at every depth over its seed bank: writes NAME-matrix.csv, .md and .png " +
+            "(scenario x depth -> verdict, with evidence). Exit 1 when a depth-1 cell is VIOLATED; 0, warning of each orchestration " +
+            "gap, when only depth-2 cells are; 2 when a cell proved nothing. Outputs appear only once complete.")
+        {
+            config, outputDirectory, scenario, depth, seed,
+        };
+        attack.SetAction(parse =>
+        {
+            FileInfo file = parse.GetValue(config)!;
+            AttackCampaign campaign = AttackCampaignLoader.Load(file.Exists ? file.ToString() : throw new FileNotFoundException($"no such campaign config '{file}'"));
+            var selection = new CampaignSelection(parse.GetValue(scenario), parse.GetValue(depth), parse.GetValue(seed));
+            RequireKnown(selection.Scenario, campaign.Scenarios.Select(s => s.Scenario.Name), "--scenario");
+            RequireKnown(selection.Depth, campaign.Depths.Select(d => d.Name), "--depth");
+            RequireKnown(selection.Seed?.ToString(System.Globalization.CultureInfo.InvariantCulture), campaign.Seeds.Select(s => s.ToString(System.Globalization.CultureInfo.InvariantCulture)), "--seed");
+            var progress = new ProgressReporter(Console.IsErrorRedirected, "runs");
+            IReadOnlyList<CellVerdict> cells = CampaignRunner.Run(campaign, selection, progress.Report);
+            progress.Finish();
+            Console.Write(ViolationMatrix.Markdown(campaign, cells));
+            CellVerdict[] vacuous = [.. cells.Where(cell => cell.Verdict == CellVerdict.Error)];
+            foreach (CellVerdict cell in vacuous)
+            {
+                SeedVerdict failure = cell.FirstFailure!;
+                Console.Error.WriteLine($"error: {cell.Scenario.Name} at {cell.Depth.Name}, seed {failure.Seed}: {failure.Vacuity}: the cell proves nothing (nothing was written)");
+            }
+            if (vacuous.Length > 0)
+            {
+                return UserError.ExitCode;
+            }
+            if (selection.IsAll)
+            {
+                IReadOnlyList<string> written = ViolationMatrix.Write(campaign, cells, parse.GetValue(outputDirectory)!.FullName);
+                Console.WriteLine($"wrote {string.Join(", ", written)}");
+            }
+            CellVerdict[] violated = [.. cells.Where(cell => cell.Verdict == AttackScenario.Violated)];
+            foreach (CellVerdict gap in violated.Where(cell => !cell.AtDepthOne))
+            {
+                Console.Error.WriteLine($"warning: orchestration gap: {gap.Scenario.Name} is VIOLATED at {gap.Depth.Name} only under the production boundary " +
+                    $"(first: seed {gap.FirstFailure!.Seed}: {gap.FirstFailure.Detail})");
+            }
+            return violated.Any(cell => cell.AtDepthOne) ? ViolatedExitCode : 0;
+        });
+        return attack;
+    }
+
+    private static void RequireKnown(string? value, IEnumerable<string> known, string option)
+    {
+        string[] names = [.. known];
+        if (value is not null && !names.Contains(value))
+        {
+            throw new OptionError($"{option}: '{value}' is not in the campaign (known: {string.Join(", ", names)})");
+        }
+    }
+}

@@ -1,0 +1,116 @@
+using Nexus.Engine.Time;
+using Nexus.Experiments.Attacks;
+using Nexus.Worlds.Blackboard.Agents;
+using Nexus.Worlds.Blackboard.Orchestration;
+using Nexus.Worlds.Blackboard.Records;
+using Nexus.Worlds.Storage.Profiles;
+
+namespace Nexus.Experiments.Configuration;
+
+/// <summary>Reads an attack campaign config strictly: an unknown key, scenario, role, surface, key,
+/// payload or defence, a count out of range or an empty list is an error naming the file, the line
+/// and the field (keys: configs/README.md).</summary>
+public static class AttackCampaignLoader
+{
+    /// <summary>Loads the campaign in <paramref name="path"/>; a depth's profile is read relative to it.</summary>
+    public static AttackCampaign Load(string path)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        return Parse(path, File.ReadAllText(path));
+    }
+
+    /// <summary>Parses <paramref name="text"/> as the campaign file <paramref name="path"/>.</summary>
+    public static AttackCampaign Parse(string path, string text)
+    {
+        ConfigSection root = ConfigSection.Parse(path, text);
+        string name = root.Text("name");
+        if (name != Path.GetFileNameWithoutExtension(path))
+        {
+            throw root.ErrorAt("name", $"must match the file name '{Path.GetFileNameWithoutExtension(path)}', got '{name}'");
+        }
+        int[] seeds = [.. root.DistinctIntegers("seeds", 0, int.MaxValue)];
+        int workers = root.Integer("workers", 1, 64);
+        CampaignDepth[] depths = [.. root.Sections("depths").Select(section => ReadDepth(section, path))];
+        if (depths.Select(depth => depth.Name).Distinct().Count() != depths.Length)
+        {
+            throw root.ErrorAt("depths", "each depth's name must be given once");
+        }
+        string[] hints = [.. root.Has("hints") ? root.DistinctTexts("hints") : []];
+        foreach (string hint in hints.Where(hint => !HintRule.TryParse(hint, out _)))
+        {
+            throw root.ErrorAt("hints", $"'{hint}' is not a Hint rule (known: {HintRule.MaxFactsPerAgent}:N, {HintRule.MaxOpenIntentsPerAgent}:N)");
+        }
+        string? defenceOff = root.Has("defence_off") ? root.OneOf("defence_off", BlackboardDefences.Names) : null;
+        ConfigSection honestSection = root.Section("honest");
+        AgentSpec honest = ReadAgents(honestSection, AgentRole.Honest);
+        ScenarioSpec[] scenarios = [.. root.Sections("scenarios").Select(ReadScenario)];
+        foreach (var repeated in scenarios.GroupBy(spec => spec.Scenario.Name).Where(group => group.Count() > 1))
+        {
+            throw root.ErrorAt("scenarios", $"scenario '{repeated.Key}' is listed twice");
+        }
+        root.RejectUnknownKeys();
+        return new AttackCampaign(name, path, seeds, workers, depths, hints, honest, defenceOff, scenarios);
+    }
+
+    private static CampaignDepth ReadDepth(ConfigSection section, string configPath)
+    {
+        string name = section.Text("name");
+        TargetProfile? profile = null;
+        if (section.Has("profile"))
+        {
+            string file = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(configPath))!, section.Text("profile")));
+            if (!File.Exists(file))
+            {
+                throw section.ErrorAt("profile", $"no such profile file '{file}'");
+            }
+            profile = TargetProfileLoader.Load(file);
+        }
+        bool swarm = section.FlagOr("swarm", false);
+        if (swarm && profile is null)
+        {
+            throw section.ErrorAt("swarm", "swarm faults need a depth-2 profile: give 'profile'");
+        }
+        section.RejectUnknownKeys();
+        return new CampaignDepth(name, profile, swarm);
+    }
+
+    private static ScenarioSpec ReadScenario(ConfigSection section)
+    {
+        AttackScenario scenario = AttackScenario.Named(section.OneOf("scenario", [.. AttackScenario.All.Select(s => s.Name)]));
+        AgentSpec[] attackers = [.. section.Sections("attackers").Select(attacker => ReadAgents(attacker, role: null))];
+        double floor = scenario.Name == "intent-spam" ? section.Number("floor", 0, 1) : 0;
+        section.RejectUnknownKeys();
+        return new ScenarioSpec(scenario, attackers, floor);
+    }
+
+    /// <summary>A group of agents; the honest group has no role key (it is honest by place).</summary>
+    private static AgentSpec ReadAgents(ConfigSection section, AgentRole? role)
+    {
+        AgentRole chosen = role ?? (AgentRole)AgentSpec.RoleNames.ToList().IndexOf(section.OneOf("role", AgentSpec.RoleNames));
+        if (role is null && chosen == AgentRole.Honest)
+        {
+            throw section.ErrorAt("role", "honest agents are given under 'honest', beside every scenario's attackers");
+        }
+        int count = section.Integer("count", 0, 10_000);
+        var surface = (ApiSurface)AgentSpec.SurfaceNames.ToList().IndexOf(section.OneOf("surface", AgentSpec.SurfaceNames));
+        var key = (SignatureKey)AgentSpec.KeyNames.ToList().IndexOf(section.OneOfOr("key", AgentSpec.KeyNames, "valid"));
+        string defaultPayload = chosen == AgentRole.Replayer ? "replayed" : "valid";
+        var payload = (PayloadKind)AgentSpec.PayloadNames.ToList().IndexOf(section.OneOfOr("payload", AgentSpec.PayloadNames, defaultPayload));
+        int actions = section.Integer("actions", 0, 1_000_000);
+        double thinkMs = section.Number("think_ms", 0.001, 3_600_000);
+        if (chosen == AgentRole.Spammer && surface == ApiSurface.Overlay)
+        {
+            throw section.ErrorAt("surface", "a spammer submits Intents, which the overlay does not offer: give trait or boundary");
+        }
+        if (chosen == AgentRole.Replayer && payload != PayloadKind.Replayed)
+        {
+            throw section.ErrorAt("payload", "a replayer's payload is 'replayed'");
+        }
+        if (chosen == AgentRole.FreeRider && payload is not (PayloadKind.None or PayloadKind.Empty))
+        {
+            throw section.ErrorAt("payload", "a free-rider contributes nothing: 'none' (it only tries to read) or 'empty'");
+        }
+        section.RejectUnknownKeys();
+        return new AgentSpec(chosen, count, surface, key, payload, actions, SimDuration.FromSeconds(thinkMs / 1000));
+    }
+}
