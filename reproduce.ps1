@@ -1,7 +1,8 @@
 #!/usr/bin/env pwsh
 # Regenerates every committed output under figures/ from its configs and seeds (the network traffic
-# sweep, and `nexus run` for every configs/*.yaml), then fails if any committed output changed by a
-# single byte: every output is a pure function of (config, seed, code version).
+# sweep, `nexus run` for every configs/*.yaml, and `nexus attack` for every configs/attacks/*.yaml),
+# then fails if any committed output changed by a single byte: every output is a pure function of
+# (config, seed, code version).
 # Run it as: dotnet tool restore && dotnet pwsh reproduce.ps1
 $ErrorActionPreference = 'Stop'
 Set-StrictMode -Version Latest
@@ -24,6 +25,11 @@ Invoke-Step 'network traffic sweep, seeds 1-20, fixed plan and swarm' {
 
 foreach ($config in Get-ChildItem configs -Filter *.yaml | Sort-Object Name) {
     Invoke-Step "loop sweep $($config.Name)" { dotnet $nexus run $config.FullName --output-dir figures }
+}
+
+foreach ($campaign in Get-ChildItem configs/attacks -Filter *.yaml | Sort-Object Name) {
+    # Relative, so the replay commands written into the matrix are the same on every machine.
+    Invoke-Step "attack campaign $($campaign.Name)" { dotnet $nexus attack "configs/attacks/$($campaign.Name)" --output-dir figures }
 }
 
 git rev-parse --is-inside-work-tree *> $null

@@ -18,9 +18,12 @@ public static class ReadSurfaceAudit
 
     private static readonly Type[] ReadTypes = [typeof(Fact), typeof(BlackboardState), typeof(HistoryEntry), typeof(Content)];
 
-    /// <summary>"Type.Member" for every read operation found; empty when there is none.</summary>
-    public static IReadOnlyList<string> ReadOperations() =>
-        [.. Surfaces.SelectMany(type => type.GetMembers(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly)
+    /// <summary>"Type.Member" for every read operation on the public surfaces; empty when there is none.</summary>
+    public static IReadOnlyList<string> ReadOperations() => ReadOperations(Surfaces);
+
+    /// <summary>"Type.Member" for every read operation of <paramref name="types"/>.</summary>
+    public static IReadOnlyList<string> ReadOperations(IEnumerable<Type> types) =>
+        [.. types.SelectMany(type => type.GetMembers(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly)
             .Where(member => member is MethodInfo { IsSpecialName: false } or PropertyInfo)
             .Where(member => ReadingWords.Any(word => member.Name.StartsWith(word, StringComparison.Ordinal)) || ReturnsFacts(member))
             .Select(member => type.Name + "." + member.Name))

@@ -28,7 +28,7 @@ internal static class BenchCommand
                     row.Name, row.Pending, row.EventsPerSecond, row.BaselineEventsPerSecond, row.Ratio, row.BytesPerEvent)));
             return 0;
         });
-        return new Command("bench", "Benchmarks that print a ratio against a baseline measured in the same run") { engine, CreateStorage(), CreateLoop(), CreateLearned() };
+        return new Command("bench", "Benchmarks that print a ratio against a baseline measured in the same run") { engine, CreateStorage(), CreateBlackboard(), CreateLoop(), CreateLearned() };
     }
 
     private static Command CreateStorage()
@@ -72,6 +72,42 @@ internal static class BenchCommand
             return 0;
         });
         return storage;
+    }
+
+    private static Command CreateBlackboard()
+    {
+        var profilePath = new Option<FileInfo>("--profile") { Description = "Target profile of depth 2", DefaultValueFactory = _ => new FileInfo("configs/profiles/cf-workers.yaml") };
+        var workers = new Option<int>("--workers") { Description = "Workers serving the blackboard", DefaultValueFactory = _ => 4 }.Within(1, 1_000);
+        var agents = new Option<int>("--agents") { Description = "Concurrent agents", DefaultValueFactory = _ => 16 }.Within(2, 10_000);
+        var actions = new Option<int>("--actions") { Description = "Actions per agent", DefaultValueFactory = _ => 200 }.Within(1, 1_000_000);
+        var blackboard = new Command("blackboard",
+            "Operations per wall-clock second through the blackboard served by several workers, at depth 1 and at depth 2, " +
+            "beside the same workload on one worker in the same run. Run it in Release.")
+        {
+            profilePath, workers, agents, actions,
+        };
+        blackboard.SetAction(parse =>
+        {
+            if (!ProfileFile.TryLoad(parse.GetValue(profilePath)!, Configuration.TargetProfileLoader.Load, out var profile))
+            {
+                return UserError.ExitCode;
+            }
+            int workerCount = parse.GetValue(workers);
+            int agentCount = parse.GetValue(agents);
+            int perAgent = parse.GetValue(actions);
+            BlackboardBenchmark.Run(profile, workerCount, agentCount, Math.Min(perAgent, 20), 1); // warm up
+            foreach ((string depth, Worlds.Storage.Profiles.TargetProfile? target) in new[] { ("depth 1", (Worlds.Storage.Profiles.TargetProfile?)null), ("depth 2 (" + profile!.Name + ")", profile) })
+            {
+                var (baseline, _) = BlackboardBenchmark.Run(target, 1, agentCount, perAgent, 1);
+                var (measured, lost) = BlackboardBenchmark.Run(target, workerCount, agentCount, perAgent, 1);
+                Console.WriteLine(string.Format(CultureInfo.InvariantCulture,
+                    "blackboard at {0}, {1} agents: {2} workers {3:N0} ops/s ({4:N0} bytes per op, {5} swaps lost), 1 worker {6:N0} ops/s, ratio {7:F2}",
+                    depth, agentCount, workerCount, measured.EventsPerSecond, measured.BytesPerEvent, lost, baseline.EventsPerSecond,
+                    measured.EventsPerSecond / baseline.EventsPerSecond));
+            }
+            return 0;
+        });
+        return blackboard;
     }
 
     private static Command CreateLoop()
