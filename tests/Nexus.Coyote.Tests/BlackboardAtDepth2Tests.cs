@@ -9,8 +9,9 @@ using CoyoteSpecification = Microsoft.Coyote.Specifications.Specification;
 
 namespace Nexus.Coyote.Tests;
 
-/// <summary>The real blackboard orchestration at depth 2 under the cf-workers profile, with three agents
-/// and the OODA scheduler acting concurrently, checked against the oracle after every committed step.
+/// <summary>The real blackboard orchestration at depth 2 under the cf-workers profile, served by four
+/// workers, with three agents and the OODA scheduler acting concurrently, checked against the oracle
+/// at every commit and after every step.
 /// One test body: Coyote explores it on the task runtime (every await, latency, fault and conflict
 /// draw is its choice), and the same body runs on virtual time for the seed bank.</summary>
 public sealed class BlackboardAtDepth2Tests
@@ -50,12 +51,12 @@ public sealed class BlackboardAtDepth2Tests
         Assert.That(steps, Is.GreaterThanOrEqualTo(3));
     }
 
-    /// <summary>Three agents, four actions each, and the scheduler, on one observed blackboard over
-    /// cf-workers stores; asserts conformance and returns how many steps were checked.</summary>
+    /// <summary>Three agents, four actions each, and the scheduler, on one observed four-worker blackboard
+    /// over cf-workers stores; asserts conformance and returns how many steps were checked.</summary>
     private static async Task<long> ConcurrentAgentsConform(ISimRuntime runtime, ulong seed)
     {
         StoreSet stores = StoreSet.Remote(runtime, Profiles.CloudflareWorkers);
-        var observed = ObservedBlackboard.Create(runtime, stores, Limits);
+        var observed = ObservedBlackboard.Create(runtime, stores, Limits, workers: 4);
         await observed.RunWorkloadAsync(runtime, seed, agents: 3, actionsPerAgent: 4, SimDuration.FromMilliseconds(200), SimTime.FromSeconds(2));
         ConformanceReport report = observed.Monitor.Report;
         CoyoteSpecification.Assert(report.Conforms, "the blackboard did not conform: {0}", report);
