@@ -43,7 +43,7 @@ public sealed class BlackboardConformanceTests
     public void Stores_that_lose_intent_records_while_every_outcome_is_right_are_caught_by_the_store_comparison()
     {
         // The control that fails only through the comparison of the stores: the orchestration decides
-        // from its own view, so every outcome matches the oracle's; the records it wrote are not there.
+        // from the commit log it reads, so every outcome matches the oracle's; the Intent records it wrote are not there.
         foreach (ulong seed in TwentySeeds)
         {
             ConformanceReport report = BlackboardRun.Workload(seed, runtime =>
