@@ -8,6 +8,8 @@ var root = new RootCommand("nexus: deterministic discrete-event simulation of mu
     RunCommand.Create(),
     CheckCommand.Create(),
     AttackCommand.Create(),
+    ProofCommands.Keygen(),
+    ProofCommands.Verify(),
 };
 ParseResult parse = root.Parse(args);
 if (parse.Errors.Count > 0)

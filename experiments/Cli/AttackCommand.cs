@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Nexus.Experiments.Attacks;
+using Nexus.Experiments.Attestation;
 using Nexus.Experiments.Configuration;
 
 namespace Nexus.Experiments.Cli;
@@ -17,12 +18,13 @@ internal static class AttackCommand
         var scenario = new Option<string?>("--scenario") { Description = "Run only this scenario (prints, writes nothing)" };
         var depth = new Option<string?>("--depth") { Description = "Run only this depth (prints, writes nothing)" };
         var seed = new Option<int?>("--seed") { Description = "Run only this seed of the bank (prints, writes nothing)" };
+        var key = new Option<FileInfo?>("--key") { Description = "Sign the proof (NAME-proof.json, a DSSE envelope around an in-toto statement) with this private key (nexus keygen)" };
         var attack = new Command("attack",
             "Run the attack scenarios of a campaign at every depth over its seed bank: writes NAME-matrix.csv, .md and .png " +
             "(scenario x depth -> verdict, with evidence). Exit 1 when a depth-1 cell is VIOLATED; 0, warning of each orchestration " +
             "gap, when only depth-2 cells are; 2 when a cell proved nothing. Outputs appear only once complete.")
         {
-            config, outputDirectory, scenario, depth, seed,
+            config, outputDirectory, scenario, depth, seed, key,
         };
         attack.SetAction(parse =>
         {
@@ -32,6 +34,11 @@ internal static class AttackCommand
             RequireKnown(selection.Scenario, campaign.Scenarios.Select(s => s.Scenario.Name), "--scenario");
             RequireKnown(selection.Depth, campaign.Depths.Select(d => d.Name), "--depth");
             RequireKnown(selection.Seed?.ToString(System.Globalization.CultureInfo.InvariantCulture), campaign.Seeds.Select(s => s.ToString(System.Globalization.CultureInfo.InvariantCulture)), "--seed");
+            if (parse.GetValue(key) is FileInfo keyFile)
+            {
+                // Read before the campaign runs, so a bad key fails in a second rather than after the run.
+                SigningKey.LoadPrivate(keyFile.FullName).Dispose();
+            }
             var progress = new ProgressReporter(Console.IsErrorRedirected, "runs");
             IReadOnlyList<CellVerdict> cells = CampaignRunner.Run(campaign, selection, progress.Report);
             progress.Finish();
@@ -48,7 +55,12 @@ internal static class AttackCommand
             }
             if (selection.IsAll)
             {
-                IReadOnlyList<string> written = ViolationMatrix.Write(campaign, cells, parse.GetValue(outputDirectory)!.FullName);
+                string directory = parse.GetValue(outputDirectory)!.FullName;
+                List<string> written = [.. ViolationMatrix.Write(campaign, cells, directory)];
+                if (parse.GetValue(key) is FileInfo signingKey)
+                {
+                    written.Add(CampaignProof.Write(campaign, cells, signingKey.FullName, directory));
+                }
                 Console.WriteLine($"wrote {string.Join(", ", written)}");
             }
             CellVerdict[] violated = [.. cells.Where(cell => cell.Verdict == AttackScenario.Violated)];

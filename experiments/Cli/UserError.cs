@@ -17,6 +17,7 @@ internal static class UserError
         DirectoryNotFoundException directory => directory.Message,
         UnauthorizedAccessException denied => denied.Message,
         IOException io => io.Message,
+        InvalidDataException data => data.Message,
         _ => null,
     };
 }
