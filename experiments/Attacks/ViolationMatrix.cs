@@ -45,8 +45,8 @@ public static class ViolationMatrix
                 failure is null ? "" : ReplayCommand(campaign, cell, failure.Seed));
         })];
 
-    /// <summary>Writes NAME-matrix.csv, .md and .png into <paramref name="directory"/>.</summary>
-    public static IReadOnlyList<string> Write(AttackCampaign campaign, IReadOnlyList<CellVerdict> cells, string directory)
+    /// <summary>Writes NAME-matrix.csv, .md (ending with <paramref name="appendix"/>) and .png into <paramref name="directory"/>.</summary>
+    public static IReadOnlyList<string> Write(AttackCampaign campaign, IReadOnlyList<CellVerdict> cells, string directory, string appendix)
     {
         ArgumentNullException.ThrowIfNull(campaign);
         ArgumentNullException.ThrowIfNull(cells);
@@ -54,7 +54,7 @@ public static class ViolationMatrix
         CsvFile.Write(stem + ".csv", Rows(campaign, cells));
         AtomicFile.Write(stem + ".md", stream =>
         {
-            byte[] text = new UTF8Encoding(false).GetBytes(Markdown(campaign, cells));
+            byte[] text = new UTF8Encoding(false).GetBytes(Markdown(campaign, cells) + appendix);
             stream.Write(text);
             return 0;
         });

@@ -8,10 +8,11 @@ namespace Nexus.Experiments.Attestation;
 public static class CampaignProof
 {
     /// <summary>Signs the statement of <paramref name="cells"/> with the key in <paramref name="keyPath"/> and writes NAME-proof.json atomically; returns its path.</summary>
-    public static string Write(AttackCampaign campaign, IReadOnlyList<CellVerdict> cells, string keyPath, string directory)
+    public static string Write(AttackCampaign campaign, IReadOnlyList<CellVerdict> cells, IReadOnlyList<SpamThreshold> thresholds, string keyPath, string directory)
     {
         ArgumentNullException.ThrowIfNull(campaign);
-        byte[] statement = CampaignStatement.Encode(campaign, cells, CampaignStatement.DigestOf(campaign.ConfigPath), CodeVersion.Digest(), []);
+        byte[] statement = CampaignStatement.Encode(campaign, cells, CampaignStatement.DigestOf(campaign.ConfigPath), CodeVersion.Digest(),
+            thresholds.Count == 0 ? [] : [("spamThresholds", writer => SpamSweepOutput.WriteJson(writer, thresholds))]);
         using Key key = SigningKey.LoadPrivate(keyPath);
         byte[] envelope = ProofEnvelope.Sign(statement, Dsse.InTotoPayloadType, key).Encode();
         string path = Path.Combine(directory, campaign.Name + "-proof.json");

@@ -56,10 +56,21 @@ internal static class AttackCommand
             if (selection.IsAll)
             {
                 string directory = parse.GetValue(outputDirectory)!.FullName;
-                List<string> written = [.. ViolationMatrix.Write(campaign, cells, directory)];
+                IReadOnlyList<SpamThreshold> thresholds = [];
+                var written = new List<string>();
+                if (campaign.Scenarios.FirstOrDefault(s => s.Sweep is not null) is ScenarioSpec spam)
+                {
+                    var sweepProgress = new ProgressReporter(Console.IsErrorRedirected, "spam-sweep runs");
+                    int done = 0, total = SpamSweep.RunsAtMost(campaign, spam.Sweep!);
+                    (IReadOnlyList<SpamPoint> points, thresholds) = SpamSweep.Run(campaign, spam, spam.Sweep!, () => sweepProgress.Report(++done, total));
+                    sweepProgress.Finish();
+                    Console.Write(SpamSweepOutput.Markdown(thresholds));
+                    written.AddRange(SpamSweepOutput.Write(campaign.Name, points, thresholds, directory));
+                }
+                written.AddRange(ViolationMatrix.Write(campaign, cells, directory, SpamSweepOutput.Markdown(thresholds)));
                 if (parse.GetValue(key) is FileInfo signingKey)
                 {
-                    written.Add(CampaignProof.Write(campaign, cells, signingKey.FullName, directory));
+                    written.Add(CampaignProof.Write(campaign, cells, thresholds, signingKey.FullName, directory));
                 }
                 Console.WriteLine($"wrote {string.Join(", ", written)}");
             }

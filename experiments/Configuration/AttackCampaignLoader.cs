@@ -23,11 +23,7 @@ public static class AttackCampaignLoader
     public static AttackCampaign Parse(string path, string text)
     {
         ConfigSection root = ConfigSection.Parse(path, text);
-        string name = root.Text("name");
-        if (name != Path.GetFileNameWithoutExtension(path))
-        {
-            throw root.ErrorAt("name", $"must match the file name '{Path.GetFileNameWithoutExtension(path)}', got '{name}'");
-        }
+        string name = root.NameMatchingFile();
         int[] seeds = [.. root.DistinctIntegers("seeds", 0, int.MaxValue)];
         int workers = root.Integer("workers", 1, 64);
         CampaignDepth[] depths = [.. root.Sections("depths").Select(section => ReadDepth(section, path))];
@@ -38,7 +34,7 @@ public static class AttackCampaignLoader
         string[] hints = [.. root.Has("hints") ? root.DistinctTexts("hints") : []];
         foreach (string hint in hints.Where(hint => !HintRule.TryParse(hint, out _)))
         {
-            throw root.ErrorAt("hints", $"'{hint}' is not a Hint rule (known: {HintRule.MaxFactsPerAgent}:N, {HintRule.MaxOpenIntentsPerAgent}:N)");
+            throw root.ErrorAt("hints", $"'{hint}' is not a Hint rule (known: {HintRule.MaxFactsPerAgent}:N, {HintRule.MaxOpenIntentsPerAgent}:N, {HintRule.MaxIntentsPerAgentPerSecond}:N)");
         }
         string? defenceOff = root.Has("defence_off") ? root.OneOf("defence_off", BlackboardDefences.Names) : null;
         ConfigSection honestSection = root.Section("honest");
@@ -79,8 +75,25 @@ public static class AttackCampaignLoader
         AttackScenario scenario = AttackScenario.Named(section.OneOf("scenario", [.. AttackScenario.All.Select(s => s.Name)]));
         AgentSpec[] attackers = [.. section.Sections("attackers").Select(attacker => ReadAgents(attacker, role: null))];
         double floor = scenario.Name == "intent-spam" ? section.Number("floor", 0, 1) : 0;
+        SpamSweepSpec? sweep = scenario.Name == "intent-spam" && section.OptionalSection("sweep") is ConfigSection grid ? ReadSweep(grid) : null;
+        if (sweep is not null && !attackers.Any(attacker => attacker.Role == AgentRole.Spammer))
+        {
+            throw section.ErrorAt("sweep", "sweeping the spam rate needs a spammer among the attackers");
+        }
         section.RejectUnknownKeys();
-        return new ScenarioSpec(scenario, attackers, floor);
+        return new ScenarioSpec(scenario, attackers, floor) { Sweep = sweep };
+    }
+
+    private static SpamSweepSpec ReadSweep(ConfigSection section)
+    {
+        double[] rates = [.. section.DistinctNumbers("rates", 0, 100_000)];
+        if (rates[0] != 0 || !rates.SequenceEqual(rates.Order()))
+        {
+            throw section.ErrorAt("rates", "the rates must rise from 0 (the no-spam run the floor is measured against)");
+        }
+        var sweep = new SpamSweepSpec(rates, section.Number("floor_fraction", 0, 1), section.Integer("seeds", 1, 10_000), section.Number("window_s", 0.001, 3600));
+        section.RejectUnknownKeys();
+        return sweep;
     }
 
     /// <summary>A group of agents; the honest group has no role key (it is honest by place).</summary>

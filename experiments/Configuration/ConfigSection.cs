@@ -85,6 +85,14 @@ public sealed class ConfigSection
         }
     }
 
+    /// <summary>The <c>name</c> key, which must equal the file's name without its extension (it names the outputs).</summary>
+    public string NameMatchingFile()
+    {
+        string name = Text("name");
+        string expected = System.IO.Path.GetFileNameWithoutExtension(File);
+        return name == expected ? name : throw ErrorAt("name", $"must match the file name '{expected}', got '{name}'");
+    }
+
     /// <summary>The nested mapping under <paramref name="key"/>.</summary>
     public ConfigSection Section(string key)
     {

@@ -24,11 +24,7 @@ public static class LoopSweepConfigLoader
     public static LoopSweepConfig Parse(string path, string text)
     {
         ConfigSection root = ConfigSection.Parse(path, text);
-        string name = root.Text("name");
-        if (name != Path.GetFileNameWithoutExtension(path))
-        {
-            throw root.ErrorAt("name", $"must match the file name '{Path.GetFileNameWithoutExtension(path)}', got '{name}'");
-        }
+        string name = root.NameMatchingFile();
         string world = root.OneOf("world", [.. LoopSweep.Worlds.Select(w => w.Name)]);
         ILoopSweepWorld sweepWorld = LoopSweep.World(world);
         int hosts = 0;

@@ -77,6 +77,11 @@ public static class BlackboardOracle
         {
             return (s, ActionOutcome.Refused(BlackboardError.RateLimited));
         }
+        if (Limit(s, HintRule.MaxIntentsPerAgentPerSecond, a.At) is int r
+            && s.Intents.Values.Count(x => x.Creator == i.Creator && x.CreatedAt <= a.At && x.CreatedAt > a.At - 1_000_000_000) >= r)
+        {
+            return (s, ActionOutcome.Refused(BlackboardError.RateLimited));
+        }
         return (s with { Intents = s.Intents.Add(i.Id, i) }, ActionOutcome.Done);
     }
 

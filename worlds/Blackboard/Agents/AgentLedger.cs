@@ -16,6 +16,12 @@ public sealed class AgentLedger(string name, string id, AgentRole role)
     /// <summary>Operations it sent, of any kind.</summary>
     public int Operations { get; set; }
 
+    /// <summary>Operations that succeeded.</summary>
+    public int Succeeded { get; set; }
+
+    /// <summary>When it finished its last action (virtual nanoseconds).</summary>
+    public long FinishedAt { get; set; }
+
     /// <summary>Attempts to read Facts without contributing.</summary>
     public int ReadAttempts { get; set; }
 

@@ -33,6 +33,7 @@ public sealed class AgentProcess
     private readonly AgentSurface _surface;
     private readonly SimRandom _random;
     private readonly FactForge _forge;
+    private readonly List<Task> _inFlight = [];
 
     /// <summary>An agent of <paramref name="spec"/> acting as <paramref name="identity"/> (forging <paramref name="victim"/> when its key is forged).</summary>
     public AgentProcess(AgentWorld world, AgentSpec spec, AgentIdentity identity, AgentIdentity victim, SimRandom random)
@@ -69,6 +70,8 @@ public sealed class AgentProcess
                 _ => throw new InvalidOperationException($"no behaviour for {_spec.Role}"),
             });
         }
+        await Task.WhenAll([.. _inFlight]);
+        Ledger.FinishedAt = _world.Runtime.Now.Nanoseconds;
     }
 
     private ValueTask ThinkAsync() => _world.Runtime.Delay(SimDuration.FromSeconds(_random.NextExponential() * _spec.ThinkTime.TotalSeconds));
@@ -97,11 +100,13 @@ public sealed class AgentProcess
         }
     }
 
-    private async Task SpamAsync(int n)
+    /// <summary>Sends an Intent without waiting for the answer: a flood arrives at its own rate, whatever the blackboard's.</summary>
+    private Task SpamAsync(int n)
     {
         Ledger.Operations++;
         Intent spam = Intent.Submit([], "spam " + n.ToString(CultureInfo.InvariantCulture), _identity.Id, _world.Runtime.Now.Nanoseconds);
-        await _surface.SubmitIntentAsync(spam);
+        _inFlight.Add(_world.Runtime.Spawn(_identity.Name + "/spam-" + n.ToString(CultureInfo.InvariantCulture), () => _surface.SubmitIntentAsync(spam)));
+        return Task.CompletedTask;
     }
 
     /// <summary>Copies a Fact from the wire (waiting, a bounded number of think times, for one to be
@@ -151,6 +156,7 @@ public sealed class AgentProcess
         {
             Ledger.Operations++;
             ActionOutcome outcome = await step();
+            Ledger.Succeeded += outcome.Succeeded ? 1 : 0;
             if (outcome.Error != BlackboardError.StoreFailure || _spec.Role != AgentRole.Honest || tries == HonestTriesMax)
             {
                 return outcome.Succeeded;

@@ -15,6 +15,8 @@ internal readonly record struct Decision(ActionOutcome Outcome, BlackboardState?
 /// decision. Pure; the worker does the I/O around it (read, write records, commit by compare-and-swap).</summary>
 internal static class BlackboardRules
 {
+    private const long OneSecond = 1_000_000_000;
+
     public static Decision Decide(BlackboardState state, BlackboardAction action, BlackboardLimits limits, BlackboardDefences defences) =>
         action switch
         {
@@ -57,6 +59,11 @@ internal static class BlackboardRules
         }
         if (defences.RateLimits && HintLimits.Active(state, HintRule.MaxOpenIntentsPerAgent, action.At) is int limit
             && state.Intents.Values.Count(other => other.Creator == intent.Creator && other.Phase != IntentPhase.Concluded) >= limit)
+        {
+            return Decision.Refused(BlackboardError.RateLimited);
+        }
+        if (defences.RateLimits && HintLimits.Active(state, HintRule.MaxIntentsPerAgentPerSecond, action.At) is int perSecond
+            && state.Intents.Values.Count(other => other.Creator == intent.Creator && other.CreatedAt <= action.At && action.At - other.CreatedAt < OneSecond) >= perSecond)
         {
             return Decision.Refused(BlackboardError.RateLimited);
         }

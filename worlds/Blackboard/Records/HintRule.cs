@@ -3,8 +3,9 @@ using System.Globalization;
 namespace Nexus.Worlds.Blackboard.Records;
 
 /// <summary>The rules a Hint can state: <c>max-facts-per-agent:N</c> (an agent with N committed Facts
-/// may commit no more) and <c>max-open-intents-per-agent:N</c> (an agent with N unconcluded Intents
-/// may submit no more).</summary>
+/// may commit no more), <c>max-open-intents-per-agent:N</c> (an agent with N unconcluded Intents may
+/// submit no more) and <c>max-intents-per-agent-per-second:N</c> (an agent with N Intents created
+/// within the second before the submission may submit no more for now).</summary>
 public readonly record struct HintRule(string Kind, int Limit)
 {
     /// <summary>The limit on committed Facts per agent.</summary>
@@ -13,7 +14,10 @@ public readonly record struct HintRule(string Kind, int Limit)
     /// <summary>The limit on unconcluded Intents per agent.</summary>
     public const string MaxOpenIntentsPerAgent = "max-open-intents-per-agent";
 
-    /// <summary>Parses <paramref name="rule"/>; false for anything but the two known forms with a limit >= 0.</summary>
+    /// <summary>The throttle on Intents per agent: at most N created (by their creation time) within the last second.</summary>
+    public const string MaxIntentsPerAgentPerSecond = "max-intents-per-agent-per-second";
+
+    /// <summary>Parses <paramref name="rule"/>; false for anything but the known forms with a limit >= 0.</summary>
     public static bool TryParse(string rule, out HintRule parsed)
     {
         parsed = default;
@@ -23,7 +27,7 @@ public readonly record struct HintRule(string Kind, int Limit)
             return false;
         }
         string kind = rule![..colon];
-        if ((kind != MaxFactsPerAgent && kind != MaxOpenIntentsPerAgent)
+        if ((kind != MaxFactsPerAgent && kind != MaxOpenIntentsPerAgent && kind != MaxIntentsPerAgentPerSecond)
             || !int.TryParse(rule[(colon + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out int limit))
         {
             return false;

@@ -1,0 +1,86 @@
+using System.Globalization;
+using Nexus.Engine.Time;
+using Nexus.Worlds.Blackboard.Agents;
+using Nexus.Worlds.Blackboard.Records;
+
+namespace Nexus.Experiments.Attacks;
+
+/// <summary>The spam-rate grid of the intent-spam scenario: rates (Intents per virtual second) the
+/// spammer sends for <paramref name="WindowSeconds"/>, the first <paramref name="Seeds"/> seeds of the
+/// bank, and the floor as a fraction of the no-spam run's honest throughput.</summary>
+public sealed record SpamSweepSpec(IReadOnlyList<double> Rates, double FloorFraction, int Seeds, double WindowSeconds);
+
+/// <summary>Honest agents at one spam rate and depth, with or without the throttle Hint, averaged over the sweep's seeds.</summary>
+public sealed record SpamPoint(string Depth, double Rate, bool Throttled, double Completion, double Throughput);
+
+/// <summary>Where honest throughput at a depth first falls below the floor, the throttle Hint emitted
+/// there, and the throughput with it at every rate from the threshold up.</summary>
+public sealed record SpamThreshold(string Depth, double Floor, double? Rate, string? Hint, bool Recovered);
+
+/// <summary>Sweeps the spam rate at each depth. Honest throughput is the honest agents' successful
+/// operations per virtual second until the last of them finished; completion is the share of the
+/// Intents they started that they concluded. The sweep runs without the campaign's Intent Hints (it
+/// measures the unthrottled system). The threshold at a depth is the lowest rate whose throughput falls
+/// below the floor; the Hint emitted there, <c>max-intents-per-agent-per-second:R</c>, allows each agent
+/// the highest rate of the grid below the threshold (at least 1, since it binds honest agents too); the
+/// sweep then reruns every rate with it.</summary>
+public static class SpamSweep
+{
+    /// <summary>The points, and the threshold of each depth.</summary>
+    public static (IReadOnlyList<SpamPoint> Points, IReadOnlyList<SpamThreshold> Thresholds) Run(AttackCampaign campaign, ScenarioSpec spam, SpamSweepSpec sweep, Action progress)
+    {
+        ArgumentNullException.ThrowIfNull(campaign);
+        ArgumentNullException.ThrowIfNull(spam);
+        ArgumentNullException.ThrowIfNull(sweep);
+        var points = new List<SpamPoint>();
+        var thresholds = new List<SpamThreshold>();
+        string[] unthrottled = [.. campaign.Hints.Where(hint => !HintRule.TryParse(hint, out HintRule rule) || rule.Kind == HintRule.MaxFactsPerAgent)];
+        foreach (CampaignDepth depth in campaign.Depths)
+        {
+            SpamPoint[] open = [.. sweep.Rates.Select(rate => Measure(campaign with { Hints = unthrottled }, spam, sweep, depth, rate, throttled: false, progress))];
+            points.AddRange(open);
+            double floor = sweep.FloorFraction * open[0].Throughput;
+            SpamPoint? first = open.FirstOrDefault(point => point.Throughput < floor);
+            if (first is null)
+            {
+                thresholds.Add(new SpamThreshold(depth.Name, floor, null, null, true));
+                continue;
+            }
+            // The Hint binds every agent: never below one Intent a second, or honest agents could submit none.
+            double allowed = Math.Max(1, open.Where(point => point.Rate < first.Rate).Select(point => point.Rate).DefaultIfEmpty(0).Max());
+            string hint = HintRule.MaxIntentsPerAgentPerSecond + ":" + ((int)Math.Floor(allowed)).ToString(CultureInfo.InvariantCulture);
+            SpamPoint[] throttled = [.. sweep.Rates.Select(rate => Measure(campaign with { Hints = [.. unthrottled, hint] }, spam, sweep, depth, rate, throttled: true, progress))];
+            points.AddRange(throttled);
+            thresholds.Add(new SpamThreshold(depth.Name, floor, first.Rate, hint, throttled.Where(point => point.Rate >= first.Rate).All(point => point.Throughput >= floor)));
+        }
+        return (points, thresholds);
+    }
+
+    /// <summary>Runs in the sweep: per depth, every rate, and every rate again with the Hint where a threshold is found.</summary>
+    public static int RunsAtMost(AttackCampaign campaign, SpamSweepSpec sweep) => campaign.Depths.Count * sweep.Rates.Count * 2 * sweep.Seeds;
+
+    private static SpamPoint Measure(AttackCampaign campaign, ScenarioSpec spam, SpamSweepSpec sweep, CampaignDepth depth, double rate, bool throttled, Action progress)
+    {
+        AgentSpec spammer = spam.Attackers.First(attacker => attacker.Role == AgentRole.Spammer);
+        ScenarioSpec scenario = spam with
+        {
+            Attackers = rate <= 0 ? [] : [spammer with { Count = 1, Actions = (int)Math.Ceiling(rate * sweep.WindowSeconds), ThinkTime = SimDuration.FromSeconds(1 / rate) }],
+        };
+        double completion = 0, throughput = 0;
+        foreach (int seed in campaign.Seeds.Take(sweep.Seeds))
+        {
+            AttackRunResult run = AttackRun.Run(campaign, scenario, depth, seed);
+            if (!run.Conformance.Conforms)
+            {
+                throw new InvalidOperationException($"the spam sweep at {depth.Name}, {rate}/s, seed {seed} did not conform to the oracle: {run.Conformance}");
+            }
+            int started = run.Honest.Sum(agent => agent.IntentsStarted);
+            completion += started == 0 ? 1 : (double)run.Honest.Sum(agent => agent.IntentsConcluded) / started;
+            double seconds = run.Honest.Max(agent => agent.FinishedAt) / 1e9;
+            throughput += seconds <= 0 ? 0 : run.Honest.Sum(agent => agent.Succeeded) / seconds;
+            progress();
+        }
+        int seeds = Math.Min(sweep.Seeds, campaign.Seeds.Count);
+        return new SpamPoint(depth.Name, rate, throttled, completion / seeds, throughput / seeds);
+    }
+}
