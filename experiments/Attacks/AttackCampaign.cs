@@ -1,8 +1,12 @@
 using Nexus.Worlds.Blackboard.Agents;
 using Nexus.Worlds.Blackboard.Orchestration;
+using Nexus.Worlds.Storage.Foundations;
 using Nexus.Worlds.Storage.Profiles;
 
 namespace Nexus.Experiments.Attacks;
+
+/// <summary>The weaker foundations the gap report runs the campaign on, on the first <paramref name="Seeds"/> seeds.</summary>
+public sealed record FoundationSweep(IReadOnlyList<StoreFoundation> Variants, int Seeds);
 
 /// <summary>A depth a campaign runs at: in-process stores (no profile), or the emulated boundary of a
 /// profile, with the seed's swarm of store faults if asked.</summary>
@@ -30,6 +34,12 @@ public sealed record AttackCampaign(
     string? DefenceOff,
     IReadOnlyList<ScenarioSpec> Scenarios)
 {
+    /// <summary>The foundation the stores offer (the full one unless the gap report weakens it).</summary>
+    public StoreFoundation Foundation { get; init; } = StoreFoundation.Full;
+
+    /// <summary>The gap report's variants and how many seeds of the bank it runs them on, or null.</summary>
+    public FoundationSweep? Foundations { get; init; }
+
     /// <summary>The defences in force.</summary>
     public BlackboardDefences Defences => DefenceOff is null ? BlackboardDefences.All : BlackboardDefences.All.Without(DefenceOff);
 }

@@ -27,7 +27,7 @@ public static class AttackRun
         ArgumentNullException.ThrowIfNull(depth);
         var limits = new BlackboardLimits();
         var runtime = new VirtualRuntime(new VirtualRuntimeOptions((ulong)seed) { StepCountMax = 50_000_000 });
-        StoreSet stores = depth.Profile is null ? StoreSet.InProcess() : StoreSet.Remote(runtime, depth.Profile);
+        StoreSet stores = campaign.Foundation.Shape(depth.Profile is null ? StoreSet.InProcess() : StoreSet.Remote(runtime, campaign.Foundation.Shape(depth.Profile)));
         if (depth.Swarm)
         {
             var targets = new FaultTargets().Add("stores", stores.Faults!);

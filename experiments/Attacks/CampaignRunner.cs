@@ -1,3 +1,6 @@
+using Nexus.Worlds.Blackboard.Actions;
+using Nexus.Worlds.Blackboard.Records;
+
 namespace Nexus.Experiments.Attacks;
 
 /// <summary>Which cells and seeds of a campaign to run: all of them, or the one a replay command names.</summary>
@@ -31,7 +34,7 @@ public static class CampaignRunner
         foreach ((ScenarioSpec scenario, CampaignDepth depth) in cells)
         {
             var results = new List<SeedVerdict>();
-            int attackerOperations = 0, honestOperations = 0;
+            int attackerOperations = 0, honestOperations = 0, started = 0, concluded = 0, conclusions = 0, falseConclusions = 0;
             long commits = 0;
             foreach (int seed in seeds)
             {
@@ -40,10 +43,34 @@ public static class CampaignRunner
                 attackerOperations += run.Attackers.Sum(agent => agent.Operations);
                 honestOperations += run.Honest.Sum(agent => agent.Operations);
                 commits += run.History.Count(entry => entry.Commit > 0);
+                started += run.Honest.Sum(agent => agent.IntentsStarted);
+                concluded += run.Honest.Sum(agent => agent.IntentsConcluded);
+                (int committed, int wrong) = ConclusionsIn(run);
+                conclusions += committed;
+                falseConclusions += wrong;
                 progress(++done, total);
             }
-            verdicts.Add(new CellVerdict(scenario.Scenario, depth, results, attackerOperations, honestOperations, commits));
+            verdicts.Add(new CellVerdict(scenario.Scenario, depth, results, attackerOperations, honestOperations, commits)
+            {
+                HonestIntents = (started, concluded),
+                Conclusions = (conclusions, falseConclusions),
+            });
         }
         return verdicts;
+    }
+
+    /// <summary>Committed conclusions, and those whose agent did not hold the Intent's claim in the
+    /// stores read back at the commit before (a false conclusion).</summary>
+    private static (int Committed, int False) ConclusionsIn(AttackRunResult run)
+    {
+        int committed = 0, wrong = 0;
+        foreach (HistoryEntry entry in run.History.Where(entry => entry.Commit > 0 && entry.Action is ConcludeAction))
+        {
+            var conclude = (ConcludeAction)entry.Action;
+            BlackboardState before = run.CommittedStates.GetValueOrDefault(entry.Commit - 1) ?? BlackboardState.Empty;
+            committed++;
+            wrong += before.Intents.GetValueOrDefault(conclude.IntentId)?.Worker == conclude.Agent ? 0 : 1;
+        }
+        return (committed, wrong);
     }
 }

@@ -8,6 +8,12 @@ namespace Nexus.Experiments.Attacks;
 /// first failure as evidence), ERROR when any seed proved nothing.</summary>
 public sealed record CellVerdict(AttackScenario Scenario, CampaignDepth Depth, IReadOnlyList<SeedVerdict> Seeds, int AttackerOperations, int HonestOperations, long Commits)
 {
+    /// <summary>Intent lifecycles the honest agents started, and concluded, over the cell's seeds.</summary>
+    public (int Started, int Concluded) HonestIntents { get; init; }
+
+    /// <summary>Conclusions committed over the cell's seeds, and those by an agent that did not hold the Intent's claim.</summary>
+    public (int Committed, int False) Conclusions { get; init; }
+
     /// <summary>The verdict of a cell some seed of which proved nothing.</summary>
     public const string Error = "ERROR";
 

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Nexus.Experiments.Attacks;
 using Nexus.Experiments.Attestation;
 using Nexus.Experiments.Configuration;
+using Nexus.Worlds.Storage.Foundations;
 
 namespace Nexus.Experiments.Cli;
 
@@ -18,18 +19,24 @@ internal static class AttackCommand
         var scenario = new Option<string?>("--scenario") { Description = "Run only this scenario (prints, writes nothing)" };
         var depth = new Option<string?>("--depth") { Description = "Run only this depth (prints, writes nothing)" };
         var seed = new Option<int?>("--seed") { Description = "Run only this seed of the bank (prints, writes nothing)" };
+        var foundation = new Option<string?>("--foundation") { Description = "Run on this weaker foundation, as the gap report does, to replay its evidence (prints, writes nothing)" };
         var key = new Option<FileInfo?>("--key") { Description = "Sign the proof (NAME-proof.json, a DSSE envelope around an in-toto statement) with this private key (nexus keygen)" };
         var attack = new Command("attack",
             "Run the attack scenarios of a campaign at every depth over its seed bank: writes NAME-matrix.csv, .md and .png " +
             "(scenario x depth -> verdict, with evidence). Exit 1 when a depth-1 cell is VIOLATED; 0, warning of each orchestration " +
             "gap, when only depth-2 cells are; 2 when a cell proved nothing. Outputs appear only once complete.")
         {
-            config, outputDirectory, scenario, depth, seed, key,
+            config, outputDirectory, scenario, depth, seed, key, foundation,
         };
         attack.SetAction(parse =>
         {
             FileInfo file = parse.GetValue(config)!;
             AttackCampaign campaign = AttackCampaignLoader.Load(file.Exists ? file.ToString() : throw new FileNotFoundException($"no such campaign config '{file}'"));
+            if (parse.GetValue(foundation) is string weaker)
+            {
+                RequireKnown(weaker, StoreFoundation.VariantNames, "--foundation");
+                campaign = campaign with { Foundation = StoreFoundation.Named(weaker), Foundations = null };
+            }
             var selection = new CampaignSelection(parse.GetValue(scenario), parse.GetValue(depth), parse.GetValue(seed));
             RequireKnown(selection.Scenario, campaign.Scenarios.Select(s => s.Scenario.Name), "--scenario");
             RequireKnown(selection.Depth, campaign.Depths.Select(d => d.Name), "--depth");
@@ -53,11 +60,12 @@ internal static class AttackCommand
             {
                 return UserError.ExitCode;
             }
-            if (selection.IsAll)
+            if (selection.IsAll && parse.GetValue(foundation) is null)
             {
                 string directory = parse.GetValue(outputDirectory)!.FullName;
                 IReadOnlyList<SpamThreshold> thresholds = [];
                 var written = new List<string>();
+                var sections = new List<(string, Action<System.Text.Json.Utf8JsonWriter>)>();
                 if (campaign.Scenarios.FirstOrDefault(s => s.Sweep is not null) is ScenarioSpec spam)
                 {
                     var sweepProgress = new ProgressReporter(Console.IsErrorRedirected, "spam-sweep runs");
@@ -66,11 +74,23 @@ internal static class AttackCommand
                     sweepProgress.Finish();
                     Console.Write(SpamSweepOutput.Markdown(thresholds));
                     written.AddRange(SpamSweepOutput.Write(campaign.Name, points, thresholds, directory));
+                    sections.Add(("spamThresholds", writer => SpamSweepOutput.WriteJson(writer, thresholds)));
                 }
-                written.AddRange(ViolationMatrix.Write(campaign, cells, directory, SpamSweepOutput.Markdown(thresholds)));
+                if (campaign.Foundations is FoundationSweep foundations)
+                {
+                    var gapProgress = new ProgressReporter(Console.IsErrorRedirected, "gap-report runs");
+                    IReadOnlyList<FoundationGap> gaps = GapReport.Run(campaign, foundations, gapProgress.Report);
+                    gapProgress.Finish();
+                    written.AddRange(GapReport.Write(campaign, gaps, directory));
+                    sections.Add(("gapReport", writer => GapReport.WriteJson(writer, campaign, gaps)));
+                }
+                IReadOnlyList<GameResult> games = GameChecks.Run(campaign.Seeds, cells);
+                Console.Write(GameChecks.Markdown(games));
+                sections.Add(("games", writer => GameChecks.WriteJson(writer, games)));
+                written.AddRange(ViolationMatrix.Write(campaign, cells, directory, SpamSweepOutput.Markdown(thresholds) + GameChecks.Markdown(games)));
                 if (parse.GetValue(key) is FileInfo signingKey)
                 {
-                    written.Add(CampaignProof.Write(campaign, cells, thresholds, signingKey.FullName, directory));
+                    written.Add(CampaignProof.Write(campaign, cells, sections, signingKey.FullName, directory));
                 }
                 Console.WriteLine($"wrote {string.Join(", ", written)}");
             }

@@ -3,6 +3,7 @@ using Nexus.Experiments.Attacks;
 using Nexus.Worlds.Blackboard.Agents;
 using Nexus.Worlds.Blackboard.Orchestration;
 using Nexus.Worlds.Blackboard.Records;
+using Nexus.Worlds.Storage.Foundations;
 using Nexus.Worlds.Storage.Profiles;
 
 namespace Nexus.Experiments.Configuration;
@@ -44,8 +45,21 @@ public static class AttackCampaignLoader
         {
             throw root.ErrorAt("scenarios", $"scenario '{repeated.Key}' is listed twice");
         }
+        FoundationSweep? foundations = root.OptionalSection("foundations") is ConfigSection section ? ReadFoundations(section) : null;
         root.RejectUnknownKeys();
-        return new AttackCampaign(name, path, seeds, workers, depths, hints, honest, defenceOff, scenarios);
+        return new AttackCampaign(name, path, seeds, workers, depths, hints, honest, defenceOff, scenarios) { Foundations = foundations };
+    }
+
+    private static FoundationSweep ReadFoundations(ConfigSection section)
+    {
+        string[] names = [.. section.DistinctTexts("variants")];
+        foreach (string unknown in names.Where(name => !StoreFoundation.VariantNames.Contains(name)))
+        {
+            throw section.ErrorAt("variants", $"unknown foundation '{unknown}' (known: {string.Join(", ", StoreFoundation.VariantNames)})");
+        }
+        var sweep = new FoundationSweep([.. names.Select(StoreFoundation.Named)], section.Integer("seeds", 1, 10_000));
+        section.RejectUnknownKeys();
+        return sweep;
     }
 
     private static CampaignDepth ReadDepth(ConfigSection section, string configPath)
