@@ -62,36 +62,20 @@ internal static class AttackCommand
             }
             if (selection.IsAll && parse.GetValue(foundation) is null)
             {
-                string directory = parse.GetValue(outputDirectory)!.FullName;
-                IReadOnlyList<SpamThreshold> thresholds = [];
-                var written = new List<string>();
-                var sections = new List<(string, Action<System.Text.Json.Utf8JsonWriter>)>();
-                if (campaign.Scenarios.FirstOrDefault(s => s.Sweep is not null) is ScenarioSpec spam)
-                {
-                    var sweepProgress = new ProgressReporter(Console.IsErrorRedirected, "spam-sweep runs");
-                    int done = 0, total = SpamSweep.RunsAtMost(campaign, spam.Sweep!);
-                    (IReadOnlyList<SpamPoint> points, thresholds) = SpamSweep.Run(campaign, spam, spam.Sweep!, () => sweepProgress.Report(++done, total));
-                    sweepProgress.Finish();
-                    Console.Write(SpamSweepOutput.Markdown(thresholds));
-                    written.AddRange(SpamSweepOutput.Write(campaign.Name, points, thresholds, directory));
-                    sections.Add(("spamThresholds", writer => SpamSweepOutput.WriteJson(writer, thresholds)));
-                }
-                if (campaign.Foundations is FoundationSweep foundations)
-                {
-                    var gapProgress = new ProgressReporter(Console.IsErrorRedirected, "gap-report runs");
-                    IReadOnlyList<FoundationGap> gaps = GapReport.Run(campaign, foundations, gapProgress.Report);
-                    gapProgress.Finish();
-                    written.AddRange(GapReport.Write(campaign, gaps, directory));
-                    sections.Add(("gapReport", writer => GapReport.WriteJson(writer, campaign, gaps)));
-                }
-                IReadOnlyList<GameResult> games = GameChecks.Run(campaign.Seeds, cells);
-                Console.Write(GameChecks.Markdown(games));
-                sections.Add(("games", writer => GameChecks.WriteJson(writer, games)));
-                written.AddRange(ViolationMatrix.Write(campaign, cells, directory, SpamSweepOutput.Markdown(thresholds) + GameChecks.Markdown(games)));
-                if (parse.GetValue(key) is FileInfo signingKey)
-                {
-                    written.Add(CampaignProof.Write(campaign, cells, sections, signingKey.FullName, directory));
-                }
+                var reporters = new Dictionary<string, ProgressReporter>();
+                IReadOnlyList<string> written = CampaignOutputs.Write(campaign, cells, parse.GetValue(outputDirectory)!.FullName, parse.GetValue(key)?.FullName,
+                    (stage, done, total) =>
+                    {
+                        if (!reporters.TryGetValue(stage, out ProgressReporter? reporter))
+                        {
+                            reporters[stage] = reporter = new ProgressReporter(Console.IsErrorRedirected, stage);
+                        }
+                        reporter.Report(done, total);
+                        if (done == total)
+                        {
+                            reporter.Finish();
+                        }
+                    }, Console.Write);
                 Console.WriteLine($"wrote {string.Join(", ", written)}");
             }
             CellVerdict[] violated = [.. cells.Where(cell => cell.Verdict == AttackScenario.Violated)];

@@ -1,0 +1,61 @@
+using System.Text.Json;
+using Nexus.Experiments.Attestation;
+using NSec.Cryptography;
+
+namespace Nexus.Experiments.Attacks;
+
+/// <summary>Everything a full campaign writes after its matrix is run: the spam sweep, the gap report,
+/// the game checks, the matrix itself, the signed proof (with a key) and the report page, each file
+/// atomically. Progress is reported per stage (name, done, total).</summary>
+public static class CampaignOutputs
+{
+    /// <summary>Writes every output into <paramref name="directory"/>; returns the paths written.</summary>
+    public static IReadOnlyList<string> Write(AttackCampaign campaign, IReadOnlyList<CellVerdict> cells, string directory, string? keyPath,
+        Action<string, int, int> progress, Action<string> print)
+    {
+        ArgumentNullException.ThrowIfNull(campaign);
+        ArgumentNullException.ThrowIfNull(progress);
+        ArgumentNullException.ThrowIfNull(print);
+        var written = new List<string>();
+        var sections = new List<(string, Action<Utf8JsonWriter>)>();
+        var figures = new List<(string, string)>();
+        IReadOnlyList<SpamThreshold> thresholds = [];
+        IReadOnlyList<FoundationGap> gaps = [];
+        if (campaign.Scenarios.FirstOrDefault(s => s.Sweep is not null) is ScenarioSpec spam)
+        {
+            int done = 0, total = SpamSweep.RunsAtMost(campaign, spam.Sweep!);
+            (IReadOnlyList<SpamPoint> points, thresholds) = SpamSweep.Run(campaign, spam, spam.Sweep!, () => progress("spam-sweep runs", ++done, total));
+            print(SpamSweepOutput.Markdown(thresholds));
+            IReadOnlyList<string> spamFiles = SpamSweepOutput.Write(campaign.Name, points, thresholds, directory);
+            written.AddRange(spamFiles);
+            figures.Add(("Honest throughput against Intent spam, per depth, without and with the throttle Hint", spamFiles[1]));
+            sections.Add(("spamThresholds", writer => SpamSweepOutput.WriteJson(writer, thresholds)));
+        }
+        if (campaign.Foundations is FoundationSweep foundations)
+        {
+            gaps = GapReport.Run(campaign, foundations, (done, total) => progress("gap-report runs", done, total));
+            written.AddRange(GapReport.Write(campaign, gaps, directory));
+            sections.Add(("gapReport", writer => GapReport.WriteJson(writer, campaign, gaps)));
+        }
+        IReadOnlyList<GameResult> games = GameChecks.Run(campaign.Seeds, cells);
+        print(GameChecks.Markdown(games));
+        sections.Add(("games", writer => GameChecks.WriteJson(writer, games)));
+        IReadOnlyList<string> matrix = ViolationMatrix.Write(campaign, cells, directory, SpamSweepOutput.Markdown(thresholds) + GameChecks.Markdown(games));
+        written.AddRange(matrix);
+        figures.Insert(0, ("The violation matrix: verdict per scenario and depth", matrix[2]));
+        (string digest, string status) = ("", "Not signed: run nexus attack with --key to sign a proof.");
+        if (keyPath is not null)
+        {
+            string proof = CampaignProof.Write(campaign, cells, sections, keyPath, directory);
+            written.Add(proof);
+            byte[] bytes = File.ReadAllBytes(proof);
+            using Key key = SigningKey.LoadPrivate(keyPath);
+            VerifiedProof verified = ProofCheck.Verify(bytes, key.PublicKey, CampaignStatement.DigestOf(campaign.ConfigPath));
+            digest = CampaignStatement.DigestOf(proof);
+            status = $"Signed by key {SigningKey.IdOf(key.PublicKey)}; verified as written ({verified.Cells.Count} cells, config and code digests named): " +
+                $"check it yourself with nexus verify {Path.GetFileName(proof)} --key YOUR-COPY-OF-THE-KEY.pub --config {campaign.ConfigPath}.";
+        }
+        written.Add(ReportPage.Write(campaign, cells, new ReportContents(thresholds, gaps, games, figures, digest, status), directory));
+        return written;
+    }
+}

@@ -1,0 +1,140 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using Nexus.Experiments.Output;
+
+namespace Nexus.Experiments.Attacks;
+
+/// <summary>What the report page shows beyond the matrix: the spam thresholds, the gap report, the game
+/// checks, the figures already written (embedded), and the proof's digest and verification status.</summary>
+public sealed record ReportContents(
+    IReadOnlyList<SpamThreshold> Thresholds,
+    IReadOnlyList<FoundationGap> Gaps,
+    IReadOnlyList<GameResult> Games,
+    IReadOnlyList<(string Caption, string PngPath)> Figures,
+    string ProofDigest,
+    string ProofStatus);
+
+/// <summary>NAME-report.html: one self-contained page (styles inline, figures embedded as data, no
+/// scripts, nothing fetched) with the violation matrix, each violation's evidence and replay command,
+/// the Hints, the gap report, the game checks and the proof's digest and verification status.</summary>
+public static class ReportPage
+{
+    /// <summary>Writes the page atomically; returns its path.</summary>
+    public static string Write(AttackCampaign campaign, IReadOnlyList<CellVerdict> cells, ReportContents contents, string directory)
+    {
+        string path = Path.Combine(directory, campaign.Name + "-report.html");
+        byte[] html = new UTF8Encoding(false).GetBytes(Html(campaign, cells, contents));
+        AtomicFile.Write(path, stream =>
+        {
+            stream.Write(html);
+            return 0;
+        });
+        return path;
+    }
+
+    /// <summary>The page.</summary>
+    public static string Html(AttackCampaign campaign, IReadOnlyList<CellVerdict> cells, ReportContents contents)
+    {
+        ArgumentNullException.ThrowIfNull(campaign);
+        ArgumentNullException.ThrowIfNull(cells);
+        ArgumentNullException.ThrowIfNull(contents);
+        var page = new StringBuilder();
+        page.Append("<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>").Append(E(campaign.Name)).Append(": attack campaign</title>\n")
+            .Append("<style>body{font-family:sans-serif;max-width:1000px;margin:2em auto;color:#222}table{border-collapse:collapse;margin:1em 0}")
+            .Append("td,th{border:1px solid #bbb;padding:4px 8px;text-align:left;vertical-align:top}th{background:#eee}.held{background:#c8efd4}")
+            .Append(".violated{background:#f4c2c2}.error{background:#ddd}code{font-size:90%}img{max-width:100%}</style>\n</head>\n<body>\n");
+        page.Append("<h1>Attack campaign: ").Append(E(campaign.Name)).Append("</h1>\n<p>Config <code>").Append(E(campaign.ConfigPath)).Append("</code>; ")
+            .Append(E(campaign.DefenceOff is null ? "all defences on" : campaign.DefenceOff + " off")).Append("; ")
+            .Append(campaign.Workers.ToString(CultureInfo.InvariantCulture)).Append(" workers; ")
+            .Append(campaign.Seeds.Count.ToString(CultureInfo.InvariantCulture)).Append(" seeds per cell.</p>\n");
+        Matrix(page, cells);
+        Evidence(page, campaign, cells);
+        page.Append("<h2>Hints</h2>\n<p>In force from the start: ").Append(E(campaign.Hints.Count == 0 ? "none" : string.Join(", ", campaign.Hints))).Append(".</p>\n");
+        Table(page, "spam-thresholds", ["depth", "floor (honest ops/s)", "threshold (spam/s)", "throttle Hint emitted", "recovers with it"],
+            contents.Thresholds.Select(t => new[]
+            {
+                t.Depth, t.Floor.ToString("0.###", CultureInfo.InvariantCulture), t.Rate?.ToString("0.##", CultureInfo.InvariantCulture) ?? "none in the grid",
+                t.Hint ?? "none", t.Hint is null ? "no throttle needed" : t.Recovered ? "yes" : "no",
+            }));
+        page.Append("<h2>Capability gap report</h2>\n");
+        Table(page, "gaps", ["foundation", "missing capability", "scenarios that fail", "orchestration can fix it", "first evidence"],
+            contents.Gaps.Select(gap => new[]
+            {
+                gap.Foundation.Name, gap.Foundation.MissingCapability,
+                gap.Failing.Count == 0 ? "none" : string.Join(", ", gap.Failing.Select(cell => $"{cell.Scenario.Name} ({cell.Depth.Name})")),
+                gap.Failing.Count == 0 ? "nothing to fix" : gap.Foundation.OrchestrationCanFix ? "yes" : "no",
+                gap.Failing.Count == 0 ? "" : $"seed {gap.Failing[0].FirstFailure!.Seed}: {gap.Failing[0].FirstFailure!.Vacuity ?? gap.Failing[0].FirstFailure!.Detail}",
+            }));
+        page.Append("<h2>Game-theoretic checks</h2>\n");
+        Table(page, "games", ["check", "value", "bound", "holds", "measured"],
+            contents.Games.Select(g => new[] { g.Check, g.Value.ToString("R", CultureInfo.InvariantCulture), g.Bound, g.Holds ? "yes" : "NO", g.Detail }));
+        page.Append("<h2>Figures</h2>\n");
+        foreach ((string caption, string png) in contents.Figures)
+        {
+            page.Append("<figure><img alt=\"").Append(E(caption)).Append("\" src=\"data:image/png;base64,").Append(Convert.ToBase64String(File.ReadAllBytes(png)))
+                .Append("\"><figcaption>").Append(E(caption)).Append("</figcaption></figure>\n");
+        }
+        page.Append("<h2>Proof</h2>\n<p id=\"proof\">").Append(E(contents.ProofStatus));
+        if (contents.ProofDigest.Length > 0)
+        {
+            page.Append(" SHA-256 of the proof file: <code>").Append(contents.ProofDigest).Append("</code>.");
+        }
+        page.Append("</p>\n</body>\n</html>\n");
+        return page.ToString();
+    }
+
+    private static void Matrix(StringBuilder page, IReadOnlyList<CellVerdict> cells)
+    {
+        string[] depths = [.. cells.Select(cell => cell.Depth.Name).Distinct()];
+        page.Append("<h2>Violation matrix</h2>\n<table id=\"matrix\">\n<tr><th>scenario</th><th>expected</th>");
+        foreach (string depth in depths)
+        {
+            page.Append("<th>").Append(E(depth)).Append("</th>");
+        }
+        page.Append("</tr>\n");
+        foreach (var row in cells.GroupBy(cell => cell.Scenario.Name))
+        {
+            page.Append("<tr><td>").Append(E(row.Key)).Append("</td><td>").Append(E(row.First().Scenario.Expected)).Append("</td>");
+            foreach (string depth in depths)
+            {
+                CellVerdict? cell = row.SingleOrDefault(c => c.Depth.Name == depth);
+                string css = cell is null ? "" : cell.Verdict == AttackScenario.Violated ? "violated" : cell.Verdict == CellVerdict.Error ? "error" : "held";
+                page.Append("<td class=\"").Append(css).Append("\">").Append(cell is null ? "" : E(string.Create(CultureInfo.InvariantCulture,
+                    $"{cell.Verdict} ({cell.Seeds.Count(s => s.Holds)}/{cell.Seeds.Count})"))).Append("</td>");
+            }
+            page.Append("</tr>\n");
+        }
+        page.Append("</table>\n");
+    }
+
+    private static void Evidence(StringBuilder page, AttackCampaign campaign, IReadOnlyList<CellVerdict> cells)
+    {
+        page.Append("<h2>Evidence</h2>\n<ul>\n");
+        foreach (CellVerdict cell in cells)
+        {
+            page.Append("<li><b>").Append(E($"{cell.Scenario.Name} at {cell.Depth.Name}")).Append("</b>: ").Append(E(string.Create(CultureInfo.InvariantCulture,
+                $"{cell.Verdict} over {cell.Seeds.Count} seeds; {cell.AttackerOperations} attacker and {cell.HonestOperations} honest operations, {cell.Commits} commits; fingerprint ")))
+                .Append("<code>").Append(cell.Fingerprint).Append("</code>");
+            if (cell.FirstFailure is SeedVerdict failure)
+            {
+                page.Append(". First failure: ").Append(E($"seed {failure.Seed}{(failure.Step is long step ? $", step {step}" : "")}{(failure.Operation.Length > 0 ? ", " + failure.Operation : "")}: {failure.Vacuity ?? failure.Detail}"))
+                    .Append(". Replay: <code>").Append(E(ViolationMatrix.ReplayCommand(campaign, cell, failure.Seed))).Append("</code>");
+            }
+            page.Append("</li>\n");
+        }
+        page.Append("</ul>\n");
+    }
+
+    private static void Table(StringBuilder page, string id, string[] header, IEnumerable<string[]> rows)
+    {
+        page.Append("<table id=\"").Append(id).Append("\">\n<tr>").Append(string.Concat(header.Select(h => "<th>" + E(h) + "</th>"))).Append("</tr>\n");
+        foreach (string[] row in rows)
+        {
+            page.Append("<tr>").Append(string.Concat(row.Select(cell => "<td>" + E(cell) + "</td>"))).Append("</tr>\n");
+        }
+        page.Append("</table>\n");
+    }
+
+    private static string E(string text) => WebUtility.HtmlEncode(text);
+}
