@@ -1,5 +1,4 @@
 using System.Globalization;
-using Nexus.Engine.Faults;
 using Nexus.Engine.Runtime;
 using Nexus.Engine.Tracing;
 using Nexus.Oracle.Blackboard;
@@ -9,7 +8,6 @@ using Nexus.Worlds.Blackboard.Identity;
 using Nexus.Worlds.Blackboard.Records;
 using Nexus.Worlds.Blackboard.Surfaces;
 using Nexus.Worlds.Storage;
-using Nexus.Worlds.Storage.Remote;
 
 namespace Nexus.Experiments.Attacks;
 
@@ -30,8 +28,7 @@ public static class AttackRun
         StoreSet stores = campaign.Foundation.Shape(depth.Profile is null ? StoreSet.InProcess() : StoreSet.Remote(runtime, campaign.Foundation.Shape(depth.Profile)));
         if (depth.Swarm)
         {
-            var targets = new FaultTargets().Add("stores", stores.Faults!);
-            FaultMix.Draw((ulong)seed, new SwarmRanges(), targets).Apply(runtime, targets);
+            stores.ApplySwarm(runtime, (ulong)seed);
         }
         var observed = ObservedBlackboard.Create(runtime, stores, limits, campaign.Defences, campaign.Workers);
         var world = new AgentWorld(runtime, observed.Blackboard);

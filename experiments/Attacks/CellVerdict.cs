@@ -22,6 +22,9 @@ public sealed record CellVerdict(AttackScenario Scenario, CampaignDepth Depth, I
         : Seeds.Any(seed => !seed.Holds) ? AttackScenario.Violated
         : Scenario.Expected;
 
+    /// <summary>Seeds whose check held.</summary>
+    public int SeedsHeld => Seeds.Count(seed => seed.Holds);
+
     /// <summary>Seeds whose check failed.</summary>
     public int SeedsViolated => Seeds.Count(seed => !seed.Holds && seed.Vacuity is null);
 

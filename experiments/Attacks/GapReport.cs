@@ -39,8 +39,8 @@ public static class GapReport
     public static IReadOnlyList<string> Write(AttackCampaign campaign, IReadOnlyList<FoundationGap> gaps, string directory)
     {
         string stem = Path.Combine(directory, campaign.Name + "-gaps");
-        WriteBytes(stem + ".md", new UTF8Encoding(false).GetBytes(Markdown(campaign, gaps)));
-        WriteBytes(stem + ".json", [.. CanonicalJson.Write(writer => WriteJson(writer, campaign, gaps)), (byte)'\n']);
+        AtomicFile.WriteBytes(stem + ".md", new UTF8Encoding(false).GetBytes(Markdown(campaign, gaps)));
+        AtomicFile.WriteBytes(stem + ".json", [.. CanonicalJson.Write(writer => WriteJson(writer, campaign, gaps)), (byte)'\n']);
         return [stem + ".md", stem + ".json"];
     }
 
@@ -72,9 +72,8 @@ public static class GapReport
             foreach (CellVerdict cell in gap.Failing)
             {
                 SeedVerdict failure = cell.FirstFailure!;
-                text.Append(CultureInfo.InvariantCulture, $"- {cell.Scenario.Name} at {cell.Depth.Name}: {cell.Verdict} on {cell.Seeds.Count(s => !s.Holds)} of {cell.Seeds.Count} seeds; ")
-                    .Append(CultureInfo.InvariantCulture, $"seed {failure.Seed}").Append(failure.Step is long step ? string.Create(CultureInfo.InvariantCulture, $", step {step}") : "")
-                    .Append(failure.Operation.Length > 0 ? ", " + failure.Operation : "").Append(": ").Append(failure.Vacuity ?? failure.Detail)
+                text.Append(CultureInfo.InvariantCulture, $"- {cell.Scenario.Name} at {cell.Depth.Name}: {cell.Verdict} on {cell.Seeds.Count - cell.SeedsHeld} of {cell.Seeds.Count} seeds; ")
+                    .Append(failure.Summary)
                     .Append(CultureInfo.InvariantCulture, $" (replay: `{ViolationMatrix.ReplayCommand(campaign, cell, failure.Seed)} --foundation {gap.Foundation.Name}`)\n");
             }
         }
@@ -117,10 +116,4 @@ public static class GapReport
 
     private static string Failing(FoundationGap gap) => gap.Failing.Count == 0 ? "none"
         : string.Join(", ", gap.Failing.GroupBy(cell => cell.Scenario.Name).Select(group => $"{group.Key} ({string.Join(", ", group.Select(cell => cell.Depth.Name))})"));
-
-    private static void WriteBytes(string path, byte[] bytes) => AtomicFile.Write(path, stream =>
-    {
-        stream.Write(bytes);
-        return 0;
-    });
 }

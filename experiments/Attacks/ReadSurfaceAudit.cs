@@ -18,8 +18,11 @@ public static class ReadSurfaceAudit
 
     private static readonly Type[] ReadTypes = [typeof(Fact), typeof(BlackboardState), typeof(HistoryEntry), typeof(Content)];
 
-    /// <summary>"Type.Member" for every read operation on the public surfaces; empty when there is none.</summary>
-    public static IReadOnlyList<string> ReadOperations() => ReadOperations(Surfaces);
+    private static readonly Lazy<IReadOnlyList<string>> SurfaceReads = new(() => ReadOperations(Surfaces));
+
+    /// <summary>"Type.Member" for every read operation on the public surfaces; empty when there is none
+    /// (the types do not change while the program runs, so they are read once).</summary>
+    public static IReadOnlyList<string> ReadOperations() => SurfaceReads.Value;
 
     /// <summary>"Type.Member" for every read operation of <paramref name="types"/>.</summary>
     public static IReadOnlyList<string> ReadOperations(IEnumerable<Type> types) =>

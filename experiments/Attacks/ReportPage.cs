@@ -24,12 +24,7 @@ public static class ReportPage
     public static string Write(AttackCampaign campaign, IReadOnlyList<CellVerdict> cells, ReportContents contents, string directory)
     {
         string path = Path.Combine(directory, campaign.Name + "-report.html");
-        byte[] html = new UTF8Encoding(false).GetBytes(Html(campaign, cells, contents));
-        AtomicFile.Write(path, stream =>
-        {
-            stream.Write(html);
-            return 0;
-        });
+        AtomicFile.WriteBytes(path, new UTF8Encoding(false).GetBytes(Html(campaign, cells, contents)));
         return path;
     }
 
@@ -101,7 +96,7 @@ public static class ReportPage
                 CellVerdict? cell = row.SingleOrDefault(c => c.Depth.Name == depth);
                 string css = cell is null ? "" : cell.Verdict == AttackScenario.Violated ? "violated" : cell.Verdict == CellVerdict.Error ? "error" : "held";
                 page.Append("<td class=\"").Append(css).Append("\">").Append(cell is null ? "" : E(string.Create(CultureInfo.InvariantCulture,
-                    $"{cell.Verdict} ({cell.Seeds.Count(s => s.Holds)}/{cell.Seeds.Count})"))).Append("</td>");
+                    $"{cell.Verdict} ({cell.SeedsHeld}/{cell.Seeds.Count})"))).Append("</td>");
             }
             page.Append("</tr>\n");
         }
@@ -118,7 +113,7 @@ public static class ReportPage
                 .Append("<code>").Append(cell.Fingerprint).Append("</code>");
             if (cell.FirstFailure is SeedVerdict failure)
             {
-                page.Append(". First failure: ").Append(E($"seed {failure.Seed}{(failure.Step is long step ? $", step {step}" : "")}{(failure.Operation.Length > 0 ? ", " + failure.Operation : "")}: {failure.Vacuity ?? failure.Detail}"))
+                page.Append(". First failure: ").Append(E(failure.Summary))
                     .Append(". Replay: <code>").Append(E(ViolationMatrix.ReplayCommand(campaign, cell, failure.Seed))).Append("</code>");
             }
             page.Append("</li>\n");

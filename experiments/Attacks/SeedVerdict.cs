@@ -4,6 +4,10 @@ namespace Nexus.Experiments.Attacks;
 /// what went wrong), or the run proved nothing (<see cref="Vacuity"/> says why: an error, never a pass).</summary>
 public sealed record SeedVerdict(int Seed, string Fingerprint, bool Holds, string? Vacuity, long? Step, string Operation, string Detail)
 {
+    /// <summary>"seed N, step S, OPERATION: what went wrong", the parts it has.</summary>
+    public string Summary => string.Create(System.Globalization.CultureInfo.InvariantCulture,
+        $"seed {Seed}{(Step is long step ? $", step {step}" : "")}{(Operation.Length > 0 ? ", " + Operation : "")}: {Vacuity ?? Detail}");
+
     /// <summary>The check held.</summary>
     public static SeedVerdict Held(AttackRunResult run) => new(run.Seed, run.Fingerprint, true, null, null, "", "");
 

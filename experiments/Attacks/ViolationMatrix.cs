@@ -52,12 +52,7 @@ public static class ViolationMatrix
         ArgumentNullException.ThrowIfNull(cells);
         string stem = Path.Combine(directory, campaign.Name + "-matrix");
         CsvFile.Write(stem + ".csv", Rows(campaign, cells));
-        AtomicFile.Write(stem + ".md", stream =>
-        {
-            byte[] text = new UTF8Encoding(false).GetBytes(Markdown(campaign, cells) + appendix);
-            stream.Write(text);
-            return 0;
-        });
+        AtomicFile.WriteBytes(stem + ".md", new UTF8Encoding(false).GetBytes(Markdown(campaign, cells) + appendix));
         DrawFigure(campaign, cells, stem + ".png");
         return [stem + ".csv", stem + ".md", stem + ".png"];
     }
@@ -78,7 +73,7 @@ public static class ViolationMatrix
         {
             text.Append(CultureInfo.InvariantCulture, $"| {row.Key} | {row.First().Scenario.Expected} | ");
             text.Append(string.Join(" | ", depths.Select(depth => row.SingleOrDefault(cell => cell.Depth.Name == depth) is CellVerdict cell
-                ? string.Create(CultureInfo.InvariantCulture, $"{cell.Verdict} ({cell.Seeds.Count - cell.Seeds.Count(seed => !seed.Holds)}/{cell.Seeds.Count})")
+                ? string.Create(CultureInfo.InvariantCulture, $"{cell.Verdict} ({cell.SeedsHeld}/{cell.Seeds.Count})")
                 : ""))).Append(" |\n");
         }
         text.Append("\n## Evidence\n\n");
@@ -88,10 +83,7 @@ public static class ViolationMatrix
                 .Append(CultureInfo.InvariantCulture, $"{cell.AttackerOperations} attacker and {cell.HonestOperations} honest operations, {cell.Commits} commits; fingerprint `{cell.Fingerprint[..16]}`.");
             if (cell.FirstFailure is SeedVerdict failure)
             {
-                text.Append(CultureInfo.InvariantCulture, $" First failure: seed {failure.Seed}")
-                    .Append(failure.Step is long step ? string.Create(CultureInfo.InvariantCulture, $", step {step}") : "")
-                    .Append(failure.Operation.Length > 0 ? $", {failure.Operation}" : "")
-                    .Append(CultureInfo.InvariantCulture, $": {failure.Vacuity ?? failure.Detail} (trace `{failure.Fingerprint[..16]}`). Replay: `{ReplayCommand(campaign, cell, failure.Seed)}`");
+                text.Append(CultureInfo.InvariantCulture, $" First failure: {failure.Summary} (trace `{failure.Fingerprint[..16]}`). Replay: `{ReplayCommand(campaign, cell, failure.Seed)}`");
             }
             text.Append('\n');
         }
@@ -120,7 +112,7 @@ public static class ViolationMatrix
             };
             tile.LineColor = Colors.White;
             var label = plot.Add.Text(string.Create(CultureInfo.InvariantCulture,
-                $"{cell.Verdict}\n{cell.Seeds.Count - cell.Seeds.Count(seed => !seed.Holds)}/{cell.Seeds.Count} seeds hold"), x + 0.5, y + 0.5);
+                $"{cell.Verdict}\n{cell.SeedsHeld}/{cell.Seeds.Count} seeds hold"), x + 0.5, y + 0.5);
             label.LabelAlignment = Alignment.MiddleCenter;
             label.LabelFontSize = 13;
         }

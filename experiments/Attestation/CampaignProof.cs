@@ -16,11 +16,7 @@ public static class CampaignProof
         using Key key = SigningKey.LoadPrivate(keyPath);
         byte[] envelope = ProofEnvelope.Sign(statement, Dsse.InTotoPayloadType, key).Encode();
         string path = Path.Combine(directory, campaign.Name + "-proof.json");
-        AtomicFile.Write(path, stream =>
-        {
-            stream.Write(envelope);
-            return 0;
-        });
+        AtomicFile.WriteBytes(path, envelope);
         return path;
     }
 }

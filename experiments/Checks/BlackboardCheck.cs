@@ -1,4 +1,3 @@
-using Nexus.Engine.Faults;
 using Nexus.Engine.Runtime;
 using Nexus.Engine.Time;
 using Nexus.Oracle.Blackboard;
@@ -6,7 +5,6 @@ using Nexus.Worlds.Blackboard.Orchestration;
 using Nexus.Worlds.Blackboard.Records;
 using Nexus.Worlds.Storage;
 using Nexus.Worlds.Storage.Profiles;
-using Nexus.Worlds.Storage.Remote;
 
 namespace Nexus.Experiments.Checks;
 
@@ -43,9 +41,7 @@ public static class BlackboardCheck
         StoreSet stores = options.Profile is null ? StoreSet.InProcess() : StoreSet.Remote(runtime, options.Profile);
         if (options.Swarm)
         {
-            StoreFaults faults = stores.Faults ?? throw new ArgumentException("swarm faults need depth-2 stores: give a profile", nameof(options));
-            var targets = new FaultTargets().Add("stores", faults);
-            FaultMix.Draw(seed, new SwarmRanges(), targets).Apply(runtime, targets);
+            stores.ApplySwarm(runtime, seed);
         }
         return Run(seed, runtime, stores, options);
     }

@@ -18,6 +18,17 @@ public static class AtomicFile
         return result;
     }
 
+    /// <summary>Writes <paramref name="bytes"/> to <paramref name="path"/>, atomically.</summary>
+    public static void WriteBytes(string path, byte[] bytes)
+    {
+        ArgumentNullException.ThrowIfNull(bytes);
+        Write(path, stream =>
+        {
+            stream.Write(bytes);
+            return 0;
+        });
+    }
+
     /// <summary>Writes <paramref name="path"/> atomically through <paramref name="write"/>, which is given the
     /// temporary path to write (for writers that take a path, such as a plotting library).</summary>
     public static void WriteTo(string path, Action<string> write)

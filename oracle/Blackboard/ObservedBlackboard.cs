@@ -84,9 +84,9 @@ public sealed class ObservedBlackboard
         var ooda = new OodaScheduler(runtime, Blackboard, scheduler, OodaScheduler.StandardDetectors);
         Task clients = BlackboardWorkload.RunAsync(runtime, Blackboard, driver, agents, actionsPerAgent, meanThinkTime, runtime.Stream("pacing"));
         await Task.WhenAll(new[] { clients, runtime.Spawn("ooda", () => ooda.RunAsync(oodaUntil)) });
-        if (!Monitor.Report.Conforms)
+        if (Monitor.Report is { Conforms: false } failure)
         {
-            throw new NonConformance(Monitor.Report);
+            throw new NonConformance(failure);
         }
     }
 

@@ -1,3 +1,4 @@
+using Nexus.Engine.Faults;
 using Nexus.Engine.Runtime;
 using Nexus.Worlds.Storage.Memory;
 using Nexus.Worlds.Storage.Profiles;
@@ -50,6 +51,17 @@ public sealed record StoreSet(IKeyValueStore KeyValue, IBlobStore Blob, IObjectS
             Inspector = StoreInspector.Of(keyValueState, blobs, objects),
             Faults = faults,
         };
+    }
+
+    /// <summary>Draws seed <paramref name="seed"/>'s swarm of store faults (the default ranges) for this
+    /// depth-2 set, as the fault target <c>stores</c>, and schedules it on <paramref name="runtime"/>.</summary>
+    public FaultMix ApplySwarm(ISimRuntime runtime, ulong seed)
+    {
+        StoreFaults faults = Faults ?? throw new InvalidOperationException("swarm faults need depth-2 stores: give a profile");
+        var targets = new FaultTargets().Add("stores", faults);
+        FaultMix mix = FaultMix.Draw(seed, new SwarmRanges(), targets);
+        mix.Apply(runtime, targets);
+        return mix;
     }
 
     private static RemoteBoundary Connect(ISimRuntime runtime, TargetProfile profile, string channel, StoreFaults faults) =>

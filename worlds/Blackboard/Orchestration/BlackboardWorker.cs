@@ -4,6 +4,7 @@ using Nexus.Engine.Time;
 using Nexus.Worlds.Blackboard.Actions;
 using Nexus.Worlds.Blackboard.Records;
 using Nexus.Worlds.Storage;
+using Nexus.Worlds.Storage.Foundations;
 
 namespace Nexus.Worlds.Blackboard.Orchestration;
 
@@ -25,6 +26,10 @@ internal sealed class BlackboardWorker(ISimRuntime runtime, StoreSet stores, Bla
     private static readonly SimDuration BackoffUnit = SimDuration.FromMilliseconds(1);
 
     private enum Swap { Committed, Lost, Failed }
+
+    /// <summary>Where commits go: the object store, or without the chain-head compare-and-swap the same
+    /// store with every swap made blind (last writer wins).</summary>
+    private readonly IObjectStore _commits = defences.ChainHeadCas ? stores.Object : new LastWriterWinsObjectStore(stores.Object);
 
     /// <summary>Requests wait here: one at a time per worker.</summary>
     public SemaphoreSlim Gate { get; } = new(1, 1);
@@ -129,17 +134,12 @@ internal sealed class BlackboardWorker(ISimRuntime runtime, StoreSet stores, Bla
         (await StoreRetry.UntilOkAsync((stores.KeyValue, key, value), static s => s.KeyValue.SetAsync(s.key, s.value), AttemptsMax)).IsOk;
 
     /// <summary>One atomic swap, retried on refusals; a timeout is resolved by reading the states back,
-    /// since the swap applied whole or not at all. With the chain-head compare-and-swap switched off,
-    /// each key's expected state is whatever it holds when read just before: a blind write, last writer wins.</summary>
+    /// since the swap applied whole or not at all.</summary>
     private async Task<Swap> CommitAsync(List<StateSwap> swaps)
     {
-        if (!defences.ChainHeadCas && !await ExpectWhatIsThereAsync(swaps))
-        {
-            return Swap.Failed;
-        }
         for (int attempt = 0; attempt < AttemptsMax; attempt++)
         {
-            StoreResult<bool> result = await stores.Object.PutStatesAsync(swaps);
+            StoreResult<bool> result = await _commits.PutStatesAsync(swaps);
             if (result.IsOk)
             {
                 return result.Value ? Swap.Committed : Swap.Lost;
@@ -155,19 +155,5 @@ internal sealed class BlackboardWorker(ISimRuntime runtime, StoreSet stores, Bla
             }
         }
         return Swap.Failed;
-    }
-
-    private async Task<bool> ExpectWhatIsThereAsync(List<StateSwap> swaps)
-    {
-        for (int i = 0; i < swaps.Count; i++)
-        {
-            StoreResult<string> held = await StoreRetry.UntilOkAsync((stores.Object, swaps[i].Key), static s => s.Object.GetStateAsync(s.Key), AttemptsMax);
-            if (!held.IsOk)
-            {
-                return false;
-            }
-            swaps[i] = swaps[i] with { Expected = held.Value };
-        }
-        return true;
     }
 }

@@ -10,11 +10,11 @@ namespace Nexus.Worlds.Blackboard.Surfaces;
 /// it also serves <c>GET /facts</c>, every committed Fact id: the read API the contract forbids.</summary>
 public sealed class BlackboardEndpoint(Orchestration.Blackboard blackboard)
 {
-    /// <summary>The routes served, as "METHOD /path".</summary>
-    public IReadOnlyList<string> Routes => blackboard.Defences.NoReadApi ? WriteRoutes : [.. WriteRoutes, "GET /facts"];
-
     private static readonly string[] WriteRoutes =
         ["POST /exchange", "POST /intents", "POST /intents/claim", "POST /intents/heartbeat", "POST /intents/release", "POST /intents/conclude"];
+
+    /// <summary>The routes served, as "METHOD /path".</summary>
+    public IReadOnlyList<string> Routes { get; } = blackboard.Defences.NoReadApi ? WriteRoutes : [.. WriteRoutes, "GET /facts"];
 
     /// <summary>Serves <paramref name="request"/>.</summary>
     public async Task<EndpointResponse> SendAsync(EndpointRequest request)
