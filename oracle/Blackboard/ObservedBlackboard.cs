@@ -43,13 +43,14 @@ public sealed class ObservedBlackboard
     public BlackboardState StoresNow() => ReadBack(_inspector);
 
     /// <summary>A blackboard of <paramref name="workers"/> workers over <paramref name="stores"/> (which
-    /// must have an inspector) that is checked at every commit and after every step.</summary>
-    public static ObservedBlackboard Create(ISimRuntime runtime, StoreSet stores, BlackboardLimits limits, BlackboardDefences? defences = null, int workers = 1)
+    /// must have an inspector) that is checked at every commit and after every step; its workers decide
+    /// by <paramref name="rules"/> (the blackboard's own when not given), and the oracle checks them.</summary>
+    public static ObservedBlackboard Create(ISimRuntime runtime, StoreSet stores, BlackboardLimits limits, BlackboardDefences? defences = null, int workers = 1, IBlackboardRules? rules = null)
     {
         ArgumentNullException.ThrowIfNull(stores);
         IStoreInspector inspector = stores.Inspector ?? throw new ArgumentException("the stores have no inspector to read them back", nameof(stores));
         var monitor = new ConformanceMonitor(limits);
-        var blackboard = new Worlds.Blackboard.Orchestration.Blackboard(runtime, stores, limits, defences, workers);
+        var blackboard = new Worlds.Blackboard.Orchestration.Blackboard(runtime, stores, limits, defences, workers, rules);
         inspector.ObjectSwapsApplied += swaps =>
         {
             foreach (StateSwap swap in swaps)

@@ -1,6 +1,6 @@
 using Nexus.Engine.Runtime;
 using Nexus.Worlds.Storage;
-using Nexus.Worlds.Storage.Sessions;
+using Nexus.Coyote.Tests.Hunts;
 using CoyoteSpecification = Microsoft.Coyote.Specifications.Specification;
 
 namespace Nexus.Coyote.Tests;
@@ -38,24 +38,13 @@ public sealed class DepthTwoRaceTests
         var runtime = new TaskRuntime(new CoyoteChoiceSource());
         StoreSet stores = StoreSet.Remote(runtime, Profiles.CloudflareWorkers,
             defences: serialized ? StoreDefences.All : StoreDefences.All.Without("per-key-serialization"));
-        var outcomes = new FlushOutcome[2];
-        Task[] flushes = [.. Enumerable.Range(0, 2).Select(i => runtime.Spawn("session-" + i, async () =>
+        try
         {
-            var session = new StoreSession(stores, "owner-" + i);
-            while (!(await session.HydrateAsync([], ["lock"])).IsOk)
-            {
-            }
-            session.CompareAndSwap("lock", "", "owner-" + i);
-            FlushResult result;
-            do
-            {
-                result = await session.FlushAsync();
-            }
-            while (result.Outcome == FlushOutcome.Failed);
-            outcomes[i] = result.Outcome;
-        }))];
-        await Task.WhenAll(flushes);
-        int winners = outcomes.Count(outcome => outcome == FlushOutcome.Committed);
-        CoyoteSpecification.Assert(winners == 1, "{0}: {1} winners", TwoWinners, winners);
+            await Hunts.Scenarios.TwoFlushesOnOneKey.RunAsync(runtime, stores);
+        }
+        catch (ScenarioViolation violation)
+        {
+            CoyoteSpecification.Assert(false, "{0}", violation.Message);
+        }
     }
 }

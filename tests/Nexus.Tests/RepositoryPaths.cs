@@ -7,15 +7,21 @@ public static class RepositoryPaths
 
     public static string Profile(string name) => Path.Combine(Root, "configs", "profiles", name + ".yaml");
 
+    /// <summary>Searched from the test binaries (where the test runner or the coyote tool loaded them
+    /// from), then from the working directory.</summary>
     private static string FindRoot()
     {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        string[] starts = [Path.GetDirectoryName(typeof(RepositoryPaths).Assembly.Location) ?? "", AppContext.BaseDirectory, Directory.GetCurrentDirectory()];
+        foreach (string start in starts.Where(start => start.Length > 0))
         {
-            if (File.Exists(Path.Combine(directory.FullName, "Nexus.sln")))
+            for (var directory = new DirectoryInfo(start); directory is not null; directory = directory.Parent)
             {
-                return directory.FullName;
+                if (File.Exists(Path.Combine(directory.FullName, "Nexus.sln")))
+                {
+                    return directory.FullName;
+                }
             }
         }
-        throw new InvalidOperationException("Nexus.sln not found above " + AppContext.BaseDirectory);
+        throw new InvalidOperationException("Nexus.sln not found above " + string.Join(" or ", starts));
     }
 }

@@ -23,14 +23,15 @@ public sealed class Blackboard : Surfaces.IBlackboardApi
     private readonly int _route;
 
     /// <summary>A blackboard over <paramref name="stores"/>, empty, governed by <paramref name="limits"/>,
-    /// with <paramref name="defences"/> on (all of them when not given), served by <paramref name="workers"/> workers.</summary>
-    public Blackboard(ISimRuntime runtime, StoreSet stores, BlackboardLimits limits, BlackboardDefences? defences = null, int workers = 1)
+    /// with <paramref name="defences"/> on (all of them when not given), served by <paramref name="workers"/> workers
+    /// deciding by <paramref name="rules"/> (<see cref="BlackboardRules.Standard"/> when not given).</summary>
+    public Blackboard(ISimRuntime runtime, StoreSet stores, BlackboardLimits limits, BlackboardDefences? defences = null, int workers = 1, IBlackboardRules? rules = null)
     {
         ArgumentNullException.ThrowIfNull(runtime);
         ArgumentNullException.ThrowIfNull(stores);
         ArgumentNullException.ThrowIfNull(limits);
         ArgumentOutOfRangeException.ThrowIfLessThan(workers, 1);
-        _deployment = new Deployment(runtime, limits, defences ?? BlackboardDefences.All, stores, workers);
+        _deployment = new Deployment(runtime, limits, defences ?? BlackboardDefences.All, rules ?? BlackboardRules.Standard, stores, workers);
         _route = -1;
     }
 
@@ -146,7 +147,7 @@ public sealed class Blackboard : Surfaces.IBlackboardApi
     }
 
     /// <summary>What every view of one blackboard shares: its workers, its history and its observers.</summary>
-    private sealed class Deployment(ISimRuntime runtime, BlackboardLimits limits, BlackboardDefences defences, StoreSet stores, int workers)
+    private sealed class Deployment(ISimRuntime runtime, BlackboardLimits limits, BlackboardDefences defences, IBlackboardRules rules, StoreSet stores, int workers)
     {
         private int _next;
 
@@ -156,7 +157,7 @@ public sealed class Blackboard : Surfaces.IBlackboardApi
 
         public BlackboardDefences Defences { get; } = defences;
 
-        public BlackboardWorker[] Workers { get; } = MakeWorkers(runtime, stores, limits, defences, workers);
+        public BlackboardWorker[] Workers { get; } = MakeWorkers(runtime, stores, limits, defences, rules, workers);
 
         public List<HistoryEntry> History { get; } = [];
 
@@ -167,10 +168,10 @@ public sealed class Blackboard : Surfaces.IBlackboardApi
         /// <summary>The next worker in turn.</summary>
         public int NextRoute() => _next++ % Workers.Length;
 
-        private static BlackboardWorker[] MakeWorkers(ISimRuntime runtime, StoreSet stores, BlackboardLimits limits, BlackboardDefences defences, int count)
+        private static BlackboardWorker[] MakeWorkers(ISimRuntime runtime, StoreSet stores, BlackboardLimits limits, BlackboardDefences defences, IBlackboardRules rules, int count)
         {
             Engine.Randomness.SimRandom backoff = runtime.Stream("blackboard/backoff");
-            return [.. Enumerable.Range(0, count).Select(_ => new BlackboardWorker(runtime, stores, limits, defences, backoff))];
+            return [.. Enumerable.Range(0, count).Select(_ => new BlackboardWorker(runtime, stores, limits, defences, rules, backoff))];
         }
     }
 }

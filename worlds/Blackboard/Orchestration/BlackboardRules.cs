@@ -4,20 +4,22 @@ using Nexus.Worlds.Blackboard.Records;
 
 namespace Nexus.Worlds.Blackboard.Orchestration;
 
-/// <summary>What a worker decides from a state it read: the outcome, and the state to commit (null
-/// when the action is refused, or changes nothing).</summary>
-internal readonly record struct Decision(ActionOutcome Outcome, BlackboardState? Next)
-{
-    public static Decision Refused(BlackboardError error) => new(ActionOutcome.Refused(error), null);
-}
-
 /// <summary>The orchestration's rules: from the committed state a worker read and an action, the
-/// decision. Pure; the worker does the I/O around it (read, write records, commit by compare-and-swap).</summary>
-internal static class BlackboardRules
+/// decision. Pure; the worker does the I/O around it (read, write records, commit by compare-and-swap).
+/// These are the rules every blackboard runs unless it is given others (<see cref="IBlackboardRules"/>).</summary>
+public sealed class BlackboardRules : IBlackboardRules
 {
     private const long OneSecond = 1_000_000_000;
 
-    public static Decision Decide(BlackboardState state, BlackboardAction action, BlackboardLimits limits, BlackboardDefences defences) =>
+    private BlackboardRules()
+    {
+    }
+
+    /// <summary>The blackboard's own rules.</summary>
+    public static BlackboardRules Standard { get; } = new();
+
+    /// <inheritdoc />
+    public Decision Decide(BlackboardState state, BlackboardAction action, BlackboardLimits limits, BlackboardDefences defences) =>
         action switch
         {
             ExchangeAction a => Exchange(state, a, limits, defences),

@@ -15,7 +15,7 @@ namespace Nexus.Worlds.Blackboard.Orchestration;
 /// committed first, its swap loses: it reads again and decides again, so a concurrent duplicate is
 /// refused as a replay rather than failing, with a randomized backoff on the virtual clock between
 /// attempts.</summary>
-internal sealed class BlackboardWorker(ISimRuntime runtime, StoreSet stores, BlackboardLimits limits, BlackboardDefences defences, SimRandom backoff)
+internal sealed class BlackboardWorker(ISimRuntime runtime, StoreSet stores, BlackboardLimits limits, BlackboardDefences defences, IBlackboardRules rules, SimRandom backoff)
 {
     /// <summary>Attempts at a commit (decide, write, swap) before the action fails with <see cref="BlackboardError.StoreFailure"/>.</summary>
     public const int CommitAttemptsMax = 16;
@@ -52,7 +52,7 @@ internal sealed class BlackboardWorker(ISimRuntime runtime, StoreSet stores, Bla
             {
                 return Failure;
             }
-            Decision decision = BlackboardRules.Decide(View, action, limits, defences);
+            Decision decision = rules.Decide(View, action, limits, defences);
             if (decision.Next is null)
             {
                 return (decision.Outcome, 0);
