@@ -8,6 +8,7 @@ var root = new RootCommand("nexus: deterministic discrete-event simulation of mu
     RunCommand.Create(),
     CheckCommand.Create(),
     AttackCommand.Create(),
+    CoyoteStudyCommand.Create(),
     ProofCommands.Keygen(),
     ProofCommands.Verify(),
 };

@@ -7,13 +7,21 @@ namespace Nexus.Engine.Randomness;
 /// distributions can draw from it; every method of <see cref="Random"/> is overridden, so no
 /// value ever comes from the base class. There is deliberately no parameterless constructor.
 /// A controlled stream (<see cref="Controlled"/>) takes its bits from a choice source instead, so
-/// that under Coyote every draw is one of the tester's decisions, recorded in its trace.</summary>
+/// that under Coyote every draw is one of the tester's decisions, recorded in its trace. The chosen
+/// bits are whitened (xor with a fixed SplitMix64 sequence): every value stays reachable by some
+/// choice, but a strategy that repeats one choice (Coyote's q-learning does) still gets distinct
+/// draws, so a rejection sampler (the polar method behind a lognormal) cannot loop for ever.</summary>
 public sealed class SimRandom : Random
 {
-    /// <summary>Bits per controlled choice: three choices make one 64-bit draw.</summary>
-    private const int ChoiceBits = 22;
+    /// <summary>Bits per controlled choice: eight choices make one 64-bit draw. Small on purpose:
+    /// Coyote's q-learning strategy keeps a learned value for every possible outcome of every choice it
+    /// meets, and at 2^22 outcomes a choice it exhausted memory before finishing one iteration.</summary>
+    private const int ChoiceBits = 8;
+
+    private const int ChoicesPerDraw = 64 / ChoiceBits;
 
     private readonly IChoiceSource? _choices;
+    private ulong _whitening;
     private ulong _s0;
     private ulong _s1;
     private ulong _s2;
@@ -58,7 +66,7 @@ public sealed class SimRandom : Random
     {
         if (_choices is not null)
         {
-            return ChosenBits(_choices);
+            return ChosenBits(_choices) ^ SeedMixer.SplitMix64(ref _whitening);
         }
         ulong result = ulong.RotateLeft(_s1 * 5, 7) * 9;
         ulong t = _s1 << 17;
@@ -74,7 +82,7 @@ public sealed class SimRandom : Random
     private static ulong ChosenBits(IChoiceSource choices)
     {
         ulong bits = 0;
-        for (int i = 0; i < 3; i++)
+        for (int i = 0; i < ChoicesPerDraw; i++)
         {
             bits = (bits << ChoiceBits) | (uint)choices.NextInt(1 << ChoiceBits);
         }

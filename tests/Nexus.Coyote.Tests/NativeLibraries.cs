@@ -11,9 +11,19 @@ internal static class NativeLibraries
 {
     private const string Sodium = "libsodium";
 
+    /// <summary>Once per process: a second copy of this assembly (another load context) finds the resolver set.</summary>
     [ModuleInitializer]
-    internal static void ShowWhereSodiumIs() =>
-        NativeLibrary.SetDllImportResolver(typeof(NSec.Cryptography.Key).Assembly, Resolve);
+    internal static void ShowWhereSodiumIs()
+    {
+        try
+        {
+            NativeLibrary.SetDllImportResolver(typeof(NSec.Cryptography.Key).Assembly, Resolve);
+        }
+        catch (InvalidOperationException)
+        {
+            // Already shown, by the first copy loaded.
+        }
+    }
 
     private static IntPtr Resolve(string name, Assembly assembly, DllImportSearchPath? searchPath)
     {

@@ -90,4 +90,26 @@ public sealed class SimRandomTests
     }
 
     private static ulong[] Draw(SimRandom random) => Enumerable.Range(0, 16).Select(_ => random.NextUInt64()).ToArray();
+
+    [Test]
+    public void A_controlled_stream_whose_choices_never_vary_still_draws_distinct_values_so_rejection_samplers_end()
+    {
+        var stuck = SimRandom.Controlled(new ConstantChoices());
+
+        ulong[] draws = [.. Enumerable.Range(0, 100).Select(_ => stuck.NextUInt64())];
+        double lognormal = MathNet.Numerics.Distributions.LogNormal.Sample(SimRandom.Controlled(new ConstantChoices()), 0, 0.5);
+
+        Assert.That(draws.Distinct().Count(), Is.EqualTo(100));
+        Assert.That(lognormal, Is.GreaterThan(0));
+    }
+
+    /// <summary>A strategy that always makes the first choice.</summary>
+    private sealed class ConstantChoices : Nexus.Engine.Runtime.IChoiceSource
+    {
+        public int NextInt(int maxExclusive) => 0;
+
+        public bool NextBool() => false;
+
+        public string Describe() => "always 0";
+    }
 }

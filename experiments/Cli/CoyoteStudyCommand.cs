@@ -1,0 +1,45 @@
+using System.CommandLine;
+using Nexus.Experiments.Configuration;
+using Nexus.Experiments.Coyote;
+
+namespace Nexus.Experiments.Cli;
+
+/// <summary><c>nexus coyote-study CONFIG</c>: hunts every seeded bug with every Coyote strategy and with
+/// the swarm search on virtual time, and writes how many iterations each took.</summary>
+internal static class CoyoteStudyCommand
+{
+    public static Command Create()
+    {
+        var config = new Argument<FileInfo>("config") { Description = "A strategy-study config, e.g. configs/coyote/seeded-bugs.yaml (keys: configs/README.md)" };
+        var outputDirectory = new Option<DirectoryInfo>("--output-dir") { Description = "Where the CSV and figure go", DefaultValueFactory = _ => new DirectoryInfo("figures") };
+        var command = new Command("coyote-study",
+            "Hunt each seeded bug of a rewritten Coyote test assembly with each strategy under each Coyote seed, and with the " +
+            "simulator's swarm search on virtual time: writes NAME-iterations.csv and .png (iterations to the first bug), prints " +
+            "medians with wall-clock seconds. Outputs appear only once complete.")
+        {
+            config, outputDirectory,
+        };
+        command.SetAction(parse =>
+        {
+            FileInfo file = parse.GetValue(config)!;
+            CoyoteStudy study = CoyoteStudyLoader.Load(file.Exists ? file.ToString() : throw new FileNotFoundException($"no such study config '{file}'", file.ToString()));
+            DirectoryInfo output = parse.GetValue(outputDirectory)!;
+            HuntAssembly hunts = HuntAssembly.Load(study.Assembly);
+            foreach (string unknown in (study.Bugs ?? []).Where(bug => !hunts.SeededBugNames().Contains(bug)))
+            {
+                throw new OptionError($"{study.Path}: bugs: the assembly has no seeded bug '{unknown}' (it has: {string.Join(", ", hunts.SeededBugNames())})");
+            }
+            var progress = new ProgressReporter(Console.IsErrorRedirected, "hunts");
+            IReadOnlyList<HuntResult> results = StrategyStudyRunner.Run(study, hunts, progress.Report);
+            progress.Finish();
+            Console.Write(StrategyStudyOutput.Summary(study, results));
+            output.Create();
+            foreach (string path in StrategyStudyOutput.Write(study, results, output.FullName))
+            {
+                Console.WriteLine("wrote " + Path.GetRelativePath(Directory.GetCurrentDirectory(), path));
+            }
+            return 0;
+        });
+        return command;
+    }
+}

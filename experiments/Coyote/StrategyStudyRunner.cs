@@ -1,0 +1,79 @@
+using System.Diagnostics;
+using CoyoteConfiguration = Microsoft.Coyote.Configuration;
+using Microsoft.Coyote.SystematicTesting;
+
+namespace Nexus.Experiments.Coyote;
+
+/// <summary>One hunt of one seeded bug: by a Coyote strategy under one Coyote seed, or by the swarm
+/// search on virtual time (<see cref="Seed"/> 0). <see cref="Iterations"/> counts the iterations (or
+/// swarm seeds) run up to and including the first that failed; null when none failed within the cap.
+/// <see cref="Seconds"/> is wall time, printed and never written.</summary>
+public sealed record HuntResult(string Bug, string Hunter, uint Seed, long? Iterations, double Seconds, string? Failure);
+
+/// <summary>Runs a strategy study: for each seeded bug, each strategy under each Coyote seed, then the
+/// swarm search on virtual time. Bugs, strategies and seeds run in the config's order.</summary>
+public static class StrategyStudyRunner
+{
+    /// <summary>The hunter name of the simulator's own search.</summary>
+    public const string Swarm = "virtual-time-swarm";
+
+    /// <summary>Runs <paramref name="study"/> over <paramref name="hunts"/>, reporting each finished hunt and the total to <paramref name="progress"/>.</summary>
+    public static IReadOnlyList<HuntResult> Run(CoyoteStudy study, HuntAssembly hunts, Action<int, int>? progress = null)
+    {
+        ArgumentNullException.ThrowIfNull(study);
+        ArgumentNullException.ThrowIfNull(hunts);
+        IReadOnlyList<string> bugs = study.Bugs ?? hunts.SeededBugNames();
+        int total = bugs.Count * (study.Strategies.Count * study.Seeds.Count + 1);
+        var results = new List<HuntResult>();
+        foreach (string bug in bugs)
+        {
+            Func<Task> test = hunts.CoyoteTest(bug);
+            foreach (CoyoteStrategy strategy in study.Strategies)
+            {
+                foreach (uint seed in study.Seeds)
+                {
+                    results.Add(HuntWithCoyote(bug, test, strategy, seed, study.IterationsMax));
+                    progress?.Invoke(results.Count, total);
+                }
+            }
+            results.Add(HuntWithSwarm(bug, hunts, study.SwarmSeedsMax));
+            progress?.Invoke(results.Count, total);
+        }
+        return results;
+    }
+
+    /// <summary>The Coyote configuration of one hunt: the strategy, the seed, the cap, no telemetry.</summary>
+    public static CoyoteConfiguration Configure(CoyoteStrategy strategy, uint seed, uint iterations)
+    {
+        ArgumentNullException.ThrowIfNull(strategy);
+        return strategy.Apply(CoyoteConfiguration.Create()
+            .WithTestingIterations(iterations)
+            .WithRandomGeneratorSeed(seed)
+            .WithTelemetryEnabled(false)
+            .WithConsoleLoggingEnabled(true));
+    }
+
+    private static HuntResult HuntWithCoyote(string bug, Func<Task> test, CoyoteStrategy strategy, uint seed, uint iterationsMax)
+    {
+        var clock = Stopwatch.StartNew();
+        using var engine = TestingEngine.Create(Configure(strategy, seed, iterationsMax), test);
+        engine.Run();
+        var report = engine.TestReport;
+        long explored = report.NumOfExploredFairPaths + report.NumOfExploredUnfairPaths;
+        string? failure = report.NumOfFoundBugs > 0 ? report.BugReports.First() : null;
+        return new HuntResult(bug, strategy.Name, seed, failure is null ? null : explored, clock.Elapsed.TotalSeconds, failure);
+    }
+
+    private static HuntResult HuntWithSwarm(string bug, HuntAssembly hunts, int seedsMax)
+    {
+        var clock = Stopwatch.StartNew();
+        for (int seed = 1; seed <= seedsMax; seed++)
+        {
+            if (hunts.SwarmRun(bug, (ulong)seed) is string failure)
+            {
+                return new HuntResult(bug, Swarm, 0, seed, clock.Elapsed.TotalSeconds, failure);
+            }
+        }
+        return new HuntResult(bug, Swarm, 0, null, clock.Elapsed.TotalSeconds, null);
+    }
+}
