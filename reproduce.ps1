@@ -1,6 +1,7 @@
 #!/usr/bin/env pwsh
 # Regenerates every committed output under figures/ from its configs and seeds (the network traffic
-# sweep, `nexus run` for every configs/*.yaml, and `nexus attack` for every configs/attacks/*.yaml),
+# sweep, `nexus run` for every configs/*.yaml, `nexus attack` for every configs/attacks/*.yaml, and
+# `nexus coyote-study` for every configs/coyote/*.yaml),
 # then fails if any committed output changed by a single byte: every output is a pure function of
 # (config, seed, code version).
 # Run it as: dotnet tool restore && dotnet pwsh reproduce.ps1
@@ -34,6 +35,12 @@ foreach ($campaign in Get-ChildItem configs/attacks -Filter *.yaml | Sort-Object
     Invoke-Step "attack campaign $($campaign.Name)" {
         dotnet $nexus attack "configs/attacks/$($campaign.Name)" --output-dir figures --key configs/attacks/demo-signing.key
     }
+}
+
+# The studies hunt the seeded bugs of the Coyote test assembly, which its build rewrites for Coyote.
+Invoke-Step 'build the Coyote hunts (Release, rewritten)' { dotnet build tests/Nexus.Coyote.Tests/Nexus.Coyote.Tests.csproj -c Release --nologo -v quiet }
+foreach ($study in Get-ChildItem configs/coyote -Filter *.yaml | Sort-Object Name) {
+    Invoke-Step "Coyote strategy study $($study.Name)" { dotnet $nexus coyote-study "configs/coyote/$($study.Name)" --output-dir figures }
 }
 
 git rev-parse --is-inside-work-tree *> $null

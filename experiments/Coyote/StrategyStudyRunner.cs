@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using CoyoteConfiguration = Microsoft.Coyote.Configuration;
+using Microsoft.Coyote.Logging;
 using Microsoft.Coyote.SystematicTesting;
 
 namespace Nexus.Experiments.Coyote;
@@ -49,14 +50,14 @@ public static class StrategyStudyRunner
         return strategy.Apply(CoyoteConfiguration.Create()
             .WithTestingIterations(iterations)
             .WithRandomGeneratorSeed(seed)
-            .WithTelemetryEnabled(false)
-            .WithConsoleLoggingEnabled(true));
+            .WithTelemetryEnabled(false));
     }
 
     private static HuntResult HuntWithCoyote(string bug, Func<Task> test, CoyoteStrategy strategy, uint seed, uint iterationsMax)
     {
         var clock = Stopwatch.StartNew();
         using var engine = TestingEngine.Create(Configure(strategy, seed, iterationsMax), test);
+        engine.SetLogger(new TextWriterLogger(TextWriter.Null, VerbosityLevel.None));
         engine.Run();
         var report = engine.TestReport;
         long explored = report.NumOfExploredFairPaths + report.NumOfExploredUnfairPaths;

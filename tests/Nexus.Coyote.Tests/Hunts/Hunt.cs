@@ -13,9 +13,17 @@ public sealed record Hunt(string Name, Func<ISimRuntime, HuntSetup, Task> Body, 
     public const int BugDepth = 2;
 
     /// <summary>One Coyote execution of the scenario on <see cref="TaskRuntime"/>: a broken invariant or a
-    /// step that does not conform becomes Coyote's assertion failure; liveness goes to its monitor.</summary>
-    public Task UnderCoyote(int depth, SeededBug? bug) =>
-        RunUnderCoyote(Body, new HuntSetup(depth, bug) { Watch = new CoyoteClaimWatch() });
+    /// step that does not conform becomes Coyote's assertion failure; liveness goes to its monitor. Run
+    /// as the coyote command line's test <paramref name="coyoteTest"/>, the failure says how to replay it.</summary>
+    public Task UnderCoyote(int depth, SeededBug? bug, string? coyoteTest = null) =>
+        RunUnderCoyote(Body, new HuntSetup(depth, bug) { Watch = new CoyoteClaimWatch() }, coyoteTest is null ? "" : ReplayHint(coyoteTest));
+
+    /// <summary>The replay command for a failure of <paramref name="coyoteTest"/> found by the coyote command line.</summary>
+    public static string ReplayHint(string coyoteTest)
+    {
+        string assembly = System.IO.Path.GetRelativePath(Nexus.Tests.RepositoryPaths.Root, typeof(Hunt).Assembly.Location);
+        return $"\nreplay it (from the repository root, with the .trace file coyote writes below): dotnet coyote replay {assembly} TRACE -m {coyoteTest}";
+    }
 
     /// <summary>One run of the scenario with the seeded bug on virtual time, behind cf-workers with seed
     /// <paramref name="seed"/>'s swarm of store faults: the failure, or null when every invariant held.</summary>
@@ -34,7 +42,7 @@ public sealed record Hunt(string Name, Func<ISimRuntime, HuntSetup, Task> Body, 
         }
     }
 
-    private static async Task RunUnderCoyote(Func<ISimRuntime, HuntSetup, Task> body, HuntSetup setup)
+    private static async Task RunUnderCoyote(Func<ISimRuntime, HuntSetup, Task> body, HuntSetup setup, string replayHint)
     {
         var runtime = new TaskRuntime(new CoyoteChoiceSource());
         try
@@ -43,7 +51,7 @@ public sealed record Hunt(string Name, Func<ISimRuntime, HuntSetup, Task> Body, 
         }
         catch (Exception failure) when (failure is ScenarioViolation or ObservedBlackboard.NonConformance)
         {
-            CoyoteSpecification.Assert(false, "{0}", failure.Message);
+            CoyoteSpecification.Assert(false, "{0}{1}", failure.Message, replayHint);
         }
     }
 

@@ -1,0 +1,93 @@
+using Nexus.Experiments.Configuration;
+using Nexus.Experiments.Coyote;
+using Nexus.Tests.Experiments;
+
+namespace Nexus.Tests.Coyote;
+
+/// <summary>The strategy study over the built, rewritten Coyote test assembly: a small study finds its
+/// bugs and gives the same bytes in this process and in a second one; the committed config and CSV
+/// agree; an unrewritten assembly and a bad config are refused.</summary>
+public sealed class StrategyStudyTests
+{
+    private static readonly string CommittedConfig = Path.Combine(RepositoryPaths.Root, "configs", "coyote", "seeded-bugs.yaml");
+
+    /// <summary>The hunt assembly of this build's configuration (the solution builds it before tests run).</summary>
+    private static string BuiltHunts(string folder) => Path.Combine(RepositoryPaths.Root, "tests", "Nexus.Coyote.Tests", folder,
+        new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name, "net10.0", "Nexus.Coyote.Tests.dll");
+
+    private static string SmallStudy(string directory) =>
+        "name: small\n" +
+        $"assembly: {BuiltHunts("bin")}\n" +
+        "strategies: [random, probabilistic]\n" +
+        "coyote_seeds: [1, 2]\n" +
+        "iterations_max: 300\n" +
+        "swarm_seeds_max: 30\n" +
+        "bugs: [check-then-act-replay-guard, flush-without-arbitration]\n";
+
+    [Test]
+    public void A_small_study_finds_its_bugs_and_gives_the_same_bytes_here_and_in_a_second_process()
+    {
+        string directory = Directory.CreateTempSubdirectory("nexus-study-").FullName;
+        try
+        {
+            string config = Path.Combine(directory, "small.yaml");
+            File.WriteAllText(config, SmallStudy(directory));
+            CoyoteStudy study = CoyoteStudyLoader.Load(config);
+            IReadOnlyList<HuntResult> results = StrategyStudyRunner.Run(study, HuntAssembly.Load(study.Assembly));
+            string here = Directory.CreateDirectory(Path.Combine(directory, "here")).FullName;
+            StrategyStudyOutput.Write(study, results, here);
+
+            (int exit, string output) = NexusProcess.Run("coyote-study", config, "--output-dir", Path.Combine(directory, "there"));
+
+            Assert.That(exit, Is.Zero, output);
+            Assert.That(results, Has.Count.EqualTo(2 * (2 * 2 + 1)));
+            Assert.That(results.Where(hunt => hunt.Hunter != StrategyStudyRunner.Swarm), Has.All.Matches<HuntResult>(hunt => hunt.Iterations is > 0 and <= 300));
+            foreach (string file in new[] { "small-iterations.csv", "small-iterations.png" })
+            {
+                Assert.That(File.ReadAllBytes(Path.Combine(directory, "there", file)), Is.EqualTo(File.ReadAllBytes(Path.Combine(here, file))), file);
+            }
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    [Test]
+    public void The_committed_csv_holds_every_bug_of_the_committed_config_hunted_by_every_strategy_over_ten_seeds_and_the_swarm()
+    {
+        CoyoteStudy study = CoyoteStudyLoader.Load(CommittedConfig);
+        string[] rows = File.ReadAllLines(Path.Combine(RepositoryPaths.Root, "figures", study.Name + "-iterations.csv"));
+        string[] bugs = [.. rows.Skip(1).Select(row => row.Split(',')[0]).Distinct()];
+
+        Assert.That(study.Strategies.Select(strategy => strategy.Name), Is.EqualTo(CoyoteStrategy.Names));
+        Assert.That(study.Seeds, Has.Count.EqualTo(10));
+        Assert.That(bugs, Has.Length.EqualTo(8));
+        Assert.That(rows, Has.Length.EqualTo(1 + bugs.Length * (CoyoteStrategy.Names.Count * 10 + 1)));
+    }
+
+    [Test]
+    public void An_assembly_the_coyote_rewriter_has_not_rewritten_is_refused_since_it_would_report_false_bugs()
+    {
+        // The compiler's output, before the build copies it to bin and rewrites it there.
+        string unrewritten = BuiltHunts("obj");
+        Assume.That(File.Exists(unrewritten), "the Coyote test project's intermediate assembly is where the build leaves it");
+
+        var error = Assert.Throws<InvalidDataException>(() => HuntAssembly.Load(unrewritten));
+
+        Assert.That(error!.Message, Does.Contain("is not rewritten for Coyote"));
+    }
+
+    [TestCase("strategies: [random, probabilistic]", "strategies: [random, dfs]", "strategies: unknown strategy 'dfs'")]
+    [TestCase("iterations_max: 300", "iterations_max: 0", "iterations_max: must lie in [1, 1000000], got 0")]
+    [TestCase("swarm_seeds_max: 30", "swarm_seeds_max: 30\nbudget: 5", "budget")]
+    public void A_bad_study_config_is_one_error_naming_file_line_and_field(string good, string bad, string expected)
+    {
+        string text = SmallStudy("/tmp");
+        Assert.That(text, Does.Contain(good));
+
+        var error = Assert.Throws<ConfigError>(() => CoyoteStudyLoader.Parse("small.yaml", text.Replace(good, bad, StringComparison.Ordinal)));
+
+        Assert.That(error!.Message, Does.StartWith("small.yaml:").And.Contain(expected));
+    }
+}
