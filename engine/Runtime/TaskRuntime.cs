@@ -20,7 +20,7 @@ public sealed class TaskRuntime(IChoiceSource choice) : ISimRuntime
     private long _nowNanoseconds;
 
     /// <inheritdoc />
-    public SimTime Now => new(Interlocked.Read(ref _nowNanoseconds));
+    public SimTime Now => new(Volatile.Read(ref _nowNanoseconds));
 
     /// <inheritdoc />
     public IChoiceSource Choice { get; } = choice;
@@ -102,18 +102,16 @@ public sealed class TaskRuntime(IChoiceSource choice) : ISimRuntime
         }
     }
 
+    /// <summary>A scheduling point, then the clock moves to <paramref name="wake"/> unless it is already
+    /// later. Plain reads and writes: Coyote runs one controlled operation at a time, and an atomic
+    /// instruction here would be rewritten into a scheduling point of its own, one more decision per
+    /// clock read with nothing behind it to explore.</summary>
     private async Task DelayUntilAsync(long wake)
     {
         await Task.Yield();
-        long seen = Interlocked.Read(ref _nowNanoseconds);
-        while (seen < wake)
+        if (Volatile.Read(ref _nowNanoseconds) < wake)
         {
-            long previous = Interlocked.CompareExchange(ref _nowNanoseconds, wake, seen);
-            if (previous == seen)
-            {
-                break;
-            }
-            seen = previous;
+            Volatile.Write(ref _nowNanoseconds, wake);
         }
     }
 
