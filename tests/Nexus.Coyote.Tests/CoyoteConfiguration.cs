@@ -8,15 +8,16 @@ internal static class CoyoteConfiguration
 {
     public const uint Seed = 20261125;
 
-    public static Configuration For(uint iterations) => Configuration.Create()
+    public static Configuration For(uint iterations, uint seed = Seed) => Configuration.Create()
         .WithTestingIterations(iterations)
-        .WithRandomGeneratorSeed(Seed)
+        .WithRandomGeneratorSeed(seed)
         .WithTelemetryEnabled(false);
 
-    /// <summary>Runs <paramref name="test"/> for <paramref name="iterations"/> and returns the engine, for its report.</summary>
-    public static TestingEngine Run(uint iterations, Func<Task> test)
+    /// <summary>Runs <paramref name="test"/> for <paramref name="iterations"/> under Coyote seed <paramref name="seed"/>
+    /// and returns the engine, for its report.</summary>
+    public static TestingEngine Run(uint iterations, Func<Task> test, uint seed = Seed)
     {
-        var engine = TestingEngine.Create(For(iterations), test);
+        var engine = TestingEngine.Create(For(iterations, seed), test);
         engine.Run();
         return engine;
     }

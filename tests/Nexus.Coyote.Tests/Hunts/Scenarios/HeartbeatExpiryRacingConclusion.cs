@@ -6,7 +6,8 @@ using Nexus.Worlds.Blackboard.Records;
 
 namespace Nexus.Coyote.Tests.Hunts.Scenarios;
 
-/// <summary>Alice claims, works until her claim is about to go stale, heartbeats and concludes, while the
+/// <summary>Alice claims, and three times works until her claim is about to go stale and heartbeats, then
+/// concludes, while the
 /// scheduler's ticks release stale claims through another worker. Whichever wins, the history is one
 /// the oracle allows: a tick never releases a claim over a heartbeat that committed first, and Alice
 /// concludes exactly when she still owns the claim.</summary>
@@ -14,7 +15,10 @@ public static class HeartbeatExpiryRacingConclusion
 {
     private static readonly BlackboardLimits Limits = new() { HeartbeatTimeToLive = 100_000_000, TickInterval = 50_000_000 };
 
-    private const int Ticks = 4;
+    private const int Ticks = 8;
+
+    /// <summary>Heartbeats Alice sends, one a time-to-live apart, each racing the ticks, before she concludes.</summary>
+    private const int Heartbeats = 3;
 
     public static async Task RunAsync(ISimRuntime runtime, HuntSetup setup)
     {
@@ -34,9 +38,16 @@ public static class HeartbeatExpiryRacingConclusion
 
     private static async Task<ActionOutcome> Work(ISimRuntime runtime, Worlds.Blackboard.Orchestration.Blackboard blackboard, AgentIdentity alice, string intentId)
     {
-        await runtime.Delay(SimDuration.FromNanoseconds(Limits.HeartbeatTimeToLive));
-        ActionOutcome heartbeat = await blackboard.HeartbeatAsync(alice.Id, intentId);
-        return heartbeat.Succeeded ? await blackboard.ConcludeAsync(alice, intentId, "found") : heartbeat;
+        for (int beat = 0; beat < Heartbeats; beat++)
+        {
+            await runtime.Delay(SimDuration.FromNanoseconds(Limits.HeartbeatTimeToLive));
+            ActionOutcome heartbeat = await blackboard.HeartbeatAsync(alice.Id, intentId);
+            if (!heartbeat.Succeeded)
+            {
+                return heartbeat;
+            }
+        }
+        return await blackboard.ConcludeAsync(alice, intentId, "found");
     }
 
     private static async Task<ActionOutcome> Schedule(ISimRuntime runtime, Worlds.Blackboard.Orchestration.Blackboard blackboard)
