@@ -15,13 +15,14 @@ public sealed record HuntRow(
     [property: Name("found")] bool Found,
     [property: Name("iterations_to_bug")] string Iterations);
 
-/// <summary>The study's outputs: NAME-iterations.csv (every hunt), NAME-iterations.png (the median
-/// iterations to each bug per hunter, log scale) and the printed summary, which alone has seconds.</summary>
+/// <summary>The study's outputs: NAME-iterations.csv (every reproducible hunt), NAME-iterations.png (the
+/// median iterations to each bug per reproducible hunter, log scale) and the printed summary, which
+/// alone has seconds and the hunters a fixed seed does not repeat.</summary>
 public static class StrategyStudyOutput
 {
-    /// <summary>The CSV rows, in the order the hunts ran.</summary>
+    /// <summary>The CSV rows, in the order the hunts ran: the reproducible ones.</summary>
     public static IReadOnlyList<HuntRow> Rows(IReadOnlyList<HuntResult> results) =>
-        [.. results.Select(result => new HuntRow(result.Bug, result.Hunter,
+        [.. results.Where(result => result.Reproducible).Select(result => new HuntRow(result.Bug, result.Hunter,
             result.Hunter == StrategyStudyRunner.Swarm ? "" : result.Seed.ToString(CultureInfo.InvariantCulture),
             result.Iterations is not null, result.Iterations?.ToString(CultureInfo.InvariantCulture) ?? ""))];
 
@@ -40,7 +41,7 @@ public static class StrategyStudyOutput
         ArgumentNullException.ThrowIfNull(study);
         string stem = Path.Combine(directory, study.Name + "-iterations");
         CsvFile.Write(stem + ".csv", Rows(results));
-        AtomicFile.WriteTo(stem + ".png", path => Figure(study, results).SavePng(path, 1200, 600));
+        AtomicFile.WriteTo(stem + ".png", path => Figure(study, [.. results.Where(result => result.Reproducible)]).SavePng(path, 1200, 600));
         return [stem + ".csv", stem + ".png"];
     }
 
@@ -56,8 +57,9 @@ public static class StrategyStudyOutput
             double? median = Median(group);
             double[] seconds = [.. group.Select(hunt => hunt.Seconds).Order()];
             string iterations = median is double m ? m.ToString("0.#", CultureInfo.InvariantCulture) : "> " + Cap(study, group.Key.Hunter);
+            string note = group.First().Reproducible ? "" : "  (not written: a fixed seed does not repeat it)";
             text.AppendLine(CultureInfo.InvariantCulture,
-                $"{group.Key.Bug,-36} {group.Key.Hunter,-22} {iterations,17} {group.Count(h => h.Iterations is not null) + "/" + group.Count(),7} {seconds[seconds.Length / 2],9:0.00}");
+                $"{group.Key.Bug,-36} {group.Key.Hunter,-22} {iterations,17} {group.Count(h => h.Iterations is not null) + "/" + group.Count(),7} {seconds[seconds.Length / 2],9:0.00}{note}");
         }
         return text.ToString();
     }

@@ -8,8 +8,9 @@ namespace Nexus.Experiments.Coyote;
 /// <summary>One hunt of one seeded bug: by a Coyote strategy under one Coyote seed, or by the swarm
 /// search on virtual time (<see cref="Seed"/> 0). <see cref="Iterations"/> counts the iterations (or
 /// swarm seeds) run up to and including the first that failed; null when none failed within the cap.
-/// <see cref="Seconds"/> is wall time, printed and never written.</summary>
-public sealed record HuntResult(string Bug, string Hunter, uint Seed, long? Iterations, double Seconds, string? Failure);
+/// <see cref="Seconds"/> is wall time, printed and never written.
+/// <see cref="Reproducible"/> is false for a hunter whose iterations a fixed seed does not repeat.</summary>
+public sealed record HuntResult(string Bug, string Hunter, uint Seed, long? Iterations, double Seconds, string? Failure, bool Reproducible = true);
 
 /// <summary>Runs a strategy study: for each seeded bug, each strategy under each Coyote seed, then the
 /// swarm search on virtual time. Bugs, strategies and seeds run in the config's order.</summary>
@@ -62,7 +63,7 @@ public static class StrategyStudyRunner
         var report = engine.TestReport;
         long explored = report.NumOfExploredFairPaths + report.NumOfExploredUnfairPaths;
         string? failure = report.NumOfFoundBugs > 0 ? report.BugReports.First() : null;
-        return new HuntResult(bug, strategy.Name, seed, failure is null ? null : explored, clock.Elapsed.TotalSeconds, failure);
+        return new HuntResult(bug, strategy.Name, seed, failure is null ? null : explored, clock.Elapsed.TotalSeconds, failure, strategy.Reproducible);
     }
 
     private static HuntResult HuntWithSwarm(string bug, HuntAssembly hunts, int seedsMax)

@@ -5,8 +5,9 @@ using Nexus.Tests.Experiments;
 namespace Nexus.Tests.Coyote;
 
 /// <summary>The strategy study over the built, rewritten Coyote test assembly: a small study finds its
-/// bugs and gives the same bytes in this process and in a second one; the committed config and CSV
-/// agree; an unrewritten assembly and a bad config are refused.</summary>
+/// bugs and gives the same bytes in this process and in a second one (q-learning, which a fixed seed
+/// does not repeat, printed but never written); the committed config and CSV agree; an unrewritten
+/// assembly and a bad config are refused.</summary>
 public sealed class StrategyStudyTests
 {
     private static readonly string CommittedConfig = Path.Combine(RepositoryPaths.Root, "configs", "coyote", "seeded-bugs.yaml");
@@ -18,7 +19,7 @@ public sealed class StrategyStudyTests
     private static string SmallStudy(string directory) =>
         "name: small\n" +
         $"assembly: {BuiltHunts("bin")}\n" +
-        "strategies: [random, probabilistic]\n" +
+        "strategies: [random, probabilistic, q-learning]\n" +
         "coyote_seeds: [1, 2]\n" +
         "iterations_max: 300\n" +
         "swarm_seeds_max: 30\n" +
@@ -40,8 +41,10 @@ public sealed class StrategyStudyTests
             (int exit, string output) = NexusProcess.Run("coyote-study", config, "--output-dir", Path.Combine(directory, "there"));
 
             Assert.That(exit, Is.Zero, output);
-            Assert.That(results, Has.Count.EqualTo(2 * (2 * 2 + 1)));
-            Assert.That(results.Where(hunt => hunt.Hunter != StrategyStudyRunner.Swarm), Has.All.Matches<HuntResult>(hunt => hunt.Iterations is > 0 and <= 300));
+            Assert.That(results, Has.Count.EqualTo(2 * (3 * 2 + 1)));
+            Assert.That(File.ReadAllText(Path.Combine(here, "small-iterations.csv")), Does.Not.Contain("q-learning"), "q-learning does not repeat under a fixed seed");
+            Assert.That(output, Does.Contain("q-learning").And.Contain("not written"));
+            Assert.That(results.Where(hunt => hunt.Hunter != StrategyStudyRunner.Swarm && hunt.Reproducible), Has.All.Matches<HuntResult>(hunt => hunt.Iterations is > 0 and <= 300));
             foreach (string file in new[] { "small-iterations.csv", "small-iterations.png" })
             {
                 Assert.That(File.ReadAllBytes(Path.Combine(directory, "there", file)), Is.EqualTo(File.ReadAllBytes(Path.Combine(here, file))), file);
@@ -54,7 +57,7 @@ public sealed class StrategyStudyTests
     }
 
     [Test]
-    public void The_committed_csv_holds_every_bug_of_the_committed_config_hunted_by_every_strategy_over_ten_seeds_and_the_swarm()
+    public void The_committed_csv_holds_every_bug_hunted_by_every_reproducible_strategy_over_ten_seeds_and_the_swarm()
     {
         CoyoteStudy study = CoyoteStudyLoader.Load(CommittedConfig);
         string[] rows = File.ReadAllLines(Path.Combine(RepositoryPaths.Root, "figures", study.Name + "-iterations.csv"));
@@ -63,7 +66,10 @@ public sealed class StrategyStudyTests
         Assert.That(study.Strategies.Select(strategy => strategy.Name), Is.EqualTo(CoyoteStrategy.Names));
         Assert.That(study.Seeds, Has.Count.EqualTo(10));
         Assert.That(bugs, Has.Length.EqualTo(8));
-        Assert.That(rows, Has.Length.EqualTo(1 + bugs.Length * (CoyoteStrategy.Names.Count * 10 + 1)));
+        int reproducible = study.Strategies.Count(strategy => strategy.Reproducible);
+        Assert.That(reproducible, Is.EqualTo(CoyoteStrategy.Names.Count - 1), "every strategy but q-learning repeats under a fixed seed");
+        Assert.That(rows, Has.Length.EqualTo(1 + bugs.Length * (reproducible * 10 + 1)));
+        Assert.That(rows, Has.None.Contain("q-learning"));
     }
 
     [Test]
@@ -78,7 +84,7 @@ public sealed class StrategyStudyTests
         Assert.That(error!.Message, Does.Contain("is not rewritten for Coyote"));
     }
 
-    [TestCase("strategies: [random, probabilistic]", "strategies: [random, dfs]", "strategies: unknown strategy 'dfs'")]
+    [TestCase("strategies: [random, probabilistic, q-learning]", "strategies: [random, dfs]", "strategies: unknown strategy 'dfs'")]
     [TestCase("iterations_max: 300", "iterations_max: 0", "iterations_max: must lie in [1, 1000000], got 0")]
     [TestCase("swarm_seeds_max: 30", "swarm_seeds_max: 30\nbudget: 5", "budget")]
     public void A_bad_study_config_is_one_error_naming_file_line_and_field(string good, string bad, string expected)
