@@ -2,6 +2,7 @@ using Nexus.Engine.Runtime;
 using Nexus.Engine.Time;
 using Nexus.Oracle.Blackboard;
 using Nexus.Worlds.Blackboard.Actions;
+using Nexus.Worlds.Blackboard.Records;
 
 namespace Nexus.Coyote.Tests.Hunts;
 
@@ -34,9 +35,19 @@ internal static class Concurrently
         }
     }
 
-    /// <summary>Requires <paramref name="outcome"/> to have succeeded: the stage a race needs.</summary>
-    public static void RequireStaged(ActionOutcome outcome, string what) =>
+    /// <summary>Sets the stage a race needs: <paramref name="action"/> until the stores take it, which must succeed.</summary>
+    public static async Task Stage(ISimRuntime runtime, Func<Task<ActionOutcome>> action, string what)
+    {
+        ActionOutcome outcome = await UntilStored(runtime, action);
         ScenarioViolation.Require(outcome.Succeeded, $"the stage was not set: {what} was refused ({outcome})");
+    }
+
+    /// <summary>Submits <paramref name="intent"/> and has <paramref name="owner"/> claim it through worker 0.</summary>
+    public static async Task StageClaim(ISimRuntime runtime, ObservedBlackboard observed, Intent intent, string owner)
+    {
+        await Stage(runtime, () => observed.Blackboard.SubmitIntentAsync(intent), "the Intent");
+        await Stage(runtime, () => observed.Blackboard.Worker(0).ClaimAsync(owner, intent.Id), "the owner's claim");
+    }
 
     /// <summary>Requires the observed blackboard to have conformed with the oracle throughout.</summary>
     public static void RequireConformance(ObservedBlackboard observed) =>

@@ -21,8 +21,7 @@ public static class AbandonedClaim
         var observed = setup.Blackboard(runtime, Limits, workers: 2);
         using var alice = AgentIdentity.Derive(1, "alice");
         Intent intent = Intent.Submit([], "explore", "operator", 0);
-        Concurrently.RequireStaged(await Concurrently.UntilStored(runtime, () => observed.Blackboard.SubmitIntentAsync(intent)), "the Intent");
-        Concurrently.RequireStaged(await Concurrently.UntilStored(runtime, () => observed.Blackboard.Worker(0).ClaimAsync(alice.Id, intent.Id)), "Alice's claim");
+        await Concurrently.StageClaim(runtime, observed, intent, alice.Id);
         await Concurrently.UntilStored(runtime, () => observed.Blackboard.Worker(0).HeartbeatAsync(alice.Id, intent.Id));
         setup.Watch.Abandoned();
         await setup.Schedule(runtime, observed.Blackboard.Worker(1), runtime.Now + Horizon);

@@ -15,8 +15,7 @@ public static class ClaimRacingConclusion
         var observed = setup.Blackboard(runtime, new BlackboardLimits(), workers: 2);
         using var alice = AgentIdentity.Derive(1, "alice");
         Intent intent = Intent.Submit([], "explore", "operator", 0);
-        Concurrently.RequireStaged(await Concurrently.UntilStored(runtime, () => observed.Blackboard.SubmitIntentAsync(intent)), "the Intent");
-        Concurrently.RequireStaged(await Concurrently.UntilStored(runtime, () => observed.Blackboard.Worker(0).ClaimAsync(alice.Id, intent.Id)), "Alice's claim");
+        await Concurrently.StageClaim(runtime, observed, intent, alice.Id);
         ActionOutcome bobReleased = ActionOutcome.Done;
         ActionOutcome[] outcomes = await Concurrently.All(runtime, 2, party => party == 0
             ? observed.Blackboard.Worker(0).ConcludeAsync(alice, intent.Id, "found")

@@ -25,8 +25,7 @@ public static class HeartbeatExpiryRacingConclusion
         var observed = setup.Blackboard(runtime, Limits, workers: 2);
         using var alice = AgentIdentity.Derive(1, "alice");
         Intent intent = Intent.Submit([], "explore", "operator", 0);
-        Concurrently.RequireStaged(await Concurrently.UntilStored(runtime, () => observed.Blackboard.SubmitIntentAsync(intent)), "the Intent");
-        Concurrently.RequireStaged(await Concurrently.UntilStored(runtime, () => observed.Blackboard.Worker(0).ClaimAsync(alice.Id, intent.Id)), "Alice's claim");
+        await Concurrently.StageClaim(runtime, observed, intent, alice.Id);
         ActionOutcome[] outcomes = await Concurrently.All(runtime, 2, party => party == 0
             ? Work(runtime, observed.Blackboard.Worker(0), alice, intent.Id)
             : Schedule(runtime, observed.Blackboard.Worker(1)));

@@ -23,13 +23,13 @@ public static class SybilBurst
     public static async Task RunAsync(ISimRuntime runtime, HuntSetup setup)
     {
         var observed = setup.Blackboard(runtime, Limits, workers: 3);
-        Concurrently.RequireStaged(await Concurrently.UntilStored(runtime,
-            () => observed.Blackboard.AddHintAsync(new Hint("open-intents", HintRule.MaxOpenIntentsPerAgent + ":1", "operator", 0, 0))), "the Hint");
+        await Concurrently.Stage(runtime,
+            () => observed.Blackboard.AddHintAsync(new Hint("open-intents", HintRule.MaxOpenIntentsPerAgent + ":1", "operator", 0, 0)), "the Hint");
         using var honest = AgentIdentity.Derive(1, "honest");
         for (int i = 0; i < ChainBefore; i++)
         {
             Fact fact = honest.CreateFact(new Content("text/plain", [(byte)i]), new Origin("asset", i));
-            Concurrently.RequireStaged(await Concurrently.UntilStored(runtime, () => observed.Blackboard.ExchangeAsync(fact, "text/plain")), "an honest Fact");
+            await Concurrently.Stage(runtime, () => observed.Blackboard.ExchangeAsync(fact, "text/plain"), "an honest Fact");
         }
         AgentIdentity[] sybils = [.. Enumerable.Range(0, Sybils).Select(i => AgentIdentity.Derive(2, "sybil-" + i.ToString(CultureInfo.InvariantCulture)))];
         try

@@ -14,7 +14,7 @@ public static class TwoClaimsOnOneIntent
     {
         var observed = setup.Blackboard(runtime, new BlackboardLimits(), workers: 2);
         Intent intent = Intent.Submit([], "explore", "alice", 0);
-        Concurrently.RequireStaged(await Concurrently.UntilStored(runtime, () => observed.Blackboard.SubmitIntentAsync(intent)), "the Intent");
+        await Concurrently.Stage(runtime, () => observed.Blackboard.SubmitIntentAsync(intent), "the Intent");
         ActionOutcome[] claims = await Concurrently.All(runtime, 2, i => observed.Blackboard.Worker(i).ClaimAsync(Claimants[i], intent.Id));
         int owners = claims.Count(claim => claim.Succeeded);
         ScenarioViolation.Require(owners <= 1, "two agents own one Intent: both claims succeeded");
