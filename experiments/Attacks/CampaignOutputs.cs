@@ -4,36 +4,39 @@ using NSec.Cryptography;
 
 namespace Nexus.Experiments.Attacks;
 
-/// <summary>Everything a full campaign writes after its matrix is run: the spam sweep, the gap report,
+/// <summary>What a full campaign's runs gave: the matrix's cells, the spam sweep at each depth (none
+/// without a spam sweep) and the gap report's foundations (none without one).</summary>
+public sealed record CampaignRuns(IReadOnlyList<CellVerdict> Cells, IReadOnlyList<SpamDepth> Spam, IReadOnlyList<FoundationGap> Gaps);
+
+/// <summary>Everything a full campaign writes once its runs are done: the spam sweep, the gap report,
 /// the game checks, the matrix itself, the signed proof (with a key) and the report page, each file
-/// atomically. Progress is reported per stage (name, done, total).</summary>
+/// atomically.</summary>
 public static class CampaignOutputs
 {
     /// <summary>Writes every output into <paramref name="directory"/>; returns the paths written.</summary>
-    public static IReadOnlyList<string> Write(AttackCampaign campaign, IReadOnlyList<CellVerdict> cells, string directory, string? keyPath,
-        Action<string, int, int> progress, Action<string> print)
+    public static IReadOnlyList<string> Write(AttackCampaign campaign, CampaignRuns runs, string directory, string? keyPath, Action<string> print)
     {
         ArgumentNullException.ThrowIfNull(campaign);
-        ArgumentNullException.ThrowIfNull(progress);
+        ArgumentNullException.ThrowIfNull(runs);
         ArgumentNullException.ThrowIfNull(print);
+        IReadOnlyList<CellVerdict> cells = runs.Cells;
         var written = new List<string>();
         var sections = new List<(string, Action<Utf8JsonWriter>)>();
         var figures = new List<(string, string)>();
         IReadOnlyList<SpamThreshold> thresholds = [];
-        IReadOnlyList<FoundationGap> gaps = [];
-        if (campaign.Scenarios.FirstOrDefault(s => s.Sweep is not null) is ScenarioSpec spam)
+        IReadOnlyList<FoundationGap> gaps = runs.Gaps;
+        if (runs.Spam.Count > 0)
         {
-            int done = 0, total = SpamSweep.RunsAtMost(campaign, spam.Sweep!);
-            (IReadOnlyList<SpamPoint> points, thresholds) = SpamSweep.Run(campaign, spam, spam.Sweep!, () => progress("spam-sweep runs", ++done, total));
+            IReadOnlyList<SpamPoint> points = [.. runs.Spam.SelectMany(depth => depth.Points)];
+            thresholds = [.. runs.Spam.Select(depth => depth.Threshold)];
             print(SpamSweepOutput.Markdown(thresholds));
             IReadOnlyList<string> spamFiles = SpamSweepOutput.Write(campaign.Name, points, thresholds, directory);
             written.AddRange(spamFiles);
             figures.Add(("Honest throughput against Intent spam, per depth, without and with the throttle Hint", spamFiles[1]));
             sections.Add(("spamThresholds", writer => SpamSweepOutput.WriteJson(writer, thresholds)));
         }
-        if (campaign.Foundations is FoundationSweep foundations)
+        if (campaign.Foundations is not null)
         {
-            gaps = GapReport.Run(campaign, foundations, (done, total) => progress("gap-report runs", done, total));
             written.AddRange(GapReport.Write(campaign, gaps, directory));
             sections.Add(("gapReport", writer => GapReport.WriteJson(writer, campaign, gaps)));
         }

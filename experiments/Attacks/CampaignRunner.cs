@@ -13,6 +13,10 @@ public sealed record CampaignSelection(string? Scenario, string? Depth, int? See
     public bool IsAll => Scenario is null && Depth is null && Seed is null;
 }
 
+/// <summary>What one seed of a cell showed, and what it adds to the cell's counts.</summary>
+public sealed record SeedRun(SeedVerdict Verdict, int AttackerOperations, int HonestOperations, long Commits,
+    int IntentsStarted, int IntentsConcluded, int Conclusions, int FalseConclusions);
+
 /// <summary>Runs a campaign: every scenario at every depth on every seed of the bank, in config order,
 /// each seed a fresh simulation, each judged by its scenario's check.</summary>
 public static class CampaignRunner
@@ -30,33 +34,35 @@ public static class CampaignRunner
         int[] seeds = [.. campaign.Seeds.Where(seed => (selection.Seed ?? seed) == seed)];
         int total = cells.Length * seeds.Length;
         int done = 0;
-        var verdicts = new List<CellVerdict>();
-        foreach ((ScenarioSpec scenario, CampaignDepth depth) in cells)
+        return [.. cells.Select(cell => Cell(cell.scenario, cell.depth, [.. seeds.Select(seed =>
         {
-            var results = new List<SeedVerdict>();
-            int attackerOperations = 0, honestOperations = 0, started = 0, concluded = 0, conclusions = 0, falseConclusions = 0;
-            long commits = 0;
-            foreach (int seed in seeds)
-            {
-                AttackRunResult run = AttackRun.Run(campaign, scenario, depth, seed);
-                results.Add(ScenarioChecks.Evaluate(run));
-                attackerOperations += run.Attackers.Sum(agent => agent.Operations);
-                honestOperations += run.Honest.Sum(agent => agent.Operations);
-                commits += run.History.Count(entry => entry.Commit > 0);
-                started += run.Honest.Sum(agent => agent.IntentsStarted);
-                concluded += run.Honest.Sum(agent => agent.IntentsConcluded);
-                (int committed, int wrong) = ConclusionsIn(run);
-                conclusions += committed;
-                falseConclusions += wrong;
-                progress(++done, total);
-            }
-            verdicts.Add(new CellVerdict(scenario.Scenario, depth, results, attackerOperations, honestOperations, commits)
-            {
-                HonestIntents = (started, concluded),
-                Conclusions = (conclusions, falseConclusions),
-            });
-        }
-        return verdicts;
+            SeedRun run = RunSeed(campaign, cell.scenario, cell.depth, seed);
+            progress(++done, total);
+            return run;
+        })]))];
+    }
+
+    /// <summary>One seed of one cell: a fresh simulation, judged by the scenario's check, with the counts the matrix reports.</summary>
+    public static SeedRun RunSeed(AttackCampaign campaign, ScenarioSpec scenario, CampaignDepth depth, int seed)
+    {
+        AttackRunResult run = AttackRun.Run(campaign, scenario, depth, seed);
+        (int committed, int wrong) = ConclusionsIn(run);
+        return new SeedRun(ScenarioChecks.Evaluate(run), run.Attackers.Sum(agent => agent.Operations), run.Honest.Sum(agent => agent.Operations),
+            run.History.Count(entry => entry.Commit > 0), run.Honest.Sum(agent => agent.IntentsStarted), run.Honest.Sum(agent => agent.IntentsConcluded),
+            committed, wrong);
+    }
+
+    /// <summary>The cell of <paramref name="scenario"/> at <paramref name="depth"/> from its seeds' runs, in seed-bank order.</summary>
+    public static CellVerdict Cell(ScenarioSpec scenario, CampaignDepth depth, IReadOnlyList<SeedRun> runs)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        ArgumentNullException.ThrowIfNull(runs);
+        return new CellVerdict(scenario.Scenario, depth, [.. runs.Select(run => run.Verdict)], runs.Sum(run => run.AttackerOperations),
+            runs.Sum(run => run.HonestOperations), runs.Sum(run => run.Commits))
+        {
+            HonestIntents = (runs.Sum(run => run.IntentsStarted), runs.Sum(run => run.IntentsConcluded)),
+            Conclusions = (runs.Sum(run => run.Conclusions), runs.Sum(run => run.FalseConclusions)),
+        };
     }
 
     /// <summary>Committed conclusions, and those whose agent did not hold the Intent's claim in the

@@ -29,10 +29,18 @@ public static class GapReport
         foreach (StoreFoundation variant in sweep.Variants)
         {
             int before = gaps.Count * perVariant;
-            AttackCampaign weakened = campaign with { Foundation = variant, Seeds = [.. campaign.Seeds.Take(sweep.Seeds)] };
+            AttackCampaign weakened = Weakened(campaign, sweep, variant);
             gaps.Add(new FoundationGap(variant, CampaignRunner.Run(weakened, CampaignSelection.All, (done, _) => progress(before + done, sweep.Variants.Count * perVariant))));
         }
         return gaps;
+    }
+
+    /// <summary>The campaign on <paramref name="variant"/>, on the first seeds of the bank the sweep runs.</summary>
+    public static AttackCampaign Weakened(AttackCampaign campaign, FoundationSweep sweep, StoreFoundation variant)
+    {
+        ArgumentNullException.ThrowIfNull(campaign);
+        ArgumentNullException.ThrowIfNull(sweep);
+        return campaign with { Foundation = variant, Seeds = [.. campaign.Seeds.Take(sweep.Seeds)] };
     }
 
     /// <summary>Writes NAME-gaps.md and NAME-gaps.json; returns their paths.</summary>

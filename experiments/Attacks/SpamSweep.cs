@@ -17,6 +17,9 @@ public sealed record SpamPoint(string Depth, double Rate, bool Throttled, double
 /// there, and the throughput with it at every rate from the threshold up.</summary>
 public sealed record SpamThreshold(string Depth, double Floor, double? Rate, string? Hint, bool Recovered);
 
+/// <summary>The spam sweep at one depth: its points, and its threshold.</summary>
+public sealed record SpamDepth(IReadOnlyList<SpamPoint> Points, SpamThreshold Threshold);
+
 /// <summary>Sweeps the spam rate at each depth. Honest throughput is the honest agents' successful
 /// operations per virtual second until the last of them finished; completion is the share of the
 /// Intents they started that they concluded. The sweep runs without the campaign's Intent Hints (it
@@ -30,34 +33,32 @@ public static class SpamSweep
     public static (IReadOnlyList<SpamPoint> Points, IReadOnlyList<SpamThreshold> Thresholds) Run(AttackCampaign campaign, ScenarioSpec spam, SpamSweepSpec sweep, Action progress)
     {
         ArgumentNullException.ThrowIfNull(campaign);
-        ArgumentNullException.ThrowIfNull(spam);
-        ArgumentNullException.ThrowIfNull(sweep);
-        var points = new List<SpamPoint>();
-        var thresholds = new List<SpamThreshold>();
-        string[] unthrottled = [.. campaign.Hints.Where(hint => !HintRule.TryParse(hint, out HintRule rule) || rule.Kind == HintRule.MaxFactsPerAgent)];
-        foreach (CampaignDepth depth in campaign.Depths)
-        {
-            SpamPoint[] open = [.. sweep.Rates.Select(rate => Measure(campaign with { Hints = unthrottled }, spam, sweep, depth, rate, throttled: false, progress))];
-            points.AddRange(open);
-            double floor = sweep.FloorFraction * open[0].Throughput;
-            SpamPoint? first = open.FirstOrDefault(point => point.Throughput < floor);
-            if (first is null)
-            {
-                thresholds.Add(new SpamThreshold(depth.Name, floor, null, null, true));
-                continue;
-            }
-            // The Hint binds every agent: never below one Intent a second, or honest agents could submit none.
-            double allowed = Math.Max(1, open.Where(point => point.Rate < first.Rate).Select(point => point.Rate).DefaultIfEmpty(0).Max());
-            string hint = HintRule.MaxIntentsPerAgentPerSecond + ":" + ((int)Math.Floor(allowed)).ToString(CultureInfo.InvariantCulture);
-            SpamPoint[] throttled = [.. sweep.Rates.Select(rate => Measure(campaign with { Hints = [.. unthrottled, hint] }, spam, sweep, depth, rate, throttled: true, progress))];
-            points.AddRange(throttled);
-            thresholds.Add(new SpamThreshold(depth.Name, floor, first.Rate, hint, throttled.Where(point => point.Rate >= first.Rate).All(point => point.Throughput >= floor)));
-        }
-        return (points, thresholds);
+        SpamDepth[] depths = [.. campaign.Depths.Select(depth => RunDepth(campaign, spam, sweep, depth, progress))];
+        return ([.. depths.SelectMany(depth => depth.Points)], [.. depths.Select(depth => depth.Threshold)]);
     }
 
-    /// <summary>Runs in the sweep: per depth, every rate, and every rate again with the Hint where a threshold is found.</summary>
-    public static int RunsAtMost(AttackCampaign campaign, SpamSweepSpec sweep) => campaign.Depths.Count * sweep.Rates.Count * 2 * sweep.Seeds;
+    /// <summary>The sweep at one depth: every rate, then every rate again with the Hint where a threshold is found.</summary>
+    public static SpamDepth RunDepth(AttackCampaign campaign, ScenarioSpec spam, SpamSweepSpec sweep, CampaignDepth depth, Action progress)
+    {
+        ArgumentNullException.ThrowIfNull(campaign);
+        ArgumentNullException.ThrowIfNull(spam);
+        ArgumentNullException.ThrowIfNull(sweep);
+        ArgumentNullException.ThrowIfNull(depth);
+        string[] unthrottled = [.. campaign.Hints.Where(hint => !HintRule.TryParse(hint, out HintRule rule) || rule.Kind == HintRule.MaxFactsPerAgent)];
+        SpamPoint[] open = [.. sweep.Rates.Select(rate => Measure(campaign with { Hints = unthrottled }, spam, sweep, depth, rate, throttled: false, progress))];
+        double floor = sweep.FloorFraction * open[0].Throughput;
+        SpamPoint? first = open.FirstOrDefault(point => point.Throughput < floor);
+        if (first is null)
+        {
+            return new SpamDepth(open, new SpamThreshold(depth.Name, floor, null, null, true));
+        }
+        // The Hint binds every agent: never below one Intent a second, or honest agents could submit none.
+        double allowed = Math.Max(1, open.Where(point => point.Rate < first.Rate).Select(point => point.Rate).DefaultIfEmpty(0).Max());
+        string hint = HintRule.MaxIntentsPerAgentPerSecond + ":" + ((int)Math.Floor(allowed)).ToString(CultureInfo.InvariantCulture);
+        SpamPoint[] throttled = [.. sweep.Rates.Select(rate => Measure(campaign with { Hints = [.. unthrottled, hint] }, spam, sweep, depth, rate, throttled: true, progress))];
+        return new SpamDepth([.. open, .. throttled],
+            new SpamThreshold(depth.Name, floor, first.Rate, hint, throttled.Where(point => point.Rate >= first.Rate).All(point => point.Throughput >= floor)));
+    }
 
     private static SpamPoint Measure(AttackCampaign campaign, ScenarioSpec spam, SpamSweepSpec sweep, CampaignDepth depth, double rate, bool throttled, Action progress)
     {

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Nexus.Experiments.Attacks;
 using Nexus.Experiments.Attestation;
 using Nexus.Experiments.Configuration;
+using Nexus.Experiments.Sharding;
 using Nexus.Worlds.Storage.Foundations;
 
 namespace Nexus.Experiments.Cli;
@@ -21,12 +22,14 @@ internal static class AttackCommand
         var seed = new Option<int?>("--seed") { Description = "Run only this seed of the bank (prints, writes nothing)" };
         var foundation = new Option<string?>("--foundation") { Description = "Run on this weaker foundation, as the gap report does, to replay its evidence (prints, writes nothing)" };
         var key = new Option<FileInfo?>("--key") { Description = "Sign the proof (NAME-proof.json, a DSSE envelope around an in-toto statement) with this private key (nexus keygen)" };
+        var shard = SweepOptions.Shard();
+        var workers = SweepOptions.Workers();
         var attack = new Command("attack",
             "Run the attack scenarios of a campaign at every depth over its seed bank: writes NAME-matrix.csv, .md and .png " +
             "(scenario x depth -> verdict, with evidence). Exit 1 when a depth-1 cell is VIOLATED; 0, warning of each orchestration " +
             "gap, when only depth-2 cells are; 2 when a cell proved nothing. Outputs appear only once complete.")
         {
-            config, outputDirectory, scenario, depth, seed, key, foundation,
+            config, outputDirectory, scenario, depth, seed, key, foundation, shard, workers,
         };
         attack.SetAction(parse =>
         {
@@ -46,8 +49,23 @@ internal static class AttackCommand
                 // Read before the campaign runs, so a bad key fails in a second rather than after the run.
                 SigningKey.LoadPrivate(keyFile.FullName).Dispose();
             }
+            Shard? part = SweepOptions.ReadShard(parse, shard);
+            bool whole = selection.IsAll && parse.GetValue(foundation) is null;
+            if (part is not null && !whole)
+            {
+                throw new OptionError("--shard runs a slice of the whole campaign: drop --scenario, --depth, --seed and --foundation");
+            }
+            string directory = parse.GetValue(outputDirectory)!.FullName;
             var progress = new ProgressReporter(Console.IsErrorRedirected, "runs");
-            IReadOnlyList<CellVerdict> cells = CampaignRunner.Run(campaign, selection, progress.Report);
+            var plan = new CampaignPlan(campaign, parse.GetValue(key)?.FullName, Console.Write);
+            IReadOnlyList<CampaignUnitResult?> results = whole ? SweepExecutor.Run(plan.Units, plan.RunUnit, part, parse.GetValue(workers), progress.Report) : [];
+            if (part is not null)
+            {
+                progress.Finish();
+                Console.WriteLine("wrote " + string.Join(", ", plan.Finish(results, part, directory)));
+                return 0;
+            }
+            IReadOnlyList<CellVerdict> cells = whole ? plan.Runs(results!).Cells : CampaignRunner.Run(campaign, selection, progress.Report);
             progress.Finish();
             Console.Write(ViolationMatrix.Markdown(campaign, cells));
             CellVerdict[] vacuous = [.. cells.Where(cell => cell.Verdict == CellVerdict.Error)];
@@ -60,22 +78,9 @@ internal static class AttackCommand
             {
                 return UserError.ExitCode;
             }
-            if (selection.IsAll && parse.GetValue(foundation) is null)
+            if (whole)
             {
-                var reporters = new Dictionary<string, ProgressReporter>();
-                IReadOnlyList<string> written = CampaignOutputs.Write(campaign, cells, parse.GetValue(outputDirectory)!.FullName, parse.GetValue(key)?.FullName,
-                    (stage, done, total) =>
-                    {
-                        if (!reporters.TryGetValue(stage, out ProgressReporter? reporter))
-                        {
-                            reporters[stage] = reporter = new ProgressReporter(Console.IsErrorRedirected, stage);
-                        }
-                        reporter.Report(done, total);
-                        if (done == total)
-                        {
-                            reporter.Finish();
-                        }
-                    }, Console.Write);
+                IReadOnlyList<string> written = plan.Write(results!, directory);
                 Console.WriteLine($"wrote {string.Join(", ", written)}");
             }
             CellVerdict[] violated = [.. cells.Where(cell => cell.Verdict == AttackScenario.Violated)];

@@ -9,6 +9,7 @@ using Nexus.Experiments.Simulations;
 using Nexus.Worlds.Storage;
 using Nexus.Worlds.Storage.Profiles;
 using Nexus.Worlds.Transactions;
+using Nexus.Experiments.Sharding;
 
 namespace Nexus.Experiments.Cli;
 
@@ -34,6 +35,7 @@ internal static class CheckCommand
         {
             seeds, profilePath, swarm, defenceOff,
         };
+        SweepArguments sweep = SweepArguments.AddTo(command);
         command.SetAction(parse =>
         {
             FileInfo? profileFile = parse.GetValue(profilePath);
@@ -52,7 +54,7 @@ internal static class CheckCommand
             var options = new BlackboardCheckOptions(profile, parse.GetValue(swarm), BlackboardDefences.All.Without(off));
             string flags = (profileFile is null ? "" : $" --profile {profileFile}") + (options.Swarm ? " --swarm" : "")
                 + string.Concat(off.Select(name => " --defence-off " + name));
-            return CheckSeeds("blackboard", first, last, flags, seed =>
+            return CheckSeeds(parse, sweep, new CheckPlan("blackboard", first, last, flags, profileFile?.ToString()), seed =>
             {
                 ConformanceReport report = BlackboardCheck.Run(seed, options).Monitor.Report;
                 return report.Conforms ? null : $"at step {report.FailingStep} ({report.Action?.GetType().Name}): {report.Difference}";
@@ -77,6 +79,7 @@ internal static class CheckCommand
         {
             seeds, profilePath, swarm, defenceOff,
         };
+        SweepArguments sweep = SweepArguments.AddTo(command);
         command.SetAction(parse =>
         {
             if (!ReadSeeds(parse.GetValue(seeds)!, out ulong first, out ulong last)
@@ -88,7 +91,7 @@ internal static class CheckCommand
             bool swarmFaults = parse.GetValue(swarm);
             StoreDefences defences = StoreDefences.All.Without(off);
             string flags = $" --profile {parse.GetValue(profilePath)}" + (swarmFaults ? " --swarm" : "") + string.Concat(off.Select(name => " --defence-off " + name));
-            return CheckSeeds("storage", first, last, flags, seed =>
+            return CheckSeeds(parse, sweep, new CheckPlan("storage", first, last, flags, parse.GetValue(profilePath)!.ToString()), seed =>
             {
                 using var trace = new SimTrace();
                 var options = new StorageTrafficOptions(seed, profile!) { Swarm = swarmFaults, Defences = defences, RequestsPerWorker = 50 };
@@ -114,6 +117,7 @@ internal static class CheckCommand
         {
             seeds, profilePath, swarm, defenceOff,
         };
+        SweepArguments sweep = SweepArguments.AddTo(command);
         command.SetAction(parse =>
         {
             if (!ReadSeeds(parse.GetValue(seeds)!, out ulong first, out ulong last)
@@ -124,7 +128,7 @@ internal static class CheckCommand
             }
             var options = new TwoPhaseCommitCheckOptions(profile!, parse.GetValue(swarm), TwoPhaseCommitDefences.All.Without(off));
             string flags = $" --profile {parse.GetValue(profilePath)}" + (options.Swarm ? " --swarm" : "") + string.Concat(off.Select(name => " --defence-off " + name));
-            return CheckSeeds("two-phase-commit", first, last, flags, seed =>
+            return CheckSeeds(parse, sweep, new CheckPlan("two-phase-commit", first, last, flags, parse.GetValue(profilePath)!.ToString()), seed =>
             {
                 List<string> violations = TwoPhaseCommitCheck.Run(seed, options).AtomicityViolations();
                 return violations.Count == 0 ? null : $"{violations.Count} atomicity violations, first: {violations[0]}";
@@ -144,11 +148,11 @@ internal static class CheckCommand
 
     private static bool ReadSeeds(string text, out ulong first, out ulong last)
     {
-        if (SeedRange.TryParse(text, out first, out last))
+        if (SeedRange.TryParse(text, out first, out last) && last - first < CheckPlan.SeedsMax)
         {
             return true;
         }
-        Console.Error.WriteLine($"error: --seeds must be a range first-last with first <= last, got '{text}'");
+        Console.Error.WriteLine($"error: --seeds must be a range first-last with first <= last, at most {CheckPlan.SeedsMax} seeds, got '{text}'");
         return false;
     }
 
@@ -163,31 +167,44 @@ internal static class CheckCommand
         return true;
     }
 
-    /// <summary>Runs <paramref name="check"/> (null: passed; otherwise what failed) for every seed, with
-    /// progress; prints each failure and its reproducing command; returns the exit code.</summary>
-    private static int CheckSeeds(string world, ulong first, ulong last, string flags, Func<ulong, string?> check)
+    /// <summary>Runs <paramref name="check"/> (null: passed; otherwise what failed) for every seed of the
+    /// plan (or of its shard), with progress; prints the report (each failure and its reproducing command)
+    /// and writes it into the output directory when one is given; returns the exit code: 1 when a seed
+    /// failed, except for a shard, whose report is its shard file.</summary>
+    private static int CheckSeeds(ParseResult parse, SweepArguments sweep, CheckPlan plan, Func<ulong, string?> check)
     {
-        int failed = 0;
-        ulong count = last - first + 1;
-        for (ulong seed = first; ; seed++)
+        Shard? shard = SweepOptions.ReadShard(parse, sweep.Shard);
+        DirectoryInfo? directory = parse.GetValue(sweep.OutputDirectory);
+        if (shard is not null && directory is null)
         {
-            if (check(seed) is { } failure)
-            {
-                failed++;
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"seed {seed} failed {failure}"));
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"reproduce: nexus check {world} --seeds {seed}-{seed}{flags}"));
-            }
-            ulong done = seed - first + 1;
-            if (done % 10 == 0 || done == count)
-            {
-                Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"progress: {done}/{count} seeds, {failed} failed"));
-            }
-            if (seed == last)
-            {
-                break;
-            }
+            throw new OptionError("--shard writes a shard file: give --output-dir");
         }
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"checked {count} seeds: {failed} failed"));
-        return failed == 0 ? 0 : 1;
+        var progress = new ProgressReporter(Console.IsErrorRedirected, "seeds");
+        IReadOnlyList<string?> failures = SweepExecutor.Run(plan.Units, unit => check(plan.Seed(unit)), shard, parse.GetValue(sweep.Workers), progress.Report);
+        progress.Finish();
+        if (shard is null)
+        {
+            Console.Write(plan.Report(failures));
+        }
+        if (directory is not null)
+        {
+            Console.WriteLine("wrote " + string.Join(", ", plan.Finish(failures, shard, directory.FullName)));
+        }
+        return shard is null && failures.Any(failure => failure is not null) ? 1 : 0;
+    }
+
+    /// <summary>The sweep options every check takes.</summary>
+    private sealed record SweepArguments(Option<DirectoryInfo?> OutputDirectory, Option<string?> Shard, Option<int> Workers)
+    {
+        public static SweepArguments AddTo(Command command)
+        {
+            var arguments = new SweepArguments(
+                new Option<DirectoryInfo?>("--output-dir") { Description = "Also write the report, CHECK-WORLD.txt, here (or the shard file, with --shard)" },
+                SweepOptions.Shard(), SweepOptions.Workers());
+            command.Options.Add(arguments.OutputDirectory);
+            command.Options.Add(arguments.Shard);
+            command.Options.Add(arguments.Workers);
+            return arguments;
+        }
     }
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Nexus.Experiments.Configuration;
 using Nexus.Experiments.Coyote;
+using Nexus.Experiments.Sharding;
 
 namespace Nexus.Experiments.Cli;
 
@@ -12,29 +13,26 @@ internal static class CoyoteStudyCommand
     {
         var config = new Argument<FileInfo>("config") { Description = "A strategy-study config, e.g. configs/coyote/seeded-bugs.yaml (keys: configs/README.md)" };
         var outputDirectory = new Option<DirectoryInfo>("--output-dir") { Description = "Where the CSV and figure go", DefaultValueFactory = _ => new DirectoryInfo("figures") };
+        var shard = SweepOptions.Shard();
+        var workers = SweepOptions.Workers();
         var command = new Command("coyote-study",
             "Hunt each seeded bug of a rewritten Coyote test assembly with each strategy under each Coyote seed, and with the " +
             "simulator's swarm search on virtual time: writes NAME-iterations.csv and .png (iterations to the first bug), prints " +
             "medians with wall-clock seconds. Outputs appear only once complete.")
         {
-            config, outputDirectory,
+            config, outputDirectory, shard, workers,
         };
         command.SetAction(parse =>
         {
             FileInfo file = parse.GetValue(config)!;
             CoyoteStudy study = CoyoteStudyLoader.Load(file.Exists ? file.ToString() : throw new FileNotFoundException($"no such study config '{file}'", file.ToString()));
             DirectoryInfo output = parse.GetValue(outputDirectory)!;
-            HuntAssembly hunts = HuntAssembly.Load(study.Assembly);
-            foreach (string unknown in (study.Bugs ?? []).Where(bug => !hunts.SeededBugNames().Contains(bug)))
-            {
-                throw new OptionError($"{study.Path}: bugs: the assembly has no seeded bug '{unknown}' (it has: {string.Join(", ", hunts.SeededBugNames())})");
-            }
+            Shard? part = SweepOptions.ReadShard(parse, shard);
+            StrategyStudyPlan plan = StrategyStudyPlan.Open(study, Console.Write);
             var progress = new ProgressReporter(Console.IsErrorRedirected, "hunts");
-            IReadOnlyList<HuntResult> results = StrategyStudyRunner.Run(study, hunts, progress.Report);
+            IReadOnlyList<HuntResult?> results = SweepExecutor.Run(plan.Units, plan.RunUnit, part, parse.GetValue(workers), progress.Report);
             progress.Finish();
-            Console.Write(StrategyStudyOutput.Summary(study, results));
-            output.Create();
-            foreach (string path in StrategyStudyOutput.Write(study, results, output.FullName))
+            foreach (string path in plan.Finish(results, part, output.FullName))
             {
                 Console.WriteLine("wrote " + Path.GetRelativePath(Directory.GetCurrentDirectory(), path));
             }

@@ -1,8 +1,7 @@
 using System.CommandLine;
-using System.Globalization;
 using Nexus.Experiments.Configuration;
 using Nexus.Experiments.Loops;
-using Nexus.Experiments.Output;
+using Nexus.Experiments.Sharding;
 
 namespace Nexus.Experiments.Cli;
 
@@ -13,32 +12,34 @@ internal static class RunCommand
     {
         var config = new Argument<FileInfo>("config") { Description = "A sweep config, e.g. configs/horizon-by-proposer.yaml (keys: configs/README.md)" };
         var outputDirectory = new Option<DirectoryInfo>("--output-dir") { Description = "Where the CSV and figures go", DefaultValueFactory = _ => new DirectoryInfo("figures") };
+        var shard = SweepOptions.Shard();
+        var workers = SweepOptions.Workers();
         var run = new Command("run",
             "Run a propose -> verify -> correct sweep from a config: writes NAME.csv (H_eps per proposer, eps and rho, with bootstrap intervals) " +
             "and NAME-eps-E.png/.svg per eps. Outputs appear only once complete.")
         {
-            config, outputDirectory,
+            config, outputDirectory, shard, workers,
         };
         run.SetAction(parse =>
         {
             FileInfo file = parse.GetValue(config)!;
+            Shard? part = SweepOptions.ReadShard(parse, shard);
             LoopSweepConfig sweep;
             try
             {
-                sweep = LoopSweepConfigLoader.Load(file.FullName);
+                sweep = LoopSweepConfigLoader.Load(file.ToString());
             }
             catch (Exception error) when (error is ConfigError or FileNotFoundException or DirectoryNotFoundException)
             {
                 Console.Error.WriteLine("error: " + error.Message);
                 return 2;
             }
-            string directory = parse.GetValue(outputDirectory)!.FullName;
-            Directory.CreateDirectory(directory);
+            var plan = new LoopSweepPlan(sweep, file.ToString());
             var progress = new ProgressReporter(Console.IsErrorRedirected);
-            IReadOnlyList<HorizonRow> rows;
+            IReadOnlyList<LoopUnitResult?> results;
             try
             {
-                rows = LoopSweep.Run(sweep, progress.Report);
+                results = plan.Run(part, parse.GetValue(workers), progress.Report);
             }
             catch (ExternalProposerError error)
             {
@@ -47,15 +48,8 @@ internal static class RunCommand
                 return 3;
             }
             progress.Finish();
-            string csv = Path.Combine(directory, sweep.Name + ".csv");
-            CsvFile.Write(csv, rows);
-            foreach (double epsilon in sweep.Epsilons.Order())
-            {
-                string stem = Path.Combine(directory, string.Create(CultureInfo.InvariantCulture, $"{sweep.Name}-eps-{epsilon}"));
-                HorizonFigure.Write(rows, epsilon, $"{sweep.Name}: faithful horizon ({string.Join(", ", sweep.Modes)}; {sweep.Policy} policy)", stem, sweep.Steps,
-                    againstBits: sweep.FigureX == "oracle_bits");
-            }
-            Console.WriteLine($"wrote {rows.Count} rows to {csv} and {sweep.Epsilons.Count} figures (png, svg)");
+            IReadOnlyList<string> written = plan.Finish(results, part, parse.GetValue(outputDirectory)!.FullName);
+            Console.WriteLine($"wrote {string.Join(", ", written.Select(path => Path.GetRelativePath(Environment.CurrentDirectory, path)))}");
             return 0;
         });
         return run;

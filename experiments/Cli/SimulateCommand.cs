@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Nexus.Engine.Tracing;
 using Nexus.Experiments.Output;
+using Nexus.Experiments.Sharding;
 using Nexus.Experiments.Simulations;
 
 namespace Nexus.Experiments.Cli;
@@ -115,21 +116,28 @@ internal static class SimulateCommand
         var seeds = new Option<string>("--seeds") { Description = "Seed range, first-last (e.g. 1-20)", DefaultValueFactory = _ => "1-20" };
         var messages = new Option<int>("--messages") { Description = "Messages each node sends", DefaultValueFactory = _ => 200 };
         var output = new Option<FileInfo>("--output") { Description = "CSV file to write (replaced only when the sweep completes)", Required = true };
-        var sweep = new Command("network-sweep", "The network traffic simulation for every seed of a range, fixed plan and swarm, one CSV row per run")
+        var shard = SweepOptions.Shard();
+        var workers = SweepOptions.Workers();
+        var sweep = new Command("network-sweep", "The network traffic simulation for every seed of a range, fixed plan and swarm, one CSV row per run " +
+            "(with --shard, the shard file goes beside --output)")
         {
-            seeds, messages, output,
+            seeds, messages, output, shard, workers,
         };
         sweep.SetAction(parse =>
         {
             string range = parse.GetValue(seeds)!;
-            if (!SeedRange.TryParse(range, out ulong first, out ulong last))
+            if (!SeedRange.TryParse(range, out ulong first, out ulong last) || last - first >= MessageTrafficSweep.SeedsMax)
             {
-                Console.Error.WriteLine($"error: --seeds must be a range first-last with first <= last, got '{range}'");
+                Console.Error.WriteLine($"error: --seeds must be a range first-last with first <= last, at most {MessageTrafficSweep.SeedsMax} seeds, got '{range}'");
                 return 2;
             }
             FileInfo file = parse.GetValue(output)!;
-            var rows = MessageTrafficSweep.Run(first, last, parse.GetValue(messages), file.FullName, Console.Error.WriteLine);
-            Console.WriteLine($"wrote {rows.Count} rows to {file.FullName}");
+            Shard? part = SweepOptions.ReadShard(parse, shard);
+            var plan = new MessageTrafficSweep(first, last, parse.GetValue(messages), file.Name);
+            var progress = new ProgressReporter(Console.IsErrorRedirected, "seeds");
+            IReadOnlyList<IReadOnlyList<MessageTrafficRow>?> results = SweepExecutor.Run(plan.Units, plan.RunUnit, part, parse.GetValue(workers), progress.Report);
+            progress.Finish();
+            Console.WriteLine($"wrote {string.Join(", ", plan.Finish(results, part, file.DirectoryName!))}");
             return 0;
         });
         return sweep;

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using CoyoteConfiguration = Microsoft.Coyote.Configuration;
 using Microsoft.Coyote.Logging;
 using Microsoft.Coyote.SystematicTesting;
+using Nexus.Experiments.Sharding;
 
 namespace Nexus.Experiments.Coyote;
 
@@ -22,26 +23,8 @@ public static class StrategyStudyRunner
     /// <summary>Runs <paramref name="study"/> over <paramref name="hunts"/>, reporting each finished hunt and the total to <paramref name="progress"/>.</summary>
     public static IReadOnlyList<HuntResult> Run(CoyoteStudy study, HuntAssembly hunts, Action<int, int>? progress = null)
     {
-        ArgumentNullException.ThrowIfNull(study);
-        ArgumentNullException.ThrowIfNull(hunts);
-        IReadOnlyList<string> bugs = study.Bugs ?? hunts.SeededBugNames();
-        int total = bugs.Count * (study.Strategies.Count * study.Seeds.Count + 1);
-        var results = new List<HuntResult>();
-        foreach (string bug in bugs)
-        {
-            Func<Task> test = hunts.CoyoteTest(bug);
-            foreach (CoyoteStrategy strategy in study.Strategies)
-            {
-                foreach (uint seed in study.Seeds)
-                {
-                    results.Add(HuntWithCoyote(bug, test, strategy, seed, study.IterationsMax));
-                    progress?.Invoke(results.Count, total);
-                }
-            }
-            results.Add(HuntWithSwarm(bug, hunts, study.SwarmSeedsMax));
-            progress?.Invoke(results.Count, total);
-        }
-        return results;
+        var plan = new StrategyStudyPlan(study, hunts, _ => { });
+        return SweepExecutor.Run(plan.Units, plan.RunUnit, null, 1, progress ?? ((_, _) => { }))!;
     }
 
     /// <summary>The Coyote configuration of one hunt: the strategy, the seed, the cap, no telemetry.</summary>
@@ -54,7 +37,8 @@ public static class StrategyStudyRunner
             .WithTelemetryEnabled(false));
     }
 
-    private static HuntResult HuntWithCoyote(string bug, Func<Task> test, CoyoteStrategy strategy, uint seed, uint iterationsMax)
+    /// <summary>Hunts <paramref name="bug"/> with <paramref name="strategy"/> under Coyote seed <paramref name="seed"/>.</summary>
+    public static HuntResult HuntWithCoyote(string bug, Func<Task> test, CoyoteStrategy strategy, uint seed, uint iterationsMax)
     {
         var clock = Stopwatch.StartNew();
         using var engine = TestingEngine.Create(Configure(strategy, seed, iterationsMax), test);
@@ -66,7 +50,8 @@ public static class StrategyStudyRunner
         return new HuntResult(bug, strategy.Name, seed, failure is null ? null : explored, clock.Elapsed.TotalSeconds, failure, strategy.Reproducible);
     }
 
-    private static HuntResult HuntWithSwarm(string bug, HuntAssembly hunts, int seedsMax)
+    /// <summary>Hunts <paramref name="bug"/> with the swarm search on virtual time, seeds 1 to <paramref name="seedsMax"/>.</summary>
+    public static HuntResult HuntWithSwarm(string bug, HuntAssembly hunts, int seedsMax)
     {
         var clock = Stopwatch.StartNew();
         for (int seed = 1; seed <= seedsMax; seed++)

@@ -21,19 +21,40 @@ public sealed class BlackboardSweep : ILoopSweepWorld
     public IReadOnlyList<string> Modes { get; } = ["full"];
 
     /// <inheritdoc />
-    public IReadOnlyList<HorizonRow> Run(LoopSweepConfig config, Action<int, int> progress)
+    public ILoopRollouts Prepare(LoopSweepConfig config) => new Rollouts(this, config);
+
+    /// <summary>One rollout per seed, each generated once when first run.</summary>
+    private sealed class Rollouts : ILoopRollouts
     {
-        ArgumentNullException.ThrowIfNull(config);
-        var limits = new BlackboardLimits();
-        var world = new BlackboardLoopWorld(limits);
-        var rollouts = config.Seeds.Select(seed => (Seed: seed, Actions: BlackboardRollout.Actions((ulong)seed, config.Agents, config.Steps, limits))).ToList();
-        return SweepAggregation.Aggregate(config, rollouts.Count, progress, (spec, _, rho, index) =>
+        private readonly BlackboardSweep _world;
+        private readonly LoopSweepConfig _config;
+        private readonly BlackboardLimits _limits = new();
+        private readonly BlackboardLoopWorld _loop;
+        private readonly Lazy<(int Seed, IReadOnlyList<BlackboardAction> Actions)>[] _rollouts;
+
+        public Rollouts(BlackboardSweep world, LoopSweepConfig config)
         {
-            var (seed, actions) = rollouts[index];
-            IConsultationPolicy policy = ConsultationPolicyNames.Create(config.Policy, rho, seed,
-                () => WorldLoop.UnaidedSignals(world, Proposer(spec, limits, seed), BlackboardState.Empty, actions));
-            return WorldLoop.Run(world, Proposer(spec, limits, seed), BlackboardState.Empty, actions, policy, Budget.Of(rho, config.Steps));
-        });
+            ArgumentNullException.ThrowIfNull(config);
+            _world = world;
+            _config = config;
+            _loop = new BlackboardLoopWorld(_limits);
+            BlackboardLimits limits = _limits;
+            _rollouts = [.. config.Seeds.Select(seed => new Lazy<(int, IReadOnlyList<BlackboardAction>)>(() => (seed, BlackboardRollout.Actions((ulong)seed, config.Agents, config.Steps, limits))))];
+        }
+
+        public int Count => _rollouts.Length;
+
+        public LoopRecord Run(ProposerSpec proposer, string mode, double rho, int rollout)
+        {
+            (int seed, IReadOnlyList<BlackboardAction> actions) = _rollouts[rollout].Value;
+            IConsultationPolicy policy = ConsultationPolicyNames.Create(_config.Policy, rho, seed,
+                () => WorldLoop.UnaidedSignals(_loop, _world.Proposer(proposer, _limits, seed), BlackboardState.Empty, actions));
+            return WorldLoop.Run(_loop, _world.Proposer(proposer, _limits, seed), BlackboardState.Empty, actions, policy, Budget.Of(rho, _config.Steps));
+        }
+
+        public void Dispose()
+        {
+        }
     }
 
     /// <summary>The one place this world builds its proposers; an unknown kind throws, naming it.</summary>

@@ -72,6 +72,15 @@ public sealed class ExternalProposer : IProposer, IDisposable
     {
         ArgumentNullException.ThrowIfNull(state);
         ArgumentNullException.ThrowIfNull(action);
+        // One process serves every worker of the sweep: one request and its answer at a time.
+        lock (_process)
+        {
+            return Exchange(state, action);
+        }
+    }
+
+    private Proposal Exchange(NetworkState state, NetAction action)
+    {
         long step = _step++;
         string request = $"{{\"step\":{step},\"state\":{state.Canonical()},\"action\":{JsonSerializer.Serialize(action.Raw)}}}";
         try

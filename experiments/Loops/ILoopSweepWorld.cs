@@ -1,4 +1,5 @@
 using Nexus.Experiments.Configuration;
+using Nexus.Oracle.Loop;
 
 namespace Nexus.Experiments.Loops;
 
@@ -16,6 +17,17 @@ public interface ILoopSweepWorld
     /// <summary>The consultation modes this world supports.</summary>
     IReadOnlyList<string> Modes { get; }
 
-    /// <summary>Runs the sweep, reporting each finished rollout to <paramref name="progress"/> (done, total).</summary>
-    IReadOnlyList<HorizonRow> Run(LoopSweepConfig config, Action<int, int> progress);
+    /// <summary>The sweep's rollouts, each generated (and each proposer trained or started) when first needed.</summary>
+    ILoopRollouts Prepare(LoopSweepConfig config);
+}
+
+/// <summary>The rollouts of one sweep, ready to run through the loop. <see cref="Run"/> may be called from
+/// several threads at once: each call is a simulation of its own.</summary>
+public interface ILoopRollouts : IDisposable
+{
+    /// <summary>How many rollouts the sweep has (per proposer, mode and ρ).</summary>
+    int Count { get; }
+
+    /// <summary>Rollout <paramref name="rollout"/> through the loop with this proposer, mode and ρ.</summary>
+    LoopRecord Run(ProposerSpec proposer, string mode, double rho, int rollout);
 }

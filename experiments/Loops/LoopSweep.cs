@@ -15,11 +15,10 @@ public static class LoopSweep
         Worlds.FirstOrDefault(world => world.Name == name)
         ?? throw new ArgumentException($"unknown world '{name}' (known: {string.Join(", ", Worlds.Select(world => world.Name))})", nameof(name));
 
-    /// <summary>Runs <paramref name="config"/>, reporting each finished rollout to <paramref name="progress"/> (done, total).</summary>
-    public static IReadOnlyList<HorizonRow> Run(LoopSweepConfig config, Action<int, int> progress)
+    /// <summary>Runs every unit of <paramref name="config"/>, reporting each finished rollout to <paramref name="progress"/> (done, total).</summary>
+    public static IReadOnlyList<HorizonRow> Run(LoopSweepConfig config, Action<int, int> progress, int workers = 1)
     {
         ArgumentNullException.ThrowIfNull(config);
-        ArgumentNullException.ThrowIfNull(progress);
-        return World(config.World).Run(config, progress);
+        return SweepAggregation.Aggregate(config, new LoopSweepPlan(config, "").Run(null, workers, progress)!);
     }
 }

@@ -22,32 +22,53 @@ public sealed class NetworkSweep : ILoopSweepWorld
     public IReadOnlyList<string> Modes { get; } = ["full", "probe-round-robin", "probe-random"];
 
     /// <inheritdoc />
-    public IReadOnlyList<HorizonRow> Run(LoopSweepConfig config, Action<int, int> progress)
+    public ILoopRollouts Prepare(LoopSweepConfig config) => new Rollouts(this, config);
+
+    /// <summary>The driver-major rollouts, each generated once when first run; the learned proposers
+    /// trained, and the external ones started, when first needed.</summary>
+    private sealed class Rollouts : ILoopRollouts
     {
-        ArgumentNullException.ThrowIfNull(config);
-        NetworkConfig network = NetworkConfig.Scaled(config.Hosts, config.Ports);
-        var rollouts = (from driver in config.Drivers from seed in config.Seeds
-                        select (Seed: seed, Actions: NetworkRollout.Run(network, driver, seed, config.Steps).Select(s => s.Action).ToArray())).ToList();
-        var externals = config.Proposers.Where(spec => spec.Kind == "external")
-            .ToDictionary(spec => spec, spec => new ExternalProposer(spec.Command, spec.Timeout, Environment.CurrentDirectory));
-        var learned = config.Proposers.Where(spec => spec.Kind == "learned").ToDictionary(spec => spec,
-            spec => LearnedProposer.Train(network, Enumerable.Range(spec.Seed, spec.TrainingSeeds), spec.TrainingSteps));
-        try
+        private readonly NetworkSweep _world;
+        private readonly LoopSweepConfig _config;
+        private readonly NetworkConfig _network;
+        private readonly Lazy<(int Seed, NetAction[] Actions)>[] _rollouts;
+        private readonly Dictionary<ProposerSpec, Lazy<ExternalProposer>> _externals;
+        private readonly Dictionary<ProposerSpec, Lazy<LearnedProposer>> _learned;
+
+        public Rollouts(NetworkSweep world, LoopSweepConfig config)
         {
-            return SweepAggregation.Aggregate(config, rollouts.Count, progress, (proposer, mode, rho, index) =>
-                RunOne(config, network, proposer, mode, rho, rollouts[index].Seed, rollouts[index].Actions, externals, learned));
+            ArgumentNullException.ThrowIfNull(config);
+            _world = world;
+            _config = config;
+            _network = NetworkConfig.Scaled(config.Hosts, config.Ports);
+            NetworkConfig network = _network;
+            _rollouts = [.. from driver in config.Drivers from seed in config.Seeds
+                            select new Lazy<(int, NetAction[])>(() => (seed, NetworkRollout.Run(network, driver, seed, config.Steps).Select(s => s.Action).ToArray()))];
+            _externals = config.Proposers.Where(spec => spec.Kind == "external")
+                .ToDictionary(spec => spec, spec => new Lazy<ExternalProposer>(() => new ExternalProposer(spec.Command, spec.Timeout, Environment.CurrentDirectory)));
+            _learned = config.Proposers.Where(spec => spec.Kind == "learned").ToDictionary(spec => spec,
+                spec => new Lazy<LearnedProposer>(() => LearnedProposer.Train(network, Enumerable.Range(spec.Seed, spec.TrainingSeeds), spec.TrainingSteps)));
         }
-        finally
+
+        public int Count => _rollouts.Length;
+
+        public LoopRecord Run(ProposerSpec proposer, string mode, double rho, int rollout)
         {
-            foreach (ExternalProposer external in externals.Values)
+            (int seed, NetAction[] actions) = _rollouts[rollout].Value;
+            return _world.RunOne(_config, _network, proposer, mode, rho, seed, actions, _externals, _learned);
+        }
+
+        public void Dispose()
+        {
+            foreach (Lazy<ExternalProposer> external in _externals.Values.Where(external => external.IsValueCreated))
             {
-                external.Dispose();
+                external.Value.Dispose();
             }
         }
     }
 
     private LoopRecord RunOne(LoopSweepConfig config, NetworkConfig network, ProposerSpec spec, string mode, double rho, int seed, NetAction[] actions,
-        Dictionary<ProposerSpec, ExternalProposer> externals, Dictionary<ProposerSpec, LearnedProposer> learned)
+        Dictionary<ProposerSpec, Lazy<ExternalProposer>> externals, Dictionary<ProposerSpec, Lazy<LearnedProposer>> learned)
     {
         IProposer Create() => Proposer(spec, network, seed, externals, learned);
         NetworkState initial = NetworkState.Initial(network);
@@ -74,14 +95,14 @@ public sealed class NetworkSweep : ILoopSweepWorld
 
     /// <summary>The one place this world builds its proposers; an unknown kind throws, naming it.</summary>
     private IProposer Proposer(ProposerSpec spec, NetworkConfig network, int seed,
-        Dictionary<ProposerSpec, ExternalProposer> externals, Dictionary<ProposerSpec, LearnedProposer> learned) => spec.Kind switch
+        Dictionary<ProposerSpec, Lazy<ExternalProposer>> externals, Dictionary<ProposerSpec, Lazy<LearnedProposer>> learned) => spec.Kind switch
     {
         "null" => new NullProposer(),
         "oracle" => new OracleBackedProposer(),
         "rules" => new RuleProposer(),
         "noisy" => new NoisyProposer(network, spec.Probability, unchecked(spec.Seed * 1_000_003 + seed)),
-        "learned" => learned[spec],
-        "external" => externals[spec],
+        "learned" => learned[spec].Value,
+        "external" => externals[spec].Value,
         _ => throw new ArgumentException($"the {Name} world has no proposer '{spec.Kind}' (known: {string.Join(", ", ProposerKinds)})", nameof(spec)),
     };
 }

@@ -1,0 +1,82 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using Nexus.Experiments.Attestation;
+
+namespace Nexus.Experiments.Sharding;
+
+/// <summary>A sweep as sharding sees it: what identifies it, how many independent units it has, and how
+/// its outputs are written from the results of all of them. Merge needs nothing more.</summary>
+public interface IShardedSweep
+{
+    /// <summary>The command that runs it ("run", "check", "attack", ...).</summary>
+    string Kind { get; }
+
+    /// <summary>The stem of its outputs.</summary>
+    string Name { get; }
+
+    /// <summary>What defines it, as the shards recorded it: merge reopens the sweep from these.</summary>
+    IReadOnlyDictionary<string, string> Parameters { get; }
+
+    /// <summary>SHA-256 of the bytes of every input file the parameters name, as they are now.</summary>
+    string InputsDigest { get; }
+
+    /// <summary>How many independent units the whole sweep has.</summary>
+    int Units { get; }
+
+    /// <summary>Writes every output from all units' results (in unit order, as shard files hold them); returns the paths.</summary>
+    IReadOnlyList<string> WriteMerged(IReadOnlyList<JsonElement> results, string directory);
+}
+
+/// <summary>A sweep whose units each give a <typeparamref name="TResult"/>.</summary>
+public abstract class ShardedSweep<TResult> : IShardedSweep
+{
+    /// <inheritdoc />
+    public abstract string Kind { get; }
+
+    /// <inheritdoc />
+    public abstract string Name { get; }
+
+    /// <inheritdoc />
+    public abstract IReadOnlyDictionary<string, string> Parameters { get; }
+
+    /// <inheritdoc />
+    public abstract string InputsDigest { get; }
+
+    /// <inheritdoc />
+    public abstract int Units { get; }
+
+    /// <summary>Writes every output from all units' results, in unit order; returns the paths.</summary>
+    public abstract IReadOnlyList<string> Write(IReadOnlyList<TResult> results, string directory);
+
+    /// <inheritdoc />
+    public IReadOnlyList<string> WriteMerged(IReadOnlyList<JsonElement> results, string directory)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        return Write([.. results.Select(result => result.Deserialize<TResult>(ShardFile.Json)!)], directory);
+    }
+
+    /// <summary>Writes shard <paramref name="shard"/>'s file when there is one, every output otherwise; returns the paths.</summary>
+    public IReadOnlyList<string> Finish(IReadOnlyList<TResult?> results, Shard? shard, string directory)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        if (shard is not Shard part)
+        {
+            return Write(results!, directory);
+        }
+        Directory.CreateDirectory(directory);
+        var header = new ShardHeader(ShardHeader.CurrentFormat, Kind, Name, Parameters, InputsDigest, CodeVersion.Digest(), part.Index, part.Count, Units);
+        return [ShardFile.Write(directory, header, part, results)];
+    }
+
+    /// <summary>SHA-256 over the SHA-256 of each file of <paramref name="paths"/>, in the order given.</summary>
+    protected static string DigestOf(params string[] paths)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (string path in paths)
+        {
+            hash.AppendData(SHA256.HashData(File.ReadAllBytes(path)));
+        }
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+}
