@@ -13,7 +13,7 @@ public sealed class StrategyStudyTests
     private static readonly string CommittedConfig = Path.Combine(RepositoryPaths.Root, "configs", "coyote", "seeded-bugs.yaml");
 
     /// <summary>The hunt assembly of this build's configuration (this project builds it first).</summary>
-    private static string BuiltHunts(string folder) => Path.Combine(RepositoryPaths.Root, "tests", "Nexus.Coyote.Tests", folder,
+    internal static string BuiltHunts(string folder) => Path.Combine(RepositoryPaths.Root, "tests", "Nexus.Coyote.Tests", folder,
         new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name, "net10.0", "Nexus.Coyote.Tests.dll");
 
     private static string SmallStudy(string directory) =>

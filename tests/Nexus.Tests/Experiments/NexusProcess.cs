@@ -5,10 +5,14 @@ namespace Nexus.Tests.Experiments;
 /// <summary>Runs the nexus program, built beside the tests, as a separate process.</summary>
 internal static class NexusProcess
 {
-    public static (int ExitCode, string Output) Run(params string[] arguments)
+    public static (int ExitCode, string Output) Run(params string[] arguments) => RunIn(Environment.CurrentDirectory, arguments);
+
+    /// <summary>Runs nexus with <paramref name="workingDirectory"/> as its current directory.</summary>
+    public static (int ExitCode, string Output) RunIn(string workingDirectory, params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet")
         {
+            WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
