@@ -19,13 +19,15 @@ function Invoke-Step([string] $What, [scriptblock] $Command) {
 
 Invoke-Step 'build nexus (Release)' { dotnet build experiments/Nexus.Experiments.csproj -c Release --nologo -v quiet }
 $nexus = Join-Path $PSScriptRoot 'experiments/bin/Release/net10.0/nexus.dll'
+# Every sweep runs its independent units on every core; the bytes written do not depend on how many.
+$workers = [Environment]::ProcessorCount
 
 Invoke-Step 'network traffic sweep, seeds 1-20, fixed plan and swarm' {
-    dotnet $nexus simulate network-sweep --seeds 1-20 --messages 200 --output figures/network-traffic.csv
+    dotnet $nexus simulate network-sweep --seeds 1-20 --messages 200 --output figures/network-traffic.csv --workers $workers
 }
 
 foreach ($config in Get-ChildItem configs -Filter *.yaml | Sort-Object Name) {
-    Invoke-Step "loop sweep $($config.Name)" { dotnet $nexus run $config.FullName --output-dir figures }
+    Invoke-Step "loop sweep $($config.Name)" { dotnet $nexus run $config.FullName --output-dir figures --workers $workers }
 }
 
 foreach ($campaign in Get-ChildItem configs/attacks -Filter *.yaml | Sort-Object Name) {
@@ -33,14 +35,14 @@ foreach ($campaign in Get-ChildItem configs/attacks -Filter *.yaml | Sort-Object
     # the demo key committed for this purpose (Ed25519 signatures are deterministic, so the proof's bytes
     # repeat); a real campaign signs with its own key (nexus keygen).
     Invoke-Step "attack campaign $($campaign.Name)" {
-        dotnet $nexus attack "configs/attacks/$($campaign.Name)" --output-dir figures --key configs/attacks/demo-signing.key
+        dotnet $nexus attack "configs/attacks/$($campaign.Name)" --output-dir figures --key configs/attacks/demo-signing.key --workers $workers
     }
 }
 
 # The studies hunt the seeded bugs of the Coyote test assembly, which its build rewrites for Coyote.
 Invoke-Step 'build the Coyote hunts (Release, rewritten)' { dotnet build tests/Nexus.Coyote.Tests/Nexus.Coyote.Tests.csproj -c Release --nologo -v quiet }
 foreach ($study in Get-ChildItem configs/coyote -Filter *.yaml | Sort-Object Name) {
-    Invoke-Step "Coyote strategy study $($study.Name)" { dotnet $nexus coyote-study "configs/coyote/$($study.Name)" --output-dir figures }
+    Invoke-Step "Coyote strategy study $($study.Name)" { dotnet $nexus coyote-study "configs/coyote/$($study.Name)" --output-dir figures --workers $workers }
 }
 
 git rev-parse --is-inside-work-tree *> $null
