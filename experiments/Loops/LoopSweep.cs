@@ -16,9 +16,9 @@ public static class LoopSweep
         ?? throw new ArgumentException($"unknown world '{name}' (known: {string.Join(", ", Worlds.Select(world => world.Name))})", nameof(name));
 
     /// <summary>Runs every unit of <paramref name="config"/>, reporting each finished rollout to <paramref name="progress"/> (done, total).</summary>
-    public static IReadOnlyList<HorizonRow> Run(LoopSweepConfig config, Action<int, int> progress, int workers = 1)
+    public static IReadOnlyList<HorizonRow> Run(LoopSweepConfig config, Action<int, int> progress)
     {
         ArgumentNullException.ThrowIfNull(config);
-        return SweepAggregation.Aggregate(config, new LoopSweepPlan(config, "").Run(null, workers, progress)!);
+        return SweepAggregation.Aggregate(config, new LoopSweepPlan(config, "").Run(null, 1, progress)!);
     }
 }

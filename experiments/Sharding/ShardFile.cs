@@ -13,10 +13,9 @@ public sealed record ShardFile(ShardHeader Header, IReadOnlyList<ShardUnit> Resu
     /// <summary>The pattern of shard file names.</summary>
     public const string Pattern = "*.shard-*-of-*.json";
 
-    /// <summary>How results are written: fields included (results may be tuples), doubles round-trip exactly.</summary>
+    /// <summary>How results are written: records by their properties; doubles round-trip exactly, infinities and NaN included.</summary>
     public static JsonSerializerOptions Json { get; } = new()
     {
-        IncludeFields = true,
         NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
     };
