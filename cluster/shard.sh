@@ -7,6 +7,6 @@
 # Release (dotnet build experiments -c Release). Join the shards with: nexus merge OUTPUT_DIR $NEXUS_SHARDS/*
 set -euo pipefail
 : "${NEXUS_SHARDS:?set NEXUS_SHARDS to the directory the shards write into}"
-index=${SLURM_ARRAY_TASK_ID:-${JOB_COMPLETION_INDEX:?no shard index: run as a Slurm array task or a Kubernetes Indexed Job}}
-count=${SLURM_ARRAY_TASK_COUNT:-${NEXUS_SHARD_COUNT:?set NEXUS_SHARD_COUNT to the Indexed Job's completions}}
+index="${SLURM_ARRAY_TASK_ID:-${JOB_COMPLETION_INDEX:?no shard index: run as a Slurm array task or a Kubernetes Indexed Job}}"
+count="${SLURM_ARRAY_TASK_COUNT:-${NEXUS_SHARD_COUNT:?set NEXUS_SHARD_COUNT to the completions of the Indexed Job}}"
 exec dotnet experiments/bin/Release/net10.0/nexus.dll "$@" --shard "$index/$count" --output-dir "$NEXUS_SHARDS/$index"

@@ -52,6 +52,21 @@ public sealed class ClusterFilesTests
         Assert.That(string.Join(" ", ((YamlSequenceNode)At(container, "command")).Children.Select(Text)), Does.EndWith("merge /shards/merged /shards/[0-9]*"));
     }
 
+    [TestCase("shard.sh")]
+    [TestCase("slurm/shard.sbatch")]
+    [TestCase("slurm/run-sweep.sh")]
+    public void Each_script_parses_as_bash(string script)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo("bash") { RedirectStandardError = true, UseShellExecute = false };
+        start.ArgumentList.Add("-n");
+        start.ArgumentList.Add(Cluster(script.Split('/')));
+        using var bash = System.Diagnostics.Process.Start(start)!;
+        string errors = bash.StandardError.ReadToEnd();
+        bash.WaitForExit();
+
+        Assert.That(bash.ExitCode, Is.Zero, errors);
+    }
+
     [Test]
     public void The_entry_point_takes_its_shard_from_slurm_or_kubernetes()
     {

@@ -30,7 +30,7 @@ internal sealed record SweepCase(string Kind, Func<string, string[]> Arguments, 
         string text = Campaigns.CommittedText.Replace("profile: ../profiles/cf-workers.yaml", "profile: " + RepositoryPaths.Profile("cf-workers"), StringComparison.Ordinal);
         text = Regex.Replace(text, @"^seeds: .*$", "seeds: [1]", RegexOptions.Multiline);
         text = Regex.Replace(text, @"variants: \[[^\]]*\], seeds: 3 }", "variants: [object-store-without-cas], seeds: 1 }");
-        text = Regex.Replace(text, @"sweep: \{ rates: \[[^\]]*\], floor_fraction: 0.9, seeds: 5", "sweep: { rates: [0, 160], floor_fraction: 0.9, seeds: 1");
+        text = Regex.Replace(text, @"sweep: \{ rates: \[[^\]]*\], floor_fraction: 0.9, seeds: 5", "sweep: { rates: [0, 40], floor_fraction: 0.9, seeds: 1");
         return Write(directory, "exchange-contract.yaml", text);
     }
 
