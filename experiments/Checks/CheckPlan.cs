@@ -22,8 +22,8 @@ public sealed class CheckPlan(string world, ulong first, ulong last, string flag
     {
         ArgumentNullException.ThrowIfNull(header);
         IReadOnlyDictionary<string, string> parameters = header.Parameters;
-        string[] seeds = parameters["seeds"].Split('-');
-        return new CheckPlan(parameters["world"], ulong.Parse(seeds[0], CultureInfo.InvariantCulture), ulong.Parse(seeds[1], CultureInfo.InvariantCulture),
+        (ulong first, ulong last) = header.Seeds();
+        return new CheckPlan(parameters["world"], first, last,
             parameters["flags"], parameters["profile"] is { Length: > 0 } path ? path : null);
     }
 

@@ -36,15 +36,15 @@ public sealed class LoopSweepPlan(LoopSweepConfig config, string configPath) : S
     public override string InputsDigest => DigestOf(configPath);
 
     /// <inheritdoc />
-    public override int Units => config.Proposers.Count * config.Modes.Count * config.Rhos.Count * RolloutCount;
+    public override int Units => config.Proposers.Count * config.Modes.Count * config.Rhos.Count * _rolloutCount;
 
-    private int RolloutCount
+    /// <summary>Rollouts per (proposer, mode, ρ), counted once (preparing them generates nothing).</summary>
+    private readonly int _rolloutCount = CountRollouts(config);
+
+    private static int CountRollouts(LoopSweepConfig config)
     {
-        get
-        {
-            using ILoopRollouts rollouts = LoopSweep.World(config.World).Prepare(config);
-            return rollouts.Count;
-        }
+        using ILoopRollouts rollouts = LoopSweep.World(config.World).Prepare(config);
+        return rollouts.Count;
     }
 
     /// <summary>Runs the units <paramref name="shard"/> owns (every unit when null) on <paramref name="workers"/> threads.</summary>

@@ -10,6 +10,12 @@ public sealed record ShardHeader(string Format, string Kind, string Name, IReadO
     /// <summary>The format this version writes and reads.</summary>
     public const string CurrentFormat = "nexus-shard/1";
 
+    /// <summary>The seed range the sweep recorded as its <c>seeds</c> parameter; a malformed one is an error naming it.</summary>
+    public (ulong First, ulong Last) Seeds() =>
+        Cli.SeedRange.TryParse(Parameters["seeds"], out ulong first, out ulong last)
+            ? (first, last)
+            : throw new InvalidDataException($"shard of {Name}: seeds '{Parameters["seeds"]}' is not a range first-last");
+
     /// <summary>The parameters as one line, for comparing shards and for error messages.</summary>
     public string Describe() => Kind + " " + string.Join(" ", Parameters.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key}={p.Value}"));
 }

@@ -20,8 +20,8 @@ public sealed class MessageTrafficSweep(ulong firstSeed, ulong lastSeed, int mes
     public static MessageTrafficSweep Open(ShardHeader header)
     {
         ArgumentNullException.ThrowIfNull(header);
-        string[] seeds = header.Parameters["seeds"].Split('-');
-        return new MessageTrafficSweep(ulong.Parse(seeds[0], CultureInfo.InvariantCulture), ulong.Parse(seeds[1], CultureInfo.InvariantCulture),
+        (ulong first, ulong last) = header.Seeds();
+        return new MessageTrafficSweep(first, last,
             int.Parse(header.Parameters["messages"], CultureInfo.InvariantCulture), header.Parameters["output"]);
     }
 
