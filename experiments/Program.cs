@@ -10,6 +10,8 @@ var root = new RootCommand("nexus: deterministic discrete-event simulation of mu
     AttackCommand.Create(),
     CoyoteStudyCommand.Create(),
     MergeCommand.Create(),
+    ServeCommand.Create(),
+    ClientCommand.Create(),
     ProofCommands.Keygen(),
     ProofCommands.Verify(),
 };

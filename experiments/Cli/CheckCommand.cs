@@ -140,7 +140,7 @@ internal static class CheckCommand
     private static Option<string> SeedsOption() =>
         new("--seeds") { Description = "Seed range, first-last (e.g. 1-200)", DefaultValueFactory = _ => "1-200" };
 
-    private static Option<string[]> DefenceOption(IReadOnlyList<string> names) => new("--defence-off")
+    internal static Option<string[]> DefenceOption(IReadOnlyList<string> names) => new("--defence-off")
     {
         Description = "Switch a defence off (" + string.Join(", ", names) + "); repeatable",
         AllowMultipleArgumentsPerToken = false,
@@ -156,7 +156,7 @@ internal static class CheckCommand
         return false;
     }
 
-    private static bool ReadDefences(string[]? given, IReadOnlyList<string> known, out string[] off)
+    internal static bool ReadDefences(string[]? given, IReadOnlyList<string> known, out string[] off)
     {
         off = given ?? [];
         if (off.FirstOrDefault(name => !known.Contains(name)) is { } unknown)

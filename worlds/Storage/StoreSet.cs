@@ -26,32 +26,13 @@ public sealed record StoreSet(IKeyValueStore KeyValue, IBlobStore Blob, IObjectS
         return new StoreSet(keyValue, blobs, objects, keyValue) { Inspector = StoreInspector.Of(keyValue, blobs, objects) };
     }
 
-    /// <summary>Depth 2: the depth-1 stores behind boundaries to <paramref name="profile"/>'s target.
-    /// Each store and the commit channel has its own boundary (connection), named after it under
-    /// <paramref name="name"/>, so their latencies are drawn from separate streams. All of them share
-    /// one <see cref="Faults"/> target, which a fault plan names <paramref name="name"/>. The target keeps
-    /// its <paramref name="defences"/> (all of them when not given).</summary>
-    public static StoreSet Remote(ISimRuntime runtime, TargetProfile profile, string name = "stores", StoreDefences? defences = null)
-    {
-        defences ??= StoreDefences.All;
-        ArgumentNullException.ThrowIfNull(runtime);
-        ArgumentNullException.ThrowIfNull(profile);
-        var faults = new StoreFaults();
-        var keyValueState = new EventualKeyValue(profile.KeyValueStaleWindow, runtime.Stream(name + "/staleness"), faults);
-        var blobs = new MemoryBlobStore();
-        var objects = new MemoryObjectStore();
-        return new StoreSet(
-            new RemoteKeyValueStore(Connect(runtime, profile, name + "/kv", faults), profile.KeyValue, keyValueState),
-            new RemoteBlobStore(Connect(runtime, profile, name + "/blob", faults), profile.Blob, blobs),
-            defences.PerKeySerialization
-                ? new RemoteObjectStore(Connect(runtime, profile, name + "/object", faults), profile.Object, objects)
-                : new SplitSwapObjectStore(Connect(runtime, profile, name + "/object", faults), profile.Object, objects),
-            new RemoteKeyValueStore(Connect(runtime, profile, name + "/commit", faults), profile.KeyValue, keyValueState))
-        {
-            Inspector = StoreInspector.Of(keyValueState, blobs, objects),
-            Faults = faults,
-        };
-    }
+    /// <summary>Depth 2: the depth-1 stores behind boundaries to <paramref name="profile"/>'s target
+    /// (<see cref="RemoteTarget"/>): each store and the commit channel has its own boundary, named after
+    /// it under <paramref name="name"/>, so their latencies are drawn from separate streams. All of them
+    /// share one <see cref="Faults"/> target, which a fault plan names <paramref name="name"/>. The target
+    /// keeps its <paramref name="defences"/> (all of them when not given).</summary>
+    public static StoreSet Remote(ISimRuntime runtime, TargetProfile profile, string name = "stores", StoreDefences? defences = null) =>
+        new RemoteTarget(runtime, profile, name, defences).Connect();
 
     /// <summary>Draws seed <paramref name="seed"/>'s swarm of store faults (the default ranges) for this
     /// depth-2 set, as the fault target <c>stores</c>, and schedules it on <paramref name="runtime"/>.</summary>
@@ -63,7 +44,4 @@ public sealed record StoreSet(IKeyValueStore KeyValue, IBlobStore Blob, IObjectS
         mix.Apply(runtime, targets);
         return mix;
     }
-
-    private static RemoteBoundary Connect(ISimRuntime runtime, TargetProfile profile, string channel, StoreFaults faults) =>
-        new(runtime, channel, profile.ColdStart, faults);
 }

@@ -67,6 +67,15 @@ public sealed class EventualKeyValue(SimDuration staleWindow, SimRandom random, 
         pending.Add(new Version(earliest, visibleAt, value));
     }
 
+    /// <summary>Sets <paramref name="key"/> to <paramref name="value"/> as a state the target held
+    /// before anything was applied: visible to every read at once (a restored snapshot).</summary>
+    public void Restore(string key, string value)
+    {
+        StoreKeys.Require(key);
+        ArgumentNullException.ThrowIfNull(value);
+        _histories[key] = new History { Visible = value };
+    }
+
     /// <summary>The newest value of <paramref name="key"/> visible at <paramref name="now"/>, or null.</summary>
     public string? Read(SimTime now, string key)
     {

@@ -1,0 +1,72 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Nexus.Worlds.Storage.Http;
+
+/// <summary>The HTTP form of the stores, shared by the server and its client: the routes, the header
+/// that carries the client's timeout, and the JSON bodies (camelCase). A key always travels in the
+/// query string (<c>?key=</c>, <c>?prefix=</c>), where any string survives percent-encoding exactly.</summary>
+public static class StoreWire
+{
+    /// <summary>The header every store request carries: how many milliseconds after sending the client
+    /// gives up. The server counts it from the request's arrival and applies nothing after it.</summary>
+    public const string TimeoutHeader = "Nexus-Timeout-Ms";
+
+    /// <summary>The longest timeout a request may ask for, in milliseconds.</summary>
+    public const int TimeoutMaxMilliseconds = 600_000;
+
+    /// <summary>The route of the key-value store.</summary>
+    public const string KeyValue = "/kv";
+
+    /// <summary>The route of the commit channel, a second way into the key-value state.</summary>
+    public const string Commit = "/commit";
+
+    /// <summary>The route of the blob store.</summary>
+    public const string Blob = "/blob";
+
+    /// <summary>The route of the object store.</summary>
+    public const string Object = "/object";
+
+    /// <summary>Appended to a store's route: list keys by prefix.</summary>
+    public const string List = "/list";
+
+    /// <summary>Appended to the object route: one compare-and-swap.</summary>
+    public const string Swap = "/cas";
+
+    /// <summary>Appended to the object route: an atomic compare-and-swap of several keys.</summary>
+    public const string SwapMany = "/cas-many";
+
+    /// <summary>How bodies are written and read.</summary>
+    public static JsonSerializerOptions Json { get; } = new(JsonSerializerDefaults.Web)
+    {
+        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+    };
+}
+
+/// <summary>A key-value value: the body of a put, the answer to a get (null when absent).</summary>
+public sealed record ValueBody(string? Value);
+
+/// <summary>A blob's content, base64 in JSON: the body of a put, the answer to a get (null when absent).</summary>
+public sealed record ContentBody(byte[]? Content);
+
+/// <summary>The keys a list found, in ordinal order.</summary>
+public sealed record KeysBody(IReadOnlyList<string> Keys);
+
+/// <summary>An object's state ("" when absent).</summary>
+public sealed record StateBody(string State);
+
+/// <summary>One compare-and-swap: set <see cref="Key"/> to <see cref="New"/> if it holds <see cref="Expected"/>.</summary>
+public sealed record SwapBody(string Key, string Expected, string New);
+
+/// <summary>An atomic compare-and-swap of several distinct keys.</summary>
+public sealed record SwapsBody(IReadOnlyList<SwapBody> Swaps);
+
+/// <summary>Whether a compare-and-swap applied.</summary>
+public sealed record SwappedBody(bool Swapped);
+
+/// <summary>A write that applied.</summary>
+public sealed record DoneBody(bool Ok);
+
+/// <summary>Why a request failed: its HTTP status says how, this says what.</summary>
+public sealed record ErrorBody(string Error);
