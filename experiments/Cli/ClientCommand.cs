@@ -10,7 +10,7 @@ internal static class ClientCommand
 {
     public static Command Create()
     {
-        var server = new Option<Uri>("--server") { Description = "The server's address, e.g. http://127.0.0.1:8787/", Required = true };
+        var server = new Option<string>("--server") { Description = "The server's address, e.g. http://127.0.0.1:8787/", Required = true };
         var key = new Option<string>("--key") { Description = "The object key", Required = true };
         var expected = new Option<string>("--expected") { Description = "The state the key must hold (\"\" for absent)", DefaultValueFactory = _ => "" };
         var newState = new Option<string>("--new") { Description = "The state to set (\"\" deletes)", Required = true };
@@ -25,7 +25,12 @@ internal static class ClientCommand
         };
         cas.SetAction(parse =>
         {
-            using var http = new HttpClient { BaseAddress = parse.GetValue(server) };
+            if (!Uri.TryCreate(parse.GetValue(server), UriKind.Absolute, out Uri? address) || address.Scheme != Uri.UriSchemeHttp)
+            {
+                Console.Error.WriteLine($"error: --server: not an http address: '{parse.GetValue(server)}'");
+                return UserError.ExitCode;
+            }
+            using var http = new HttpClient { BaseAddress = address };
             StoreSet stores = HttpStores.Connect(http, TimeSpan.FromMilliseconds(parse.GetValue(timeout)));
             string objectKey = parse.GetValue(key)!;
             if (parse.GetValue(onInput))
