@@ -28,7 +28,46 @@ internal static class BenchCommand
                     row.Name, row.Pending, row.EventsPerSecond, row.BaselineEventsPerSecond, row.Ratio, row.BytesPerEvent)));
             return 0;
         });
-        return new Command("bench", "Benchmarks that print a ratio against a baseline measured in the same run") { engine, CreateStorage(), CreateBlackboard(), CreateLoop(), CreateLearned() };
+        return new Command("bench", "Benchmarks that print a ratio against a baseline measured in the same run") { engine, CreateStorage(), CreateServe(), CreateBlackboard(), CreateLoop(), CreateLearned() };
+    }
+
+    private static Command CreateServe()
+    {
+        var profilePath = new Option<FileInfo>("--profile") { Description = "Target profile of the server", DefaultValueFactory = _ => new FileInfo("configs/profiles/local.yaml") };
+        var clients = new Option<int>("--clients") { Description = "Concurrent clients", DefaultValueFactory = _ => 64 }.Within(1, 10_000);
+        var seconds = new Option<double>("--seconds") { Description = "Real seconds of load", DefaultValueFactory = _ => 10 }.Within(0.1, 3600);
+        var requests = new Option<long>("--requests") { Description = "At most this many operations", DefaultValueFactory = _ => 5_000_000 }.Within(1, long.MaxValue);
+        var serve = new Command("serve",
+            "A load test of nexus serve on loopback, server and clients in this process: clients mixing reads, writes and " +
+            "compare-and-swaps for a bounded time and number of requests, then an audit that every acknowledged write reads back; " +
+            "throughput and latency percentiles beside bare HTTP requests to the same server in the same run. Run it in Release.")
+        {
+            profilePath, clients, seconds, requests,
+        };
+        serve.SetAction(parse =>
+        {
+            var profile = Configuration.TargetProfileLoader.Load(parse.GetValue(profilePath)!.FullName);
+            int clientCount = parse.GetValue(clients);
+            var duration = TimeSpan.FromSeconds(parse.GetValue(seconds));
+            long requestsMax = parse.GetValue(requests);
+            return Task.Run(async () =>
+            {
+                await using Serve.StoreServer server = await Serve.StoreServer.StartAsync(new Serve.StoreServerOptions(profile));
+                double bare = await Serve.LoadTest.BareRequestsPerSecondAsync(server.Address, clientCount, duration, requestsMax);
+                Serve.LoadResult load = await Serve.LoadTest.RunAsync(server.Address, clientCount, duration, requestsMax, seed: 1);
+                Console.WriteLine(string.Format(CultureInfo.InvariantCulture,
+                    "{0} clients, {1:F1} s, {2}: {3:N0} operations ({4:N0} failed), {5:N0} ops/s, p50 {6:F2} ms, p99 {7:F2} ms; " +
+                    "bare HTTP {8:N0} requests/s, ratio {9:F3}; {10:N0} acknowledged writes and {11:N0} counter increments audited, {12} lost",
+                    clientCount, load.Elapsed.TotalSeconds, profile.Name, load.Operations, load.Failures, load.PerSecond,
+                    load.Median.TotalMilliseconds, load.P99.TotalMilliseconds, bare, load.PerSecond / bare, load.AckedWrites, load.CounterWins, load.Lost.Count));
+                foreach (string line in load.Lost)
+                {
+                    Console.WriteLine("lost: " + line);
+                }
+                return load.Lost.Count == 0 ? 0 : 1;
+            }).GetAwaiter().GetResult();
+        });
+        return serve;
     }
 
     private static Command CreateStorage()
