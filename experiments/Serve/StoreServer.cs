@@ -19,10 +19,12 @@ public sealed class StoreServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly WallClockRuntime _runtime;
+    private readonly bool _ownsRuntime;
     private bool _stopped;
 
-    private StoreServer(WebApplication app, WallClockRuntime runtime, RemoteTarget target, Uri address, RequestCounts counts)
+    private StoreServer(WebApplication app, WallClockRuntime runtime, bool ownsRuntime, RemoteTarget target, Uri address, RequestCounts counts)
     {
+        _ownsRuntime = ownsRuntime;
         Counts = counts;
         _app = app;
         _runtime = runtime;
@@ -46,43 +48,67 @@ public sealed class StoreServer : IAsyncDisposable
         var runtime = new WallClockRuntime(options.Seed, options.TimeScale);
         try
         {
-            RemoteTarget target = await runtime.Run(() =>
-            {
-                var built = new RemoteTarget(runtime, options.Profile, "stores", options.Defences);
-                options.Restore?.RestoreInto(built);
-                return ValueTask.FromResult(built);
-            });
-            WebApplicationBuilder builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [] });
-            builder.Logging.ClearProviders();
-            builder.WebHost.UseKestrel(kestrel =>
-            {
-                kestrel.Listen(IPAddress.Loopback, options.Port);
-                kestrel.Limits.MaxRequestBodySize = StoreServerOptions.MaxBodyBytes;
-                kestrel.AddServerHeader = false;
-            });
-            WebApplication app = builder.Build();
-            var counts = new RequestCounts();
-            app.Use(async (context, next) =>
-            {
-                await next(context);
-                counts.Add(context.Response.StatusCode);
-            });
-            app.UseStatusCodePages(context => StoreRoutes.WriteErrorAsync(context.HttpContext, context.HttpContext.Response.StatusCode switch
-            {
-                StatusCodes.Status404NotFound => "no route " + context.HttpContext.Request.Path,
-                StatusCodes.Status405MethodNotAllowed => $"method {context.HttpContext.Request.Method} not allowed on {context.HttpContext.Request.Path}",
-                int status => ReasonPhrases.GetReasonPhrase(status),
-            }));
-            StoreRoutes.Map(app, runtime, target);
-            await app.StartAsync();
-            var address = new Uri(app.Urls.Single());
-            return new StoreServer(app, runtime, target, address, counts);
+            return await StartAsync(options, runtime, ownsRuntime: true);
         }
         catch
         {
             runtime.Dispose();
             throw;
         }
+    }
+
+    /// <summary>Starts a server whose target runs on <paramref name="runtime"/>, which the caller keeps
+    /// (and disposes after the server): code of the caller's own on that runtime, a client of the
+    /// server, runs on the target's thread and may watch the target as it applies requests. The
+    /// options' seed and time scale are the runtime's.</summary>
+    public static Task<StoreServer> StartAsync(StoreServerOptions options, WallClockRuntime runtime)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(runtime);
+        return StartAsync(options, runtime, ownsRuntime: false);
+    }
+
+    private static async Task<StoreServer> StartAsync(StoreServerOptions options, WallClockRuntime runtime, bool ownsRuntime)
+    {
+        RemoteTarget target = await runtime.Run(() =>
+        {
+            var built = new RemoteTarget(runtime, options.Profile, "stores", options.Defences);
+            options.Restore?.RestoreInto(built);
+            return ValueTask.FromResult(built);
+        });
+        WebApplicationBuilder builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [] });
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseKestrel(kestrel =>
+        {
+            kestrel.Listen(IPAddress.Loopback, options.Port);
+            kestrel.Limits.MaxRequestBodySize = StoreServerOptions.MaxBodyBytes;
+            kestrel.AddServerHeader = false;
+        });
+        WebApplication app = builder.Build();
+        var counts = new RequestCounts();
+        app.Use(async (context, next) =>
+        {
+            await next(context);
+            counts.Add(context.Response.StatusCode);
+        });
+        app.UseStatusCodePages(context => StoreRoutes.WriteErrorAsync(context.HttpContext, context.HttpContext.Response.StatusCode switch
+        {
+            StatusCodes.Status404NotFound => "no route " + context.HttpContext.Request.Path,
+            StatusCodes.Status405MethodNotAllowed => $"method {context.HttpContext.Request.Method} not allowed on {context.HttpContext.Request.Path}",
+            int status => ReasonPhrases.GetReasonPhrase(status),
+        }));
+        StoreRoutes.Map(app, runtime, target);
+        try
+        {
+            await app.StartAsync();
+        }
+        catch
+        {
+            await app.DisposeAsync();
+            throw;
+        }
+        var address = new Uri(app.Urls.Single());
+        return new StoreServer(app, runtime, ownsRuntime, target, address, counts);
     }
 
     /// <summary>Runs <paramref name="read"/> on the target's thread: the one safe way to look at it.</summary>
@@ -111,6 +137,9 @@ public sealed class StoreServer : IAsyncDisposable
             await _app.StopAsync();
         }
         await _app.DisposeAsync();
-        _runtime.Dispose();
+        if (_ownsRuntime)
+        {
+            _runtime.Dispose();
+        }
     }
 }
