@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Nexus.Experiments.Attacks;
+using Nexus.Experiments.Attacks.Remote;
 using Nexus.Experiments.Attestation;
 using Nexus.Experiments.Configuration;
 using Nexus.Experiments.Sharding;
@@ -22,6 +23,11 @@ internal static class AttackCommand
         var seed = new Option<int?>("--seed") { Description = "Run only this seed of the bank (prints, writes nothing)" };
         var foundation = new Option<string?>("--foundation") { Description = "Run on this weaker foundation, as the gap report does, to replay its evidence (prints, writes nothing)" };
         var key = new Option<FileInfo?>("--key") { Description = "Sign the proof (NAME-proof.json, a DSSE envelope around an in-toto statement) with this private key (nexus keygen)" };
+        var server = new Option<string?>("--server")
+        {
+            Description = "Attack a running nexus serve --blackboard at this address instead: each scenario's boundary attackers beside the honest agents, as HTTP clients (prints, writes nothing)",
+        };
+        var timeScale = new Option<double>("--time-scale") { Description = "With --server: real seconds per configured second of the agents' think times", DefaultValueFactory = _ => 1 }.Within(1e-6, 1e6);
         var shard = SweepOptions.Shard();
         var workers = SweepOptions.Workers();
         var attack = new Command("attack",
@@ -29,7 +35,7 @@ internal static class AttackCommand
             "(scenario x depth -> verdict, with evidence). Exit 1 when a depth-1 cell is VIOLATED; 0, warning of each orchestration " +
             "gap, when only depth-2 cells are; 2 when a cell proved nothing. Outputs appear only once complete.")
         {
-            config, outputDirectory, scenario, depth, seed, key, foundation, shard, workers,
+            config, outputDirectory, scenario, depth, seed, key, foundation, server, timeScale, shard, workers,
         };
         attack.SetAction(parse =>
         {
@@ -39,6 +45,10 @@ internal static class AttackCommand
             {
                 RequireKnown(weaker, StoreFoundation.VariantNames, "--foundation");
                 campaign = campaign with { Foundation = StoreFoundation.Named(weaker), Foundations = null };
+            }
+            if (parse.GetValue(server) is string address)
+            {
+                return AttackServer(campaign, address, (ulong)(parse.GetValue(seed) ?? campaign.Seeds[0]), parse.GetValue(timeScale));
             }
             var selection = new CampaignSelection(parse.GetValue(scenario), parse.GetValue(depth), parse.GetValue(seed));
             RequireKnown(selection.Scenario, campaign.Scenarios.Select(s => s.Scenario.Name), "--scenario");
@@ -92,6 +102,22 @@ internal static class AttackCommand
             return violated.Any(cell => cell.AtDepthOne) ? ViolatedExitCode : 0;
         });
         return attack;
+    }
+
+    /// <summary>The campaign's boundary attacks against the server at <paramref name="address"/>: exit 1 when one is VIOLATED, 2 when one proves nothing.</summary>
+    private static int AttackServer(AttackCampaign campaign, string address, ulong seed, double timeScale)
+    {
+        if (!Uri.TryCreate(address, UriKind.Absolute, out Uri? server) || server.Scheme != Uri.UriSchemeHttp)
+        {
+            throw new OptionError($"--server: not an http address: '{address}'");
+        }
+        IReadOnlyList<RemoteVerdict> verdicts = RemoteCampaign.Run(campaign, server, seed, timeScale, Console.WriteLine);
+        if (verdicts.Count == 0)
+        {
+            throw new OptionError($"--server: the campaign has no boundary-surface attacker whose check can be made from the clients' side ({string.Join(", ", RemoteCampaign.Checkable)})");
+        }
+        return verdicts.Any(verdict => verdict.Verdict == CellVerdict.Error) ? UserError.ExitCode
+            : verdicts.Any(verdict => verdict.Verdict == "VIOLATED") ? ViolatedExitCode : 0;
     }
 
     private static void RequireKnown(string? value, IEnumerable<string> known, string option)

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Nexus.Experiments.Configuration;
 using Nexus.Experiments.Serve;
+using Nexus.Worlds.Blackboard.Orchestration;
 using Nexus.Worlds.Storage;
 using Nexus.Worlds.Storage.Profiles;
 
@@ -19,23 +20,31 @@ internal static class ServeCommand
         var timeScale = new Option<double>("--time-scale") { Description = "Real seconds per simulated second: 0.1 serves the profile's latencies ten times faster", DefaultValueFactory = _ => 1 }.Within(1e-6, 1e6);
         var snapshot = new Option<FileInfo?>("--snapshot") { Description = "On exit, write everything the stores hold to this file (JSON)" };
         var restore = new Option<FileInfo?>("--restore") { Description = "Start from a snapshot written by --snapshot" };
-        var defences = CheckCommand.DefenceOption(StoreDefences.Names);
+        var defences = CheckCommand.DefenceOption([.. StoreDefences.Names, .. BlackboardDefences.Names]);
+        var blackboard = new Option<bool>("--blackboard")
+        {
+            Description = "Host a blackboard over the stores and serve its remote API (POST /exchange, /intents, ...) instead of the stores' routes",
+        };
+        var workers = new Option<int>("--workers") { Description = "Workers of the served blackboard", DefaultValueFactory = _ => 4 }.Within(1, 64);
         var serve = new Command("serve",
             "Serve the key-value, blob and object stores and the commit channel over HTTP on loopback, every request shaped " +
             "by the profile as at depth 2 (docs/serve.md). Ctrl-C stops it, after the requests in flight.")
         {
-            profilePath, port, seed, timeScale, snapshot, restore, defences,
+            profilePath, port, seed, timeScale, snapshot, restore, blackboard, workers, defences,
         };
         serve.SetAction(parse =>
         {
             if (!ProfileFile.TryLoad(parse.GetValue(profilePath)!, TargetProfileLoader.Load, out TargetProfile? profile)
-                || !CheckCommand.ReadDefences(parse.GetValue(defences), StoreDefences.Names, out string[] off))
+                || !CheckCommand.ReadDefences(parse.GetValue(defences), [.. StoreDefences.Names, .. BlackboardDefences.Names], out string[] off))
             {
                 return UserError.ExitCode;
             }
             var options = new StoreServerOptions(profile!, parse.GetValue(port), parse.GetValue(seed), parse.GetValue(timeScale))
             {
-                Defences = StoreDefences.All.Without(off),
+                Defences = StoreDefences.All.Without([.. off.Where(StoreDefences.Names.Contains)]),
+                Blackboard = parse.GetValue(blackboard)
+                    ? new BlackboardServing(parse.GetValue(workers), BlackboardDefences.All.Without([.. off.Where(BlackboardDefences.Names.Contains)]))
+                    : null,
                 Restore = parse.GetValue(restore) is { } from ? StoreSnapshot.Read(from.FullName) : null,
             };
             return RunAsync(options, parse.GetValue(profilePath)!.ToString(), parse.GetValue(snapshot)?.FullName).GetAwaiter().GetResult();
@@ -46,8 +55,9 @@ internal static class ServeCommand
     private static async Task<int> RunAsync(StoreServerOptions options, string profileName, string? snapshotPath)
     {
         await using StoreServer server = await StoreServer.StartAsync(options);
+        string what = options.Blackboard is { } blackboard ? $"a blackboard of {blackboard.Workers} workers over {profileName}" : profileName;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"serving {profileName} at {server.Address} (seed {options.Seed}, time scale {options.TimeScale}); Ctrl-C stops"));
+            $"serving {what} at {server.Address} (seed {options.Seed}, time scale {options.TimeScale}); Ctrl-C stops"));
         await server.WaitForShutdownAsync();
         StoreSnapshot held = await server.StopAsync();
         Console.WriteLine("stopped; answered " + server.Counts.Describe());

@@ -97,7 +97,14 @@ public sealed class StoreServer : IAsyncDisposable
             StatusCodes.Status405MethodNotAllowed => $"method {context.HttpContext.Request.Method} not allowed on {context.HttpContext.Request.Path}",
             int status => ReasonPhrases.GetReasonPhrase(status),
         }));
-        StoreRoutes.Map(app, runtime, target);
+        if (options.Blackboard is { } blackboard)
+        {
+            BlackboardRoutes.Map(app, runtime, target, blackboard);
+        }
+        else
+        {
+            StoreRoutes.Map(app, runtime, target);
+        }
         try
         {
             await app.StartAsync();

@@ -14,6 +14,10 @@ public sealed record StoreServerOptions(TargetProfile Profile, int Port = 0, ulo
     /// <summary>The target's consistency defences.</summary>
     public StoreDefences Defences { get; init; } = StoreDefences.All;
 
+    /// <summary>When set, the server hosts a blackboard over the target and serves its remote API
+    /// instead of the stores' routes.</summary>
+    public BlackboardServing? Blackboard { get; init; }
+
     /// <summary>The snapshot to load before serving, or null to start empty.</summary>
     public StoreSnapshot? Restore { get; init; }
 }

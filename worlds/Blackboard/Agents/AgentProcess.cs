@@ -5,13 +5,26 @@ using Nexus.Engine.Time;
 using Nexus.Worlds.Blackboard.Actions;
 using Nexus.Worlds.Blackboard.Identity;
 using Nexus.Worlds.Blackboard.Records;
+using Nexus.Worlds.Blackboard.Surfaces;
 
 namespace Nexus.Worlds.Blackboard.Agents;
 
-/// <summary>Where agents act: the runtime, the blackboard, and the wire, the honest Facts as they are
-/// sent (a replayer copies them from there, possibly before they are committed).</summary>
-public sealed record AgentWorld(ISimRuntime Runtime, Orchestration.Blackboard Blackboard)
+/// <summary>Where agents act: the runtime, the blackboard (in process, for the trait and overlay
+/// surfaces; null when the agents reach a running server), its remote API (the boundary surface), its
+/// limits and workers, and the wire, the honest Facts as they are sent (a replayer copies them from
+/// there, possibly before they are committed).</summary>
+public sealed record AgentWorld(ISimRuntime Runtime, Orchestration.Blackboard? Blackboard, IBlackboardRoutes Routes, BlackboardLimits Limits, int Workers)
 {
+    /// <summary>Agents of a blackboard in process: every surface reaches <paramref name="blackboard"/>.</summary>
+    public AgentWorld(ISimRuntime runtime, Orchestration.Blackboard blackboard)
+        : this(runtime, blackboard, new BlackboardEndpoint(blackboard), blackboard.Limits, blackboard.WorkerCount)
+    {
+    }
+
+    /// <summary>Agents of a blackboard elsewhere, reached through <paramref name="routes"/> only (the boundary surface).</summary>
+    public static AgentWorld Remote(ISimRuntime runtime, IBlackboardRoutes routes, BlackboardLimits limits, int workers) =>
+        new(runtime, null, routes, limits, workers);
+
     /// <summary>Honest Facts in the order they were sent.</summary>
     public List<Fact> Wire { get; } = [];
 }
@@ -45,8 +58,8 @@ public sealed class AgentProcess
         _spec = spec;
         _identity = identity;
         _random = random;
-        _surface = new AgentSurface(spec.Surface, world.Blackboard);
-        _forge = new FactForge(identity, victim, spec.Key, spec.Payload, world.Blackboard.Limits, random);
+        _surface = new AgentSurface(spec.Surface, world);
+        _forge = new FactForge(identity, victim, spec.Key, spec.Payload, world.Limits, random);
         Ledger = new AgentLedger(identity.Name, identity.Id, spec.Role);
     }
 
@@ -76,7 +89,7 @@ public sealed class AgentProcess
 
     private ValueTask ThinkAsync() => _world.Runtime.Delay(SimDuration.FromSeconds(_random.NextExponential() * _spec.ThinkTime.TotalSeconds));
 
-    private string Query() => _world.Blackboard.Limits.MimeTypes[_random.Next(_world.Blackboard.Limits.MimeTypes.Count)];
+    private string Query() => _world.Limits.MimeTypes[_random.Next(_world.Limits.MimeTypes.Count)];
 
     private async Task ExchangeAsync()
     {
@@ -123,7 +136,7 @@ public sealed class AgentProcess
         }
         Ledger.Submitted.Add(copy.Id);
         string query = Query();
-        Task[] copies = [.. Enumerable.Range(0, _world.Blackboard.WorkerCount)
+        Task[] copies = [.. Enumerable.Range(0, _world.Workers)
             .Select(i => _world.Runtime.Spawn(_identity.Name + "/copy-" + i.ToString(CultureInfo.InvariantCulture), () => _surface.ExchangeAsync(copy, query)))];
         Ledger.Operations += copies.Length;
         await Task.WhenAll(copies);

@@ -14,18 +14,33 @@ public sealed class AgentSurface
     /// <summary>The read-shaped paths a free-rider tries on the remote API, in turn.</summary>
     public static IReadOnlyList<string> ReadPaths { get; } = ["/facts", "/facts/latest", "/search", "/head", "/log/1", "/blob", "/exchange"];
 
-    private readonly Orchestration.Blackboard _blackboard;
-    private readonly IExchangeOverlay _overlay;
-    private readonly BlackboardEndpoint _endpoint;
+    private readonly Orchestration.Blackboard? _blackboard;
+    private readonly IExchangeOverlay? _overlay;
+    private readonly IBlackboardRoutes _endpoint;
 
-    /// <summary>The surface <paramref name="kind"/> of <paramref name="blackboard"/>.</summary>
+    /// <summary>The surface <paramref name="kind"/> of <paramref name="blackboard"/>, in process.</summary>
     public AgentSurface(ApiSurface kind, Orchestration.Blackboard blackboard)
+        : this(kind, blackboard ?? throw new ArgumentNullException(nameof(blackboard)), new BlackboardEndpoint(blackboard))
     {
-        ArgumentNullException.ThrowIfNull(blackboard);
+    }
+
+    /// <summary>The surface <paramref name="kind"/> of <paramref name="world"/>'s blackboard: the trait and
+    /// overlay surfaces need it in process, the boundary reaches it through the world's routes.</summary>
+    public AgentSurface(ApiSurface kind, AgentWorld world)
+        : this(kind, (world ?? throw new ArgumentNullException(nameof(world))).Blackboard, world.Routes)
+    {
+    }
+
+    private AgentSurface(ApiSurface kind, Orchestration.Blackboard? blackboard, IBlackboardRoutes routes)
+    {
+        if (blackboard is null && kind != ApiSurface.Boundary)
+        {
+            throw new ArgumentException($"the {kind} surface needs the blackboard in process; a running server offers the boundary only", nameof(kind));
+        }
         Kind = kind;
         _blackboard = blackboard;
-        _overlay = new ExchangeOverlay(blackboard);
-        _endpoint = new BlackboardEndpoint(blackboard);
+        _overlay = blackboard is null ? null : new ExchangeOverlay(blackboard);
+        _endpoint = routes;
     }
 
     /// <summary>Which surface this is.</summary>
@@ -37,24 +52,24 @@ public sealed class AgentSurface
     /// <summary>The exchange.</summary>
     public Task<ActionOutcome> ExchangeAsync(Fact fact, string query) => Kind switch
     {
-        ApiSurface.Trait => _blackboard.ExchangeAsync(fact, query),
-        ApiSurface.Overlay => _overlay.ExchangeAsync(fact, query),
+        ApiSurface.Trait => _blackboard!.ExchangeAsync(fact, query),
+        ApiSurface.Overlay => _overlay!.ExchangeAsync(fact, query),
         _ => PostAsync(new EndpointRequest("POST", "/exchange") { Fact = fact, Query = query }),
     };
 
     /// <summary>Submits an Intent.</summary>
     public Task<ActionOutcome> SubmitIntentAsync(Intent intent) => Kind == ApiSurface.Trait
-        ? _blackboard.SubmitIntentAsync(intent)
+        ? _blackboard!.SubmitIntentAsync(intent)
         : PostAsync(new EndpointRequest("POST", "/intents") { Intent = intent });
 
     /// <summary>Claims an Intent.</summary>
     public Task<ActionOutcome> ClaimAsync(string agent, string intentId) => Kind == ApiSurface.Trait
-        ? _blackboard.ClaimAsync(agent, intentId)
+        ? _blackboard!.ClaimAsync(agent, intentId)
         : PostAsync(new EndpointRequest("POST", "/intents/claim") { Agent = agent, IntentId = intentId });
 
     /// <summary>Refreshes a heartbeat.</summary>
     public Task<ActionOutcome> HeartbeatAsync(string agent, string intentId) => Kind == ApiSurface.Trait
-        ? _blackboard.HeartbeatAsync(agent, intentId)
+        ? _blackboard!.HeartbeatAsync(agent, intentId)
         : PostAsync(new EndpointRequest("POST", "/intents/heartbeat") { Agent = agent, IntentId = intentId });
 
     /// <summary>Concludes an Intent, signed by <paramref name="identity"/> at <paramref name="at"/> on the boundary (the request carries the signed conclusion).</summary>
@@ -63,7 +78,7 @@ public sealed class AgentSurface
         ArgumentNullException.ThrowIfNull(identity);
         if (Kind == ApiSurface.Trait)
         {
-            return _blackboard.ConcludeAsync(identity, intentId, result);
+            return _blackboard!.ConcludeAsync(identity, intentId, result);
         }
         var unsigned = new ConcludeAction(at, identity.Id, intentId, result, identity.PublicKey, []);
         ConcludeAction signed = unsigned with { Signature = identity.Sign(unsigned.ConclusionFact().SignedBytes()) };

@@ -36,6 +36,10 @@ public static class StoreWire
     /// <summary>Appended to the object route: an atomic compare-and-swap of several keys.</summary>
     public const string SwapMany = "/cas-many";
 
+    /// <summary>True for a path of the stores' routes.</summary>
+    public static bool IsStoreRoute(string path) =>
+        new[] { KeyValue, Commit, Blob, Object }.Any(route => path == route || path.StartsWith(route + "/", StringComparison.Ordinal));
+
     /// <summary>How bodies are written and read.</summary>
     public static JsonSerializerOptions Json { get; } = new(JsonSerializerDefaults.Web)
     {

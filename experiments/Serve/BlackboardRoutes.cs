@@ -1,0 +1,49 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Nexus.Worlds.Blackboard.Records;
+using Nexus.Worlds.Blackboard.Surfaces;
+using Nexus.Worlds.Storage.Remote;
+using Board = Nexus.Worlds.Blackboard.Orchestration.Blackboard;
+
+namespace Nexus.Experiments.Serve;
+
+/// <summary><c>nexus serve --blackboard</c>: a blackboard of several workers over the target's stores,
+/// and its remote API (<see cref="BlackboardEndpoint"/>) as the server's only routes: every method and
+/// path goes to the endpoint, which serves its write routes and answers anything else 404 or 405. The
+/// stores are the deployment's own, reachable by no route, as a Worker's storage is by no URL.</summary>
+internal static class BlackboardRoutes
+{
+    public static void Map(WebApplication app, WallClockRuntime runtime, RemoteTarget target, BlackboardServing serving)
+    {
+        BlackboardEndpoint endpoint = runtime.Run(() => ValueTask.FromResult(
+            new BlackboardEndpoint(new Board(runtime, target.Connect(), new BlackboardLimits(), serving.Defences, serving.Workers)))).GetAwaiter().GetResult();
+        app.Map("/{**path}", async context =>
+        {
+            EndpointResponse response;
+            try
+            {
+                using var buffer = new MemoryStream();
+                await context.Request.Body.CopyToAsync(buffer);
+                EndpointBody body = buffer.Length == 0
+                    ? new EndpointBody(null, null, null, null, null, null)
+                    : JsonSerializer.Deserialize<EndpointBody>(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), EndpointWire.Json) ?? throw new JsonException("the body is JSON null");
+                EndpointRequest request = EndpointWire.RequestOf(context.Request.Method, context.Request.Path.Value ?? "/", body);
+                response = await runtime.Run(() => new ValueTask<EndpointResponse>(endpoint.SendAsync(request)));
+            }
+            catch (JsonException malformed)
+            {
+                response = new EndpointResponse(StatusCodes.Status400BadRequest, [], "malformed JSON body: " + malformed.Message);
+            }
+            catch (BadHttpRequestException refused)
+            {
+                response = new EndpointResponse(refused.StatusCode, [], refused.Message);
+            }
+            context.Response.StatusCode = response.Status;
+            await context.Response.WriteAsJsonAsync(response, EndpointWire.Json);
+        });
+    }
+}
+
+/// <summary>A served blackboard: its workers and the defences it keeps.</summary>
+public sealed record BlackboardServing(int Workers, Nexus.Worlds.Blackboard.Orchestration.BlackboardDefences Defences);

@@ -1,0 +1,80 @@
+using Nexus.Experiments.Attacks;
+using Nexus.Experiments.Attacks.Remote;
+using Nexus.Experiments.Configuration;
+using Nexus.Experiments.Serve;
+using Nexus.Tests.Experiments;
+using Nexus.Worlds.Blackboard.Orchestration;
+
+namespace Nexus.Tests.Serve;
+
+/// <summary>The campaign's boundary surface against a running <c>nexus serve --blackboard</c>:
+/// attackers and honest agents as HTTP clients; the direct free-rider probes every route.</summary>
+public sealed class RemoteAttackTests
+{
+    private const double TimeScale = 0.05;
+
+    private static AttackCampaign Campaign => AttackCampaignLoader.Load(Path.Combine(RepositoryPaths.Root, "configs", "attacks", "exchange-contract.yaml"));
+
+    [TestCase(1UL)]
+    [TestCase(2UL)]
+    [TestCase(3UL)]
+    public void The_boundary_attacks_on_a_running_server_are_blocked(ulong seed)
+    {
+        IReadOnlyList<RemoteVerdict> verdicts = Attack(BlackboardDefences.All, seed);
+        Assert.That(verdicts.Select(verdict => verdict.Scenario), Is.EqualTo(new[] { "direct-free-riding", "poison-injection" }));
+        Assert.That(verdicts.Select(verdict => verdict.Verdict), Is.All.EqualTo("BLOCKED"), string.Join("\n", verdicts));
+        Assert.That(verdicts[0].Evidence, Does.Contain($"{RouteProbe.Paths.Count * RouteProbe.Methods.Count} probes"));
+    }
+
+    [Test]
+    public void With_the_read_api_served_the_free_rider_reads_facts_and_the_probe_finds_the_route()
+    {
+        IReadOnlyList<RemoteVerdict> verdicts = Attack(BlackboardDefences.All.Without("no-read-api"), 1);
+        Assert.That(verdicts[0].Verdict, Is.EqualTo("VIOLATED"), verdicts[0].ToString());
+        Assert.That(verdicts[1].Verdict, Is.EqualTo("BLOCKED"), "the read API lets nothing in");
+    }
+
+    [Test]
+    public void The_probe_alone_finds_a_read_route()
+    {
+        ServedStores.Run(async () =>
+        {
+            await using StoreServer server = await StoreServer.StartAsync(Options(BlackboardDefences.All.Without("no-read-api")));
+            IReadOnlyList<RemoteVerdict> contributed = RemoteCampaign.Run(Campaign with { Scenarios = [.. Campaign.Scenarios.Where(s => s.Scenario.Name == "poison-injection")] },
+                server.Address, 4, TimeScale, _ => { });
+            Assert.That(contributed.Single().Verdict, Is.EqualTo("BLOCKED"));
+            using var http = new HttpClient { BaseAddress = server.Address };
+            string[] facts = [.. (await (await http.GetAsync("/facts")).Content.ReadAsStringAsync()).Split('"').Where(part => part.Length == 64)];
+            Assert.That(facts, Is.Not.Empty, "the honest agents committed nothing");
+            (int _, IReadOnlyList<string> leaks) = await RouteProbe.RunAsync(server.Address, facts);
+            Assert.That(leaks, Is.EqualTo(new[] { "GET /facts" }));
+        });
+    }
+
+    [Test]
+    public void Nexus_attack_with_a_server_reports_each_boundary_attack()
+    {
+        (RunningNexus server, Uri address) = RunningNexus.Serve("--blackboard", "--profile", "configs/profiles/cf-workers.yaml", "--time-scale", "0.05");
+        using (server)
+        {
+            (int exitCode, string output) = NexusProcess.RunIn(RepositoryPaths.Root, "attack", "configs/attacks/exchange-contract.yaml",
+                "--server", address.ToString(), "--time-scale", "0.05");
+            Assert.That(exitCode, Is.Zero, output);
+            Assert.That(output, Does.Contain("direct-free-riding: BLOCKED").And.Contain("poison-injection: BLOCKED"));
+        }
+    }
+
+    private static IReadOnlyList<RemoteVerdict> Attack(BlackboardDefences defences, ulong seed)
+    {
+        IReadOnlyList<RemoteVerdict> verdicts = [];
+        ServedStores.Run(async () =>
+        {
+            await using StoreServer server = await StoreServer.StartAsync(Options(defences) with { Seed = seed });
+            verdicts = await Task.Run(() => RemoteCampaign.Run(Campaign, server.Address, seed, TimeScale, _ => { }));
+        });
+        return verdicts;
+    }
+
+    private static StoreServerOptions Options(BlackboardDefences defences) =>
+        ServedStores.Options("cf-workers", 1, TimeScale) with { Blackboard = new BlackboardServing(4, defences) };
+}
