@@ -11,7 +11,9 @@ internal sealed class RunningNexus : IDisposable
 
     public RunningNexus(params string[] arguments)
     {
-        var start = new ProcessStartInfo("dotnet")
+        // As from a terminal: a process whose parent ignores SIGINT (a background job of a script, say)
+        // inherits that, and could not be stopped with Ctrl-C at all; env restores the default.
+        var start = new ProcessStartInfo("env")
         {
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
@@ -19,6 +21,8 @@ internal sealed class RunningNexus : IDisposable
             UseShellExecute = false,
             WorkingDirectory = RepositoryPaths.Root,
         };
+        start.ArgumentList.Add("--default-signal=INT");
+        start.ArgumentList.Add("dotnet");
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "nexus.dll"));
         foreach (string argument in arguments)
         {
