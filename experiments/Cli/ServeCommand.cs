@@ -39,10 +39,16 @@ internal static class ServeCommand
             {
                 return UserError.ExitCode;
             }
+            bool servesBlackboard = parse.GetValue(blackboard);
+            if (!servesBlackboard && off.FirstOrDefault(BlackboardDefences.Names.Contains) is string misplaced)
+            {
+                Console.Error.WriteLine($"error: --defence-off: '{misplaced}' is a defence of the blackboard: add --blackboard");
+                return UserError.ExitCode;
+            }
             var options = new StoreServerOptions(profile!, parse.GetValue(port), parse.GetValue(seed), parse.GetValue(timeScale))
             {
                 Defences = StoreDefences.All.Without([.. off.Where(StoreDefences.Names.Contains)]),
-                Blackboard = parse.GetValue(blackboard)
+                Blackboard = servesBlackboard
                     ? new BlackboardServing(parse.GetValue(workers), BlackboardDefences.All.Without([.. off.Where(BlackboardDefences.Names.Contains)]))
                     : null,
                 Restore = parse.GetValue(restore) is { } from ? StoreSnapshot.Read(from.FullName) : null,

@@ -14,10 +14,10 @@ namespace Nexus.Experiments.Serve;
 /// stores are the deployment's own, reachable by no route, as a Worker's storage is by no URL.</summary>
 internal static class BlackboardRoutes
 {
-    public static void Map(WebApplication app, WallClockRuntime runtime, RemoteTarget target, BlackboardServing serving)
+    public static async Task MapAsync(WebApplication app, WallClockRuntime runtime, RemoteTarget target, BlackboardServing serving)
     {
-        BlackboardEndpoint endpoint = runtime.Run(() => ValueTask.FromResult(
-            new BlackboardEndpoint(new Board(runtime, target.Connect(), new BlackboardLimits(), serving.Defences, serving.Workers)))).GetAwaiter().GetResult();
+        BlackboardEndpoint endpoint = await runtime.Run(() => ValueTask.FromResult(
+            new BlackboardEndpoint(new Board(runtime, target.Connect(), new BlackboardLimits(), serving.Defences, serving.Workers))));
         app.Map("/{**path}", async context =>
         {
             EndpointResponse response;

@@ -99,7 +99,7 @@ public sealed class StoreServer : IAsyncDisposable
         }));
         if (options.Blackboard is { } blackboard)
         {
-            BlackboardRoutes.Map(app, runtime, target, blackboard);
+            await BlackboardRoutes.MapAsync(app, runtime, target, blackboard);
         }
         else
         {

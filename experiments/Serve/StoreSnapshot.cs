@@ -20,6 +20,7 @@ public sealed record StoreSnapshot(
     {
         WriteIndented = true,
         RespectNullableAnnotations = true,
+        AllowDuplicateProperties = false,
         RespectRequiredConstructorParameters = true,
         UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow,
     };

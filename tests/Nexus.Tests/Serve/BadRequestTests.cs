@@ -18,6 +18,7 @@ public sealed class BadRequestTests
     {
         yield return Case("malformed JSON", HttpStatusCode.BadRequest, "malformed JSON", Put("/kv?key=k", "{\"value\":"));
         yield return Case("a body that is not the route's", HttpStatusCode.BadRequest, "malformed JSON", Put("/kv?key=k", "{\"content\":\"eA==\"}"));
+        yield return Case("a field given twice", HttpStatusCode.BadRequest, "malformed JSON", Put("/kv?key=k", "{\"value\":\"a\",\"value\":\"b\"}"));
         yield return Case("a body without its value", HttpStatusCode.BadRequest, "needs \"value\"", Put("/kv?key=k", "{\"value\":null}"));
         yield return Case("an oversized body", HttpStatusCode.RequestEntityTooLarge, "too large", Oversized);
         yield return Case("an unknown route", HttpStatusCode.NotFound, "no route /facts", () => new HttpRequestMessage(HttpMethod.Get, "/facts"));

@@ -51,6 +51,26 @@ public sealed class RemoteAttackTests
         });
     }
 
+    [TestCase("POST", "/exchange", "{", 400, "malformed JSON body")]
+    [TestCase("POST", "/exchange", "{\"query\":\"a\",\"query\":\"b\"}", 400, "malformed JSON body")]
+    [TestCase("POST", "/exchange", "{\"secret\":1}", 400, "malformed JSON body")]
+    [TestCase("POST", "/exchange", "", 400, "Malformed")]
+    [TestCase("GET", "/facts", "", 404, "no route /facts")]
+    [TestCase("PATCH", "/exchange", "", 405, "no route /exchange")]
+    public void A_bad_request_to_the_blackboard_gets_its_4xx_and_the_server_keeps_serving(string method, string path, string body, int status, string reason) =>
+        ServedStores.Run(async () =>
+        {
+            await using StoreServer server = await StoreServer.StartAsync(Options(BlackboardDefences.All));
+            using var http = new HttpClient { BaseAddress = server.Address };
+            using var request = new HttpRequestMessage(new HttpMethod(method), path) { Content = new StringContent(body, System.Text.Encoding.UTF8, "application/json") };
+            using HttpResponseMessage response = await http.SendAsync(request);
+            Assert.That((int)response.StatusCode, Is.EqualTo(status));
+            Assert.That(await response.Content.ReadAsStringAsync(), Does.Contain(reason));
+            IReadOnlyList<RemoteVerdict> after = await Task.Run(() => RemoteCampaign.Run(
+                Campaign with { Scenarios = [.. Campaign.Scenarios.Where(s => s.Scenario.Name == "poison-injection")] }, server.Address, 1, TimeScale, _ => { }));
+            Assert.That(after.Single().Verdict, Is.EqualTo("BLOCKED"), "the server stopped serving the honest agents");
+        });
+
     [Test]
     public void Nexus_attack_with_a_server_reports_each_boundary_attack()
     {

@@ -14,6 +14,7 @@ public static class EndpointWire
     public static JsonSerializerOptions Json { get; } = new(JsonSerializerDefaults.Web)
     {
         RespectNullableAnnotations = true,
+        AllowDuplicateProperties = false,
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
         Converters = { new JsonStringEnumConverter() },
     };
