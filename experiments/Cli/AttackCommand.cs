@@ -107,11 +107,7 @@ internal static class AttackCommand
     /// <summary>The campaign's boundary attacks against the server at <paramref name="address"/>: exit 1 when one is VIOLATED, 2 when one proves nothing.</summary>
     private static int AttackServer(AttackCampaign campaign, string address, ulong seed, double timeScale)
     {
-        if (!Uri.TryCreate(address, UriKind.Absolute, out Uri? server) || server.Scheme != Uri.UriSchemeHttp)
-        {
-            throw new OptionError($"--server: not an http address: '{address}'");
-        }
-        IReadOnlyList<RemoteVerdict> verdicts = RemoteCampaign.Run(campaign, server, seed, timeScale, Console.WriteLine);
+        IReadOnlyList<RemoteVerdict> verdicts = RemoteCampaign.Run(campaign, ServerAddress.Parse(address), seed, timeScale, Console.WriteLine);
         if (verdicts.Count == 0)
         {
             throw new OptionError($"--server: the campaign has no boundary-surface attacker whose check can be made from the clients' side ({string.Join(", ", RemoteCampaign.Checkable)})");

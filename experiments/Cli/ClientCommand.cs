@@ -25,12 +25,7 @@ internal static class ClientCommand
         };
         cas.SetAction(parse =>
         {
-            if (!Uri.TryCreate(parse.GetValue(server), UriKind.Absolute, out Uri? address) || address.Scheme != Uri.UriSchemeHttp)
-            {
-                Console.Error.WriteLine($"error: --server: not an http address: '{parse.GetValue(server)}'");
-                return UserError.ExitCode;
-            }
-            using var http = new HttpClient { BaseAddress = address };
+            using var http = new HttpClient { BaseAddress = ServerAddress.Parse(parse.GetValue(server)) };
             StoreSet stores = HttpStores.Connect(http, TimeSpan.FromMilliseconds(parse.GetValue(timeout)));
             string objectKey = parse.GetValue(key)!;
             if (parse.GetValue(onInput))

@@ -38,7 +38,8 @@ public static class LoadTest
         StoreSet stores = HttpStores.Connect(http, TimeSpan.FromSeconds(10));
         var budget = new Budget(requestsMax);
         var clock = Stopwatch.StartNew();
-        Client[] running = [.. Enumerable.Range(0, clients).Select(i => new Client(i, new SimRandom(seed).Fork("client/" + i.ToString(CultureInfo.InvariantCulture))))];
+        var root = new SimRandom(seed);
+        Client[] running = [.. Enumerable.Range(0, clients).Select(i => new Client(i, root.Fork("client/" + i.ToString(CultureInfo.InvariantCulture))))];
         await Task.WhenAll(running.Select(client => Task.Run(() => client.RunAsync(stores, clock, duration, budget))));
         TimeSpan elapsed = clock.Elapsed;
 
@@ -47,7 +48,7 @@ public static class LoadTest
             Percentile(latencies, 0.50), Percentile(latencies, 0.99),
             running.SelectMany(client => client.Acked).ToDictionary(StringComparer.Ordinal),
             running.Sum(client => client.Wins), running.Sum(client => client.UncertainWins));
-        return load with { Lost = await AuditAsync(address, load) };
+        return load with { Lost = await AuditAsync(stores, load) };
     }
 
     /// <summary>What the server at <paramref name="address"/> lost of what <paramref name="load"/> was
@@ -55,9 +56,13 @@ public static class LoadTest
     /// won (and at most those that timed out besides).</summary>
     public static async Task<IReadOnlyList<string>> AuditAsync(Uri address, LoadResult load)
     {
-        ArgumentNullException.ThrowIfNull(load);
         using var http = new HttpClient { BaseAddress = address };
-        StoreSet stores = HttpStores.Connect(http, TimeSpan.FromSeconds(10));
+        return await AuditAsync(HttpStores.Connect(http, TimeSpan.FromSeconds(10)), load);
+    }
+
+    private static async Task<IReadOnlyList<string>> AuditAsync(StoreSet stores, LoadResult load)
+    {
+        ArgumentNullException.ThrowIfNull(load);
         var lost = new List<string>();
         foreach ((string key, string value) in load.Acked.OrderBy(entry => entry.Key, StringComparer.Ordinal))
         {
@@ -116,7 +121,7 @@ public static class LoadTest
         public Dictionary<string, string> Acked { get; } = new(StringComparer.Ordinal);
 
         /// <summary>Keys whose last write failed: it may or may not have applied, so they are left alone.</summary>
-        public HashSet<string> Uncertain { get; } = new(StringComparer.Ordinal);
+        private HashSet<string> Uncertain { get; } = new(StringComparer.Ordinal);
 
         public List<long> Latencies { get; } = [];
 

@@ -70,15 +70,18 @@ internal static class StoreRoutes
 
     private static string? Single(HttpContext context, string name)
     {
-        foreach (string parameter in context.Request.Query.Keys)
-        {
-            if (parameter != name)
-            {
-                throw new BadRequest($"unknown query parameter '{parameter}'");
-            }
-        }
+        OnlyQuery(context, name);
         var values = context.Request.Query[name];
         return values.Count > 1 ? throw new BadRequest($"the query gives '{name}' {values.Count} times") : values.Count == 1 ? values[0] : null;
+    }
+
+    /// <summary>Refuses a query parameter other than <paramref name="allowed"/> (any, when null).</summary>
+    private static void OnlyQuery(HttpContext context, string? allowed)
+    {
+        if (context.Request.Query.Keys.FirstOrDefault(parameter => parameter != allowed) is string unknown)
+        {
+            throw new BadRequest($"unknown query parameter '{unknown}'");
+        }
     }
 
     private static StateSwap[] Swaps(IReadOnlyList<SwapBody> swaps, string name)
@@ -96,9 +99,9 @@ internal static class StoreRoutes
     private static async ValueTask<T> BodyAsync<T>(HttpContext context, bool noQuery = false)
         where T : class
     {
-        if (noQuery && context.Request.Query.Count > 0)
+        if (noQuery)
         {
-            throw new BadRequest($"unknown query parameter '{context.Request.Query.Keys.First()}'");
+            OnlyQuery(context, null);
         }
         try
         {
@@ -150,7 +153,7 @@ internal static class StoreRoutes
                 throw new BadRequest($"every request needs the header {StoreWire.TimeoutHeader}: how many milliseconds after sending the client gives up (1 to {StoreWire.TimeoutMaxMilliseconds})");
             }
             // The client waits in real time; the target runs on simulated time.
-            return new SimDuration((long)(milliseconds * 1_000_000.0 / runtime.TimeScale));
+            return SimDuration.FromSeconds(milliseconds / 1000.0 / runtime.TimeScale);
         }
 
         private static IResult Json<T, TBody>(StoreResult<T> result, Func<T, TBody> body) => result.Status switch

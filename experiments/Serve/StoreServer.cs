@@ -121,28 +121,29 @@ public sealed class StoreServer : IAsyncDisposable
     /// <summary>Runs <paramref name="read"/> on the target's thread: the one safe way to look at it.</summary>
     public Task<T> OnTargetAsync<T>(Func<RemoteTarget, T> read) => _runtime.Run(() => ValueTask.FromResult(read(Target)));
 
+    private async Task StopHostAsync()
+    {
+        if (!_stopped)
+        {
+            _stopped = true;
+            await _app.StopAsync();
+        }
+    }
+
     /// <summary>Completes when the host is asked to stop (Ctrl-C, SIGTERM).</summary>
     public Task WaitForShutdownAsync() => _app.WaitForShutdownAsync();
 
     /// <summary>Stops taking requests, lets the ones in flight finish, and returns what the stores then hold.</summary>
     public async Task<StoreSnapshot> StopAsync()
     {
-        if (!_stopped)
-        {
-            _stopped = true;
-            await _app.StopAsync();
-        }
+        await StopHostAsync();
         return await OnTargetAsync(StoreSnapshot.Of);
     }
 
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
-        if (!_stopped)
-        {
-            _stopped = true;
-            await _app.StopAsync();
-        }
+        await StopHostAsync();
         await _app.DisposeAsync();
         if (_ownsRuntime)
         {

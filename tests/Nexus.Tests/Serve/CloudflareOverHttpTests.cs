@@ -101,16 +101,7 @@ public sealed class CloudflareOverHttpTests
 
     private static byte[] Content(int i) => Enumerable.Repeat((byte)(i + 1), 64 * 1024).ToArray();
 
-    private static async Task<byte[]?> ReadBack(StoreSet stores, string key)
-    {
-        // Reads get the same 20 ms timeout: retry until one is answered.
-        for (int attempt = 0; ; attempt++)
-        {
-            StoreResult<byte[]?> read = await stores.Blob.GetAsync(key);
-            if (read.IsOk || attempt == 100)
-            {
-                return read.Require();
-            }
-        }
-    }
+    /// <summary>Reads get the same 20 ms timeout: asked again until one is answered.</summary>
+    private static async Task<byte[]?> ReadBack(StoreSet stores, string key) =>
+        (await StoreRetry.UntilOkAsync((stores, key), static read => read.stores.Blob.GetAsync(read.key), attemptsMax: 101)).Require();
 }

@@ -124,15 +124,6 @@ public sealed class ServeProcessTests
     }
 
     /// <summary>A read's value, asked again while the target refuses it (cf-workers refuses one in a thousand).</summary>
-    private static async Task<T> Retried<T>(Func<ValueTask<StoreResult<T>>> read)
-    {
-        for (int attempt = 0; ; attempt++)
-        {
-            StoreResult<T> result = await read();
-            if (result.IsOk || attempt == 5)
-            {
-                return result.Require();
-            }
-        }
-    }
+    private static async Task<T> Retried<T>(Func<ValueTask<StoreResult<T>>> read) =>
+        (await StoreRetry.UntilOkAsync(read, static attempt => attempt(), attemptsMax: 6)).Require();
 }
