@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace Nexus.Tests.Experiments;
 
 /// <summary>Runs the nexus program, built beside the tests, as a separate process.</summary>
@@ -8,30 +6,8 @@ internal static class NexusProcess
     public static (int ExitCode, string Output) Run(params string[] arguments) => RunIn(Environment.CurrentDirectory, arguments);
 
     /// <summary>Runs nexus with <paramref name="workingDirectory"/> as its current directory.</summary>
-    public static (int ExitCode, string Output) RunIn(string workingDirectory, params string[] arguments)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "nexus.dll"));
-        foreach (string argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-        using Process process = Process.Start(start)!;
-        Task<string> error = process.StandardError.ReadToEndAsync();
-        string output = process.StandardOutput.ReadToEnd();
-        if (!process.WaitForExit(120_000))
-        {
-            process.Kill(entireProcessTree: true);
-            Assert.Fail("nexus did not finish within 120 s: " + string.Join(" ", arguments));
-        }
-        return (process.ExitCode, output + error.Result);
-    }
+    public static (int ExitCode, string Output) RunIn(string workingDirectory, params string[] arguments) =>
+        ExternalProcess.Run("dotnet", workingDirectory, TimeSpan.FromSeconds(120), [Path.Combine(AppContext.BaseDirectory, "nexus.dll"), .. arguments]);
 
     public static string FingerprintIn(string output)
     {

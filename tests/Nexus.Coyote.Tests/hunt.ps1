@@ -1,0 +1,88 @@
+#!/usr/bin/env pwsh
+# The hunt mode: runs the attack scenarios' Coyote tests (Nexus.Coyote.Tests.Hunts.AttackHunts) through
+# the coyote command line on the built, rewritten assembly, one `dotnet coyote test` per test.
+# By default every correct hunt (<Hunt>_Depth1 and <Hunt>_Depth2) for 10,000 iterations each; -Match
+# takes a regular expression over the test names (`_CheckThenActReplayGuard$` hunts one seeded bug).
+# Each test writes into a folder of its own; a test that finds a bug prints the failure, its trace
+# file and the replay command, and the script exits 1 after running the rest. Bad input exits 2.
+# Run it from the checkout (after dotnet tool restore) as:
+#   dotnet pwsh tests/Nexus.Coyote.Tests/hunt.ps1 [-Iterations N] [-Match REGEX] [-Seed N] [-NoBuild]
+param(
+    [ValidateRange(1, [uint]::MaxValue)] [uint] $Iterations = 10000,
+    [string] $Match = '_Depth[12]$',
+    [ValidateSet('Release', 'Debug')] [string] $Configuration = 'Release',
+    # Coyote's seed for every test; without it, coyote draws one per test (each result line names it).
+    [Nullable[uint]] $Seed = $null,
+    # Hunt the assembly as last built instead of building it first.
+    [switch] $NoBuild
+)
+$ErrorActionPreference = 'Stop'
+Set-StrictMode -Version Latest
+$root = Resolve-Path (Join-Path $PSScriptRoot '../..')
+Set-Location $root
+$env:COYOTE_CLI_TELEMETRY_OPTOUT = '1'
+$env:DOTNET_CLI_TELEMETRY_OPTOUT = '1'
+
+# Bad input or a failed build: one line on standard error, exit code 2.
+function Stop-Hunt([string] $Message) {
+    [Console]::Error.WriteLine("hunt: $Message")
+    exit 2
+}
+
+if (-not $NoBuild) {
+    Write-Host "==> build the Coyote hunts ($Configuration, rewritten)"
+    dotnet build tests/Nexus.Coyote.Tests/Nexus.Coyote.Tests.csproj -c $Configuration --nologo -v quiet
+    if ($LASTEXITCODE -ne 0) { Stop-Hunt "building tests/Nexus.Coyote.Tests failed (exit code $LASTEXITCODE)" }
+}
+$assembly = "tests/Nexus.Coyote.Tests/bin/$Configuration/net10.0/Nexus.Coyote.Tests.dll"
+if (-not (Test-Path $assembly)) { Stop-Hunt "${assembly}: not built; run without -NoBuild" }
+
+# The tests are the methods of AttackHunts.cs marked as Coyote tests, in the file's order.
+$source = Get-Content -Raw tests/Nexus.Coyote.Tests/Hunts/AttackHunts.cs
+$attribute = '\[Microsoft\.Coyote\.SystematicTesting\.Test\]'
+$declared = [regex]::Matches($source, "$attribute\s*public static Task (\w+)\(") | ForEach-Object { $_.Groups[1].Value }
+if (@($declared).Count -ne [regex]::Matches($source, $attribute).Count) {
+    Stop-Hunt 'tests/Nexus.Coyote.Tests/Hunts/AttackHunts.cs: every Coyote test must be declared as "public static Task Name()" right after its attribute'
+}
+$tests = @($declared | Where-Object { $_ -match $Match })
+if ($tests.Count -eq 0) { Stop-Hunt "-Match ${Match}: no test of AttackHunts.cs matches; the tests are: $($declared -join ', ')" }
+
+$output = Join-Path (Split-Path $assembly) 'Hunts'
+$failed = @()
+$number = 0
+foreach ($test in $tests) {
+    $number++
+    $folder = Join-Path $output $test
+    if (Test-Path $folder) { Remove-Item -Recurse -Force $folder }
+    Write-Host "==> [$number/$($tests.Count)] $test, $Iterations iterations"
+    $started = [Diagnostics.Stopwatch]::StartNew()
+    $seeded = if ($null -ne $Seed) { @('--seed', "$Seed") } else { @() }
+    $log = @(dotnet coyote test $assembly -m $test -i $Iterations --outdir $folder @seeded 2>&1 | ForEach-Object { "$_" })
+    $exit = $LASTEXITCODE
+    $seconds = [math]::Round($started.Elapsed.TotalSeconds)
+    $explored = $log | Where-Object { $_ -match 'Explored \d+ execution paths' } | Select-Object -First 1
+    $strategy = $log | ForEach-Object { if ($_ -match 'Using the (.+) exploration strategy') { $Matches[1] } } | Select-Object -First 1
+    $trace = Get-ChildItem -Path $folder -Recurse -Filter *.trace -ErrorAction SilentlyContinue | Select-Object -First 1
+    if ($exit -eq 0 -and $null -eq $trace) {
+        Write-Host "    no bug; $($explored.Trim('. ')) ($strategy, $seconds s)"
+        continue
+    }
+    $failed += $test
+    if ($null -eq $trace) {
+        $log | Write-Host
+        Write-Host "    coyote failed (exit code $exit) without writing a trace ($seconds s)"
+        continue
+    }
+    $iteration = $log | ForEach-Object { if ($_ -match 'Iteration #(\d+) found bug') { $Matches[1] } } | Select-Object -First 1
+    $report = $log | Where-Object { $_ -notmatch '^\.|^Microsoft|^Copyright|^\s*$|^replay it' }
+    Write-Host "    BUG found at iteration $iteration ($strategy, $seconds s):"
+    $report | ForEach-Object { Write-Host "    $_" }
+    $relative = [IO.Path]::GetRelativePath($root, $trace.FullName)
+    Write-Host "    trace: $relative"
+    Write-Host "    replay: dotnet coyote replay $assembly $relative -m $test"
+}
+if ($failed.Count -gt 0) {
+    Write-Host "hunt: $($failed.Count) of $($tests.Count) tests found a bug: $($failed -join ', ')"
+    exit 1
+}
+Write-Host "hunt: no bug in $($tests.Count) tests, $Iterations iterations each"
