@@ -9,8 +9,8 @@ public sealed record ConformanceReport(long StepsChecked, long? FailingStep, Bla
     /// <summary>True when every step conformed.</summary>
     public bool Conforms => FailingStep is null;
 
-    /// <summary>One line for a person.</summary>
+    /// <summary>One line for a person; a failure no finished action reported names no action.</summary>
     public override string ToString() => Conforms
         ? $"conforms at all {StepsChecked} steps"
-        : $"step {FailingStep}: {Action} -> {Difference}";
+        : Action is null ? $"step {FailingStep}: {Difference}" : $"step {FailingStep}: {Action} -> {Difference}";
 }
