@@ -77,7 +77,7 @@ public sealed class StrategyStudyTests
     {
         // The compiler's output, before the build copies it to bin and rewrites it there.
         string unrewritten = BuiltHunts("obj");
-        Assume.That(File.Exists(unrewritten), "the Coyote test project's intermediate assembly is where the build leaves it");
+        Assert.That(File.Exists(unrewritten), Is.True, "the Coyote test project's intermediate assembly is where the build leaves it: " + unrewritten);
 
         var error = Assert.Throws<InvalidDataException>(() => HuntAssembly.Load(unrewritten));
 
