@@ -48,6 +48,7 @@ $tests = @($declared | Where-Object { $_ -match $Match })
 if ($tests.Count -eq 0) { Stop-Hunt "-Match ${Match}: no test of AttackHunts.cs matches; the tests are: $($declared -join ', ')" }
 
 $output = Join-Path (Split-Path $assembly) 'Hunts'
+$seeded = if ($null -ne $Seed) { @('--seed', "$Seed") } else { @() }
 $failed = @()
 $number = 0
 foreach ($test in $tests) {
@@ -56,7 +57,6 @@ foreach ($test in $tests) {
     if (Test-Path $folder) { Remove-Item -Recurse -Force $folder }
     Write-Host "==> [$number/$($tests.Count)] $test, $Iterations iterations"
     $started = [Diagnostics.Stopwatch]::StartNew()
-    $seeded = if ($null -ne $Seed) { @('--seed', "$Seed") } else { @() }
     $log = @(dotnet coyote test $assembly -m $test -i $Iterations --outdir $folder @seeded 2>&1 | ForEach-Object { "$_" })
     $exit = $LASTEXITCODE
     $seconds = [math]::Round($started.Elapsed.TotalSeconds)

@@ -5,6 +5,9 @@ public static class RepositoryPaths
 {
     public static string Root { get; } = FindRoot();
 
+    /// <summary>The configuration these tests were built in (Debug or Release), as their folder names it.</summary>
+    public static string BuildConfiguration => new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name;
+
     public static string Profile(string name) => Path.Combine(Root, "configs", "profiles", name + ".yaml");
 
     /// <summary>Searched from the test binaries (where the test runner or the coyote tool loaded them

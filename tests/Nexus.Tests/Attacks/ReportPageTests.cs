@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.RegularExpressions;
 
 namespace Nexus.Tests.Attacks;
@@ -69,19 +68,8 @@ public sealed class ReportPageTests
 
     private static (string Output, string Log) Run(string browser, params string[] arguments)
     {
-        var start = new ProcessStartInfo(browser) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (string argument in new[] { "--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run", "--user-data-dir=" + Path.Combine(Path.GetTempPath(), "nexus-chromium") }.Concat(arguments))
-        {
-            start.ArgumentList.Add(argument);
-        }
-        using Process process = Process.Start(start)!;
-        Task<string> log = process.StandardError.ReadToEndAsync();
-        string output = process.StandardOutput.ReadToEnd();
-        if (!process.WaitForExit(90_000))
-        {
-            process.Kill(entireProcessTree: true);
-            Assert.Fail("chromium did not finish within 90 s");
-        }
-        return (output, log.Result);
+        (_, string output, string log) = ExternalProcess.RunApart(browser, Environment.CurrentDirectory, TimeSpan.FromSeconds(90),
+            ["--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run", "--user-data-dir=" + Path.Combine(Path.GetTempPath(), "nexus-chromium"), .. arguments]);
+        return (output, log);
     }
 }

@@ -5,12 +5,10 @@ namespace Nexus.Tests.Coyote;
 /// command that reproduces the bug, and bad input is one line and exit code 2.</summary>
 public sealed class HuntScriptTests
 {
-    private static readonly string Configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name;
-
     private static (int ExitCode, string Output) Hunt(string match, int iterations) =>
         ExternalProcess.Run("dotnet", RepositoryPaths.Root, TimeSpan.FromMinutes(5),
             "pwsh", "-NoProfile", "-File", Path.Combine("tests", "Nexus.Coyote.Tests", "hunt.ps1"),
-            "-NoBuild", "-Configuration", Configuration, "-Iterations", iterations.ToString(), "-Match", match);
+            "-NoBuild", "-Configuration", RepositoryPaths.BuildConfiguration, "-Iterations", iterations.ToString(), "-Match", match);
 
     [Test]
     public void A_correct_hunt_explores_every_iteration_and_passes()

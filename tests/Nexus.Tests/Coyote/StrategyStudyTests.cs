@@ -14,7 +14,7 @@ public sealed class StrategyStudyTests
 
     /// <summary>The hunt assembly of this build's configuration (this project builds it first).</summary>
     internal static string BuiltHunts(string folder) => Path.Combine(RepositoryPaths.Root, "tests", "Nexus.Coyote.Tests", folder,
-        new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name, "net10.0", "Nexus.Coyote.Tests.dll");
+        RepositoryPaths.BuildConfiguration, "net10.0", "Nexus.Coyote.Tests.dll");
 
     private static string SmallStudy(string directory) =>
         "name: small\n" +

@@ -42,10 +42,10 @@ public sealed class ServerLifetimeTests
         ServedStores.Run(async () =>
         {
             await using StoreServer taken = await StoreServer.StartAsync(ServedStores.Options("local"));
-            (int exitCode, string output) = Experiments.NexusProcess.RunIn(RepositoryPaths.Root, "serve", "--profile", "configs/profiles/local.yaml",
-                "--port", taken.Address.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            string port = taken.Address.Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            (int exitCode, string output) = Experiments.NexusProcess.RunIn(RepositoryPaths.Root, "serve", "--profile", "configs/profiles/local.yaml", "--port", port);
             Assert.That(exitCode, Is.EqualTo(2), output);
-            Assert.That(output.Trim(), Does.StartWith("error: ").And.Contain(taken.Address.Port.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            Assert.That(output.Trim(), Does.StartWith("error: ").And.Contain(port));
             Assert.That(output.Trim().Split('\n'), Has.Length.EqualTo(1), output);
         });
     }

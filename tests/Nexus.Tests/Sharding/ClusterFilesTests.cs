@@ -57,14 +57,9 @@ public sealed class ClusterFilesTests
     [TestCase("slurm/run-sweep.sh")]
     public void Each_script_parses_as_bash(string script)
     {
-        var start = new System.Diagnostics.ProcessStartInfo("bash") { RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add("-n");
-        start.ArgumentList.Add(Cluster(script.Split('/')));
-        using var bash = System.Diagnostics.Process.Start(start)!;
-        string errors = bash.StandardError.ReadToEnd();
-        bash.WaitForExit();
+        (int exitCode, string errors) = ExternalProcess.Run("bash", RepositoryPaths.Root, TimeSpan.FromSeconds(30), "-n", Cluster(script.Split('/')));
 
-        Assert.That(bash.ExitCode, Is.Zero, errors);
+        Assert.That(exitCode, Is.Zero, errors);
     }
 
     [Test]
