@@ -6,7 +6,8 @@ namespace Nexus.Tests;
 internal static class ExternalProcess
 {
     /// <summary>Runs <paramref name="program"/> with <paramref name="arguments"/> in <paramref name="workingDirectory"/>;
-    /// fails the test if it has not finished within <paramref name="timeout"/>. Its output and then its errors.</summary>
+    /// a <see cref="TimeoutException"/> (which fails the test) if it has not finished within
+    /// <paramref name="timeout"/>, after killing it. Its output and then its errors.</summary>
     public static (int ExitCode, string Output) Run(string program, string workingDirectory, TimeSpan timeout, params string[] arguments)
     {
         (int exitCode, string output, string errors) = RunApart(program, workingDirectory, timeout, arguments);
@@ -28,13 +29,18 @@ internal static class ExternalProcess
             start.ArgumentList.Add(argument);
         }
         using Process process = Process.Start(start)!;
+        // Both streams are read in the background and the wait is bounded: a program that hangs with its
+        // output open is killed at the timeout instead of holding the test (and CI) forever.
+        Task<string> output = process.StandardOutput.ReadToEndAsync();
         Task<string> error = process.StandardError.ReadToEndAsync();
-        string output = process.StandardOutput.ReadToEnd();
         if (!process.WaitForExit(timeout))
         {
             process.Kill(entireProcessTree: true);
-            Assert.Fail($"{program} did not finish within {timeout.TotalSeconds} s: " + string.Join(" ", arguments));
+            process.WaitForExit();
+            throw new TimeoutException($"{program} did not finish within {timeout.TotalSeconds} s and was killed: " +
+                string.Join(" ", arguments) + "\nit printed:\n" + output.Result + error.Result);
         }
-        return (process.ExitCode, output, error.Result);
+        process.WaitForExit(); // after a bounded wait, this one lets the output readers drain
+        return (process.ExitCode, output.Result, error.Result);
     }
 }
