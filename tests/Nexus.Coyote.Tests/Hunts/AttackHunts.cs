@@ -3,7 +3,7 @@ namespace Nexus.Coyote.Tests.Hunts;
 /// <summary>The hunts as Coyote tests, for the <c>coyote</c> command line on the built (rewritten)
 /// assembly: <c>dotnet coyote test tests/Nexus.Coyote.Tests/bin/Release/net10.0/Nexus.Coyote.Tests.dll
 /// -m SameFactThroughWorkers_Depth2 -i 10000</c>. For each scenario: the correct orchestration at
-/// depth 1 and at depth 2 (cf-workers), and its seeded bug at depth 2.</summary>
+/// depth 1 and at depth 2 (cf-workers), and its seeded bug, where it has one, at depth 2.</summary>
 public static class AttackHunts
 {
     [Microsoft.Coyote.SystematicTesting.Test]
@@ -77,4 +77,10 @@ public static class AttackHunts
 
     [Microsoft.Coyote.SystematicTesting.Test]
     public static Task AbandonedClaim_SchedulerStopsWhenIdle() => HuntCatalogue.Named("abandoned-claim").UnderCoyote(Hunt.BugDepth, SeededBugs.IdleStop, nameof(AbandonedClaim_SchedulerStopsWhenIdle));
+
+    [Microsoft.Coyote.SystematicTesting.Test]
+    public static Task AgentsAndScheduler_Depth1() => HuntCatalogue.Named("agents-and-scheduler").UnderCoyote(1, null, nameof(AgentsAndScheduler_Depth1));
+
+    [Microsoft.Coyote.SystematicTesting.Test]
+    public static Task AgentsAndScheduler_Depth2() => HuntCatalogue.Named("agents-and-scheduler").UnderCoyote(2, null, nameof(AgentsAndScheduler_Depth2));
 }

@@ -5,9 +5,9 @@ using CoyoteSpecification = Microsoft.Coyote.Specifications.Specification;
 
 namespace Nexus.Coyote.Tests.Hunts;
 
-/// <summary>A scenario to hunt, and the bug seeded into it: one body, run under Coyote on the task
-/// runtime and on virtual time.</summary>
-public sealed record Hunt(string Name, Func<ISimRuntime, HuntSetup, Task> Body, SeededBug Bug)
+/// <summary>A scenario to hunt, and the bug seeded into it (none for a scenario hunted only correct):
+/// one body, run under Coyote on the task runtime and on virtual time.</summary>
+public sealed record Hunt(string Name, Func<ISimRuntime, HuntSetup, Task> Body, SeededBug? Bug)
 {
     /// <summary>The depth at which the seeded bug is hunted: behind the cf-workers boundary.</summary>
     public const int BugDepth = 2;
@@ -16,7 +16,11 @@ public sealed record Hunt(string Name, Func<ISimRuntime, HuntSetup, Task> Body, 
     /// step that does not conform becomes Coyote's assertion failure; liveness goes to its monitor. Run
     /// as the coyote command line's test <paramref name="coyoteTest"/>, the failure says how to replay it.</summary>
     public Task UnderCoyote(int depth, SeededBug? bug, string? coyoteTest = null) =>
-        RunUnderCoyote(Body, new HuntSetup(depth, bug) { Watch = new CoyoteClaimWatch() }, coyoteTest is null ? "" : ReplayHint(coyoteTest));
+        UnderCoyote(new HuntSetup(depth, bug), coyoteTest);
+
+    /// <summary>One Coyote execution of the scenario in <paramref name="setup"/> (its liveness watch is Coyote's monitor).</summary>
+    public Task UnderCoyote(HuntSetup setup, string? coyoteTest = null) =>
+        RunUnderCoyote(Body, setup with { Watch = new CoyoteClaimWatch() }, coyoteTest is null ? "" : ReplayHint(coyoteTest));
 
     /// <summary>The replay command for a failure of <paramref name="coyoteTest"/> found by the coyote command line.</summary>
     public static string ReplayHint(string coyoteTest)

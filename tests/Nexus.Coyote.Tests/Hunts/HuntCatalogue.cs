@@ -17,14 +17,18 @@ public static class HuntCatalogue
         new("sybil-burst", SybilBurst.RunAsync, SeededBugs.RateLimitReadModifyWrite),
         new("blob-write-interleaving", BlobWriteInterleaving.RunAsync, SeededBugs.TimeoutTakenAsWritten),
         new("abandoned-claim", AbandonedClaim.RunAsync, SeededBugs.IdleStop),
+        new("agents-and-scheduler", AgentsAndScheduler.RunAsync, null),
     ];
+
+    /// <summary>The hunts that carry a seeded bug, in catalogue order.</summary>
+    public static IReadOnlyList<Hunt> Seeded { get; } = [.. All.Where(hunt => hunt.Bug is not null)];
 
     /// <summary>The hunt named <paramref name="name"/>.</summary>
     public static Hunt Named(string name) => All.SingleOrDefault(hunt => hunt.Name == name)
         ?? throw new ArgumentException($"no hunt named '{name}'; the hunts are: {string.Join(", ", All.Select(hunt => hunt.Name))}", nameof(name));
 
     /// <summary>The seeded bugs' names, in catalogue order.</summary>
-    public static IReadOnlyList<string> SeededBugNames() => [.. All.Select(hunt => hunt.Bug.Name)];
+    public static IReadOnlyList<string> SeededBugNames() => [.. Seeded.Select(hunt => hunt.Bug!.Name)];
 
     /// <summary>The Coyote test that hunts seeded bug <paramref name="bug"/>.</summary>
     public static Func<Task> CoyoteTest(string bug)
@@ -40,6 +44,6 @@ public static class HuntCatalogue
         return hunt.OnVirtualTime(seed, hunt.Bug);
     }
 
-    private static Hunt BySeededBug(string bug) => All.SingleOrDefault(hunt => hunt.Bug.Name == bug)
+    private static Hunt BySeededBug(string bug) => Seeded.SingleOrDefault(hunt => hunt.Bug!.Name == bug)
         ?? throw new ArgumentException($"no seeded bug named '{bug}'; the seeded bugs are: {string.Join(", ", SeededBugNames())}", nameof(bug));
 }

@@ -4,6 +4,7 @@ using Nexus.Engine.Runtime;
 using Nexus.Engine.Time;
 using Nexus.Worlds.Blackboard.Detection;
 using Nexus.Worlds.Blackboard.Identity;
+using Nexus.Worlds.Blackboard.Orchestration;
 using Nexus.Worlds.Storage.Remote;
 using Nexus.Oracle.Blackboard;
 using Nexus.Worlds.Blackboard.Records;
@@ -14,16 +15,23 @@ namespace Nexus.Coyote.Tests.Hunts;
 /// <summary>Where a hunted scenario runs: at depth 1 (in-process stores) or depth 2 (the cf-workers
 /// profile), with a seeded bug or the correct orchestration, and, on virtual time only, a swarm of
 /// store faults drawn from a seed. Under Coyote there is no swarm: every latency and fault draw of the
-/// profile is already one of Coyote's choices.</summary>
+/// profile is already one of Coyote's choices. A control switches one real defence off instead of
+/// seeding a bug: <see cref="Defences"/> for the blackboard's, <see cref="StoreDefences"/> for the target's.</summary>
 public sealed record HuntSetup(int Depth, SeededBug? Bug = null, ulong? SwarmSeed = null)
 {
+    /// <summary>The blackboard's defences (all of them unless a control switches one off).</summary>
+    public BlackboardDefences Defences { get; init; } = BlackboardDefences.All;
+
+    /// <summary>The depth-2 target's defences (all of them unless a control switches one off).</summary>
+    public StoreDefences StoreDefences { get; init; } = StoreDefences.All;
+
     /// <summary>Where liveness evidence goes: Coyote's monitor under Coyote, a bounded check on virtual time.</summary>
     public IClaimWatch Watch { get; init; } = new BoundedClaimWatch();
 
     /// <summary>The scenario's stores, shaped by the seeded bug.</summary>
     public StoreSet Stores(ISimRuntime runtime)
     {
-        StoreSet stores = Depth == 1 ? StoreSet.InProcess() : StoreSet.Remote(runtime, Profiles.CloudflareWorkers);
+        StoreSet stores = Depth == 1 ? StoreSet.InProcess() : StoreSet.Remote(runtime, Profiles.CloudflareWorkers, defences: StoreDefences);
         if (SwarmSeed is ulong seed)
         {
             stores.ApplySwarm(runtime, seed);
@@ -41,7 +49,7 @@ public sealed record HuntSetup(int Depth, SeededBug? Bug = null, ulong? SwarmSee
         {
             faults.Schedule(runtime, new FaultTargets().Add("stores", target));
         }
-        return ObservedBlackboard.Create(runtime, stores, limits, workers: workers, rules: Bug?.Rules);
+        return ObservedBlackboard.Create(runtime, stores, limits, Defences, workers, Bug?.Rules);
     }
 
     /// <summary>The scheduler that ticks <paramref name="blackboard"/> until <paramref name="until"/>: the
@@ -56,5 +64,6 @@ public sealed record HuntSetup(int Depth, SeededBug? Bug = null, ulong? SwarmSee
     }
 
     /// <inheritdoc />
-    public override string ToString() => $"depth {Depth}" + (Bug is null ? "" : ", seeded bug " + Bug.Name);
+    public override string ToString() => $"depth {Depth}" + (Bug is null ? "" : ", seeded bug " + Bug.Name) +
+        string.Concat(Defences.Off().Select(off => ", without " + off)) + (StoreDefences == StoreDefences.All ? "" : ", a target defence off");
 }
