@@ -18,12 +18,14 @@ namespace Nexus.Oracle.Blackboard;
 public sealed class ObservedBlackboard
 {
     private readonly IStoreInspector _inspector;
+    private readonly BlackboardStoreReader _reader;
 
-    private ObservedBlackboard(Worlds.Blackboard.Orchestration.Blackboard blackboard, ConformanceMonitor monitor, IStoreInspector inspector)
+    private ObservedBlackboard(Worlds.Blackboard.Orchestration.Blackboard blackboard, ConformanceMonitor monitor, IStoreInspector inspector, BlackboardStoreReader reader)
     {
         Blackboard = blackboard;
         Monitor = monitor;
         _inspector = inspector;
+        _reader = reader;
     }
 
     /// <summary>Thrown from the step that does not conform; the monitor holds the report.</summary>
@@ -40,7 +42,7 @@ public sealed class ObservedBlackboard
     public ConformanceMonitor Monitor { get; }
 
     /// <summary>What the stores hold now, read back past any boundary.</summary>
-    public BlackboardState StoresNow() => ReadBack(_inspector);
+    public BlackboardState StoresNow() => ReadBack(_reader, _inspector);
 
     /// <summary>A blackboard of <paramref name="workers"/> workers over <paramref name="stores"/> (which
     /// must have an inspector) that is checked at every commit and after every step; its workers decide
@@ -50,6 +52,7 @@ public sealed class ObservedBlackboard
         ArgumentNullException.ThrowIfNull(stores);
         IStoreInspector inspector = stores.Inspector ?? throw new ArgumentException("the stores have no inspector to read them back", nameof(stores));
         var monitor = new ConformanceMonitor(limits);
+        var reader = new BlackboardStoreReader();
         var blackboard = new Worlds.Blackboard.Orchestration.Blackboard(runtime, stores, limits, defences, workers, rules);
         inspector.ObjectSwapsApplied += swaps =>
         {
@@ -57,7 +60,7 @@ public sealed class ObservedBlackboard
             {
                 if (CommitLog.TryNumber(swap.Key, out long number))
                 {
-                    monitor.Applied(number, ReadBack(inspector));
+                    monitor.Applied(number, ReadBack(reader, inspector));
                 }
             }
         };
@@ -69,7 +72,7 @@ public sealed class ObservedBlackboard
                 throw new NonConformance(monitor.Failure!);
             }
         };
-        return new ObservedBlackboard(blackboard, monitor, inspector);
+        return new ObservedBlackboard(blackboard, monitor, inspector, reader);
     }
 
     /// <summary>A seeded workload against this blackboard: <paramref name="agents"/> concurrent clients
@@ -93,11 +96,11 @@ public sealed class ObservedBlackboard
 
     /// <summary>The stores read back; stores that no longer form a state (a looping chain, a missing
     /// record) read as a state whose head names the reason, so the comparison reports the step.</summary>
-    private static BlackboardState ReadBack(IStoreInspector inspector)
+    private static BlackboardState ReadBack(BlackboardStoreReader reader, IStoreInspector inspector)
     {
         try
         {
-            return BlackboardStoreReader.Read(inspector);
+            return reader.Read(inspector);
         }
         catch (InvalidDataException unreadable)
         {

@@ -20,11 +20,14 @@ internal sealed record StoredFact(string Id, string MimeType, string PayloadHash
     public static string Encode(Fact fact) => JsonSerializer.Serialize(new StoredFact(fact.Id, fact.Content.MimeType,
         HashOf(fact.Content.Bytes), fact.Origin.AssetId, fact.Origin.Timestamp, fact.Creator, fact.PublicKey, fact.Signature, fact.Previous));
 
-    public static Fact Decode(string record, Func<string, byte[]?> payloads)
+    /// <summary>The record as written, its payload not yet read.</summary>
+    public static StoredFact Parse(string record) =>
+        JsonSerializer.Deserialize<StoredFact>(record) ?? throw new InvalidDataException("empty fact record");
+
+    /// <summary>The Fact this record describes, its payload read from <paramref name="payloads"/>.</summary>
+    public Fact WithPayload(Func<string, byte[]?> payloads)
     {
-        StoredFact stored = JsonSerializer.Deserialize<StoredFact>(record) ?? throw new InvalidDataException("empty fact record");
-        byte[] payload = payloads(PayloadKey(stored.PayloadHash)) ?? throw new InvalidDataException($"payload of fact {stored.Id} is missing");
-        return new Fact(stored.Id, new Content(stored.MimeType, payload), new Origin(stored.AssetId, stored.Timestamp),
-            stored.Creator, stored.PublicKey, stored.Signature, stored.Previous);
+        byte[] payload = payloads(PayloadKey(PayloadHash)) ?? throw new InvalidDataException($"payload of fact {Id} is missing");
+        return new Fact(Id, new Content(MimeType, payload), new Origin(AssetId, Timestamp), Creator, PublicKey, Signature, Previous);
     }
 }
