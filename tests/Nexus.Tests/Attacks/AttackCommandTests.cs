@@ -18,13 +18,10 @@ public sealed class AttackCommandTests
     [TearDown]
     public void DeleteDirectory() => Directory.Delete(_directory, recursive: true);
 
-    /// <summary>The committed campaign on seed 1 (or <paramref name="seeds"/>), written where the test can change it.</summary>
+    /// <summary>The small committed campaign on seed 1 (or <paramref name="seeds"/>), written where the test can change it.</summary>
     private string Config(string extra = "", string seeds = "[1]", Func<string, string>? change = null)
     {
-        string text = Campaigns.CommittedText
-            .Replace("profile: ../profiles/cf-workers.yaml", "profile: " + RepositoryPaths.Profile("cf-workers"), StringComparison.Ordinal)
-            .Replace("workers: 4", "workers: 4" + extra, StringComparison.Ordinal);
-        text = Regex.Replace(text, @"^seeds: .*$", "seeds: " + seeds, RegexOptions.Multiline);
+        string text = Campaigns.SmallText(seeds).Replace("workers: 4", "workers: 4" + extra, StringComparison.Ordinal);
         string path = Path.Combine(_directory, "exchange-contract.yaml");
         File.WriteAllText(path, change is null ? text : change(text));
         return path;

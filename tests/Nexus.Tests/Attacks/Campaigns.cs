@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Nexus.Experiments.Attacks;
 using Nexus.Experiments.Configuration;
 
@@ -11,6 +12,19 @@ internal static class Campaigns
     public static string CommittedText { get; } = File.ReadAllText(CommittedPath);
 
     public static AttackCampaign Committed { get; } = AttackCampaignLoader.Load(CommittedPath);
+
+    /// <summary>The committed campaign's text, runnable from any folder, on seed bank <paramref name="seeds"/>,
+    /// with its spam sweep cut to two rates on one seed and its gap report to one foundation on one seed:
+    /// a command's behaviour (exit codes, files, replays, signatures) at a fraction of the committed cost.</summary>
+    public static string SmallText(string seeds = "[1]")
+    {
+        string text = CommittedText.Replace("profile: ../profiles/cf-workers.yaml", "profile: " + RepositoryPaths.Profile("cf-workers"), StringComparison.Ordinal);
+        text = Regex.Replace(text, @"^seeds: .*$", "seeds: " + seeds, RegexOptions.Multiline);
+        text = Regex.Replace(text, @"variants: \[[^\]]*\], seeds: 3 }", "variants: [object-store-without-cas], seeds: 1 }");
+        string small = Regex.Replace(text, @"sweep: \{ rates: \[[^\]]*\], floor_fraction: 0.9, seeds: 5", "sweep: { rates: [0, 40], floor_fraction: 0.9, seeds: 1");
+        Assert.That(small, Does.Contain("rates: [0, 40]").And.Contain("variants: [object-store-without-cas], seeds: 1"), "the committed campaign's sweep or foundations changed shape");
+        return small;
+    }
 
     /// <summary>The committed campaign on its first <paramref name="seeds"/> seeds.</summary>
     public static AttackCampaign FirstSeeds(int seeds) => Committed with { Seeds = [.. Committed.Seeds.Take(seeds)] };

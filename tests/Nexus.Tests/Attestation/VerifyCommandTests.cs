@@ -55,9 +55,7 @@ public sealed class VerifyCommandTests
             Assert.That(refused, Does.Contain("a key is never overwritten"));
 
             string config = Path.Combine(directory, "exchange-contract.yaml");
-            File.WriteAllText(config, System.Text.RegularExpressions.Regex.Replace(File.ReadAllText(Config)
-                .Replace("profile: ../profiles/cf-workers.yaml", "profile: " + RepositoryPaths.Profile("cf-workers"), StringComparison.Ordinal),
-                @"^seeds: .*$", "seeds: [1]", System.Text.RegularExpressions.RegexOptions.Multiline));
+            File.WriteAllText(config, Nexus.Tests.Attacks.Campaigns.SmallText());
             (int attacked, string output) = NexusProcess.Run("attack", config, "--output-dir", directory, "--key", stem + ".key");
             Assert.That(attacked, Is.Zero, output);
             string proof = Path.Combine(directory, "exchange-contract-proof.json");

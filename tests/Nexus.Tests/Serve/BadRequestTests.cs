@@ -10,6 +10,7 @@ namespace Nexus.Tests.Serve;
 
 /// <summary>Every request the server cannot take is answered with its 4xx and a JSON error, reaches
 /// nothing (the stores hold exactly what they held), and the server goes on serving.</summary>
+[NonParallelizable] // on the real clock: alone, as a researcher's server would be
 public sealed class BadRequestTests
 {
     private const string Timeout = "1000";

@@ -13,6 +13,7 @@ namespace Nexus.Tests.Serve;
 /// whose every store call is an HTTP request, checked against the oracle at every commit. The test's
 /// blackboard runs on the server's own runtime, so the monitor sees each commit the instant the
 /// target applies it.</summary>
+[NonParallelizable] // on the real clock: alone, as a researcher's server would be
 public sealed class BlackboardOverHttpTests
 {
     [TestCase("local", 1.0, 1UL)]

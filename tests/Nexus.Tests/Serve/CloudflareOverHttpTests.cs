@@ -5,6 +5,7 @@ namespace Nexus.Tests.Serve;
 
 /// <summary>The cf-workers profile through real HTTP: reads are stale only within the window, and a
 /// write that timed out reads back whole or absent.</summary>
+[NonParallelizable] // on the real clock: alone, as a researcher's server would be
 public sealed class CloudflareOverHttpTests
 {
     /// <summary>At time scale 0.01 the profile's 60 s window is 0.6 s of real time.</summary>

@@ -9,6 +9,7 @@ namespace Nexus.Tests.Serve;
 
 /// <summary>The campaign's boundary surface against a running <c>nexus serve --blackboard</c>:
 /// attackers and honest agents as HTTP clients; the direct free-rider probes every route.</summary>
+[NonParallelizable] // on the real clock: alone, as a researcher's server would be
 public sealed class RemoteAttackTests
 {
     private const double TimeScale = 0.05;

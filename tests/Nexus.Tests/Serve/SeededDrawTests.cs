@@ -6,6 +6,7 @@ namespace Nexus.Tests.Serve;
 
 /// <summary>The server's fault draws are seeded: the same requests, one at a time, meet the same
 /// refusals and conflicts on every server of one seed, and others on another seed.</summary>
+[NonParallelizable] // on the real clock: alone, as a researcher's server would be
 public sealed class SeededDrawTests
 {
     [Test]

@@ -4,6 +4,7 @@ using Nexus.Experiments.Serve;
 namespace Nexus.Tests.Serve;
 
 /// <summary>A server started inside the tests takes a free port and leaves nothing behind.</summary>
+[NonParallelizable] // on the real clock: alone, as a researcher's server would be
 public sealed class ServerLifetimeTests
 {
     [Test]

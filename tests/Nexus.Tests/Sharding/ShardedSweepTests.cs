@@ -3,8 +3,8 @@ using Nexus.Tests.Experiments;
 namespace Nexus.Tests.Sharding;
 
 /// <summary>Every kind of sweep cut into shards, each shard a separate nexus process as a cluster runs
-/// it, then merged: the merged outputs are the unsharded run's, byte for byte, for 1, 2, 3 and 7
-/// shards; and two workers write the bytes one does.</summary>
+/// it, then merged: the merged outputs are the unsharded run's, byte for byte, whatever the number of
+/// shards, and whatever the number of workers.</summary>
 [NonParallelizable]
 public sealed class ShardedSweepTests
 {
@@ -25,56 +25,57 @@ public sealed class ShardedSweepTests
     internal static SortedDictionary<string, byte[]> Files(string directory) =>
         new(Directory.GetFiles(directory).ToDictionary(path => Path.GetFileName(path), File.ReadAllBytes), StringComparer.Ordinal);
 
+    /// <summary>Every kind, unsharded on two workers, then cut into three shards that each run on one
+    /// worker: the merge equals the unsharded outputs, so neither the cut nor the workers change a byte.</summary>
     [TestCaseSource(nameof(Kinds))]
-    public void Merged_shards_equal_the_unsharded_outputs_byte_for_byte_for_1_2_3_and_7_shards(string kind)
+    public void Three_shards_on_one_worker_merge_to_the_bytes_of_the_whole_on_two(string kind)
     {
         SweepCase sweep = Case(kind);
-        string whole = Path.Combine(_directory, "whole");
-        (int exitCode, string output) = Nexus(sweep.Arguments(whole));
-        Assert.That(exitCode, Is.EqualTo(sweep.ExitCode), output);
-        SortedDictionary<string, byte[]> expected = Files(whole);
-        Assert.That(expected, Is.Not.Empty);
+        SortedDictionary<string, byte[]> whole = Whole(sweep, "--workers", "2");
+        Assert.That(MergedShards(sweep, 3), Is.EqualTo(whole));
+    }
 
+    /// <summary>How units are dealt to shards does not depend on the kind of sweep, so every count is cut
+    /// on the cheapest: one shard, two, three, and seven (some of which hold fewer units than others).</summary>
+    [Test]
+    public void Any_shard_count_merges_to_the_unsharded_bytes()
+    {
+        SweepCase sweep = Case("network-sweep");
+        SortedDictionary<string, byte[]> whole = Whole(sweep);
         foreach (int count in new[] { 1, 2, 3, 7 })
         {
-            string[] shards = [.. Enumerable.Range(0, count).Select(index => Path.Combine(_directory, $"of-{count}", $"shard-{index}"))];
-            // The shards run as separate processes, two at a time, as a cluster's array tasks do.
-            var runs = new (int ExitCode, string Output)[count];
-            Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = 2 },
-                index => runs[index] = Nexus([.. sweep.Arguments(shards[index]), "--shard", $"{index}/{count}"]));
-            for (int index = 0; index < count; index++)
-            {
-                Assert.That(runs[index].ExitCode, Is.Zero, runs[index].Output);
-                Assert.That(Directory.GetFiles(shards[index]).Select(Path.GetFileName),
-                    Has.Exactly(1).Items.And.All.EndsWith($".shard-{index}-of-{count}.json"), "a shard writes its shard file and nothing else");
-            }
-            string merged = Path.Combine(_directory, $"of-{count}", "merged");
-            (exitCode, output) = Nexus(["merge", merged, .. shards, .. sweep.MergeArguments]);
-            Assert.That(exitCode, Is.Zero, output);
-
-            SortedDictionary<string, byte[]> actual = Files(merged);
-            Assert.That(actual.Keys, Is.EqualTo(expected.Keys), $"{count} shards");
-            foreach ((string name, byte[] bytes) in expected)
-            {
-                Assert.That(actual[name], Is.EqualTo(bytes), $"{name} merged from {count} shards");
-            }
+            Assert.That(MergedShards(sweep, count), Is.EqualTo(whole), $"{count} shards");
         }
     }
 
-    [TestCaseSource(nameof(Kinds))]
-    public void Two_workers_write_the_bytes_one_does(string kind)
+    /// <summary>The unsharded run's outputs.</summary>
+    private SortedDictionary<string, byte[]> Whole(SweepCase sweep, params string[] options)
     {
-        SweepCase sweep = Case(kind);
-        string one = Path.Combine(_directory, "one");
-        string two = Path.Combine(_directory, "two");
-
-        (int exitCode, string output) = Nexus(sweep.Arguments(one));
+        string whole = Path.Combine(_directory, "whole");
+        (int exitCode, string output) = Nexus([.. sweep.Arguments(whole), .. options]);
         Assert.That(exitCode, Is.EqualTo(sweep.ExitCode), output);
-        (exitCode, output) = Nexus([.. sweep.Arguments(two), "--workers", "2"]);
-        Assert.That(exitCode, Is.EqualTo(sweep.ExitCode), output);
+        SortedDictionary<string, byte[]> files = Files(whole);
+        Assert.That(files, Is.Not.Empty);
+        return files;
+    }
 
-        SortedDictionary<string, byte[]> expected = Files(one);
-        Assert.That(expected, Is.Not.Empty);
-        Assert.That(Files(two), Is.EqualTo(expected));
+    /// <summary>The sweep cut into <paramref name="count"/> shards, each a separate process (two at a time, as
+    /// a cluster's array tasks run), then merged: the merged outputs.</summary>
+    private SortedDictionary<string, byte[]> MergedShards(SweepCase sweep, int count)
+    {
+        string[] shards = [.. Enumerable.Range(0, count).Select(index => Path.Combine(_directory, $"of-{count}", $"shard-{index}"))];
+        var runs = new (int ExitCode, string Output)[count];
+        Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = 2 },
+            index => runs[index] = Nexus([.. sweep.Arguments(shards[index]), "--shard", $"{index}/{count}"]));
+        for (int index = 0; index < count; index++)
+        {
+            Assert.That(runs[index].ExitCode, Is.Zero, runs[index].Output);
+            Assert.That(Directory.GetFiles(shards[index]).Select(Path.GetFileName),
+                Has.Exactly(1).Items.And.All.EndsWith($".shard-{index}-of-{count}.json"), "a shard writes its shard file and nothing else");
+        }
+        string merged = Path.Combine(_directory, $"of-{count}", "merged");
+        (int exitCode, string output) = Nexus(["merge", merged, .. shards, .. sweep.MergeArguments]);
+        Assert.That(exitCode, Is.Zero, output);
+        return Files(merged);
     }
 }

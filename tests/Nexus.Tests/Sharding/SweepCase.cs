@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Nexus.Tests.Attacks;
 using Nexus.Tests.Coyote;
 
@@ -30,14 +29,7 @@ internal sealed record SweepCase(string Kind, Func<string, string[]> Arguments, 
     private static string DemoKey { get; } = Path.Combine(RepositoryPaths.Root, "configs", "attacks", "demo-signing.key");
 
     /// <summary>The committed campaign on one seed, its spam sweep on two rates and one seed, its gap report on one foundation and one seed.</summary>
-    private static string SmallCampaign(string directory)
-    {
-        string text = Campaigns.CommittedText.Replace("profile: ../profiles/cf-workers.yaml", "profile: " + RepositoryPaths.Profile("cf-workers"), StringComparison.Ordinal);
-        text = Regex.Replace(text, @"^seeds: .*$", "seeds: [1]", RegexOptions.Multiline);
-        text = Regex.Replace(text, @"variants: \[[^\]]*\], seeds: 3 }", "variants: [object-store-without-cas], seeds: 1 }");
-        text = Regex.Replace(text, @"sweep: \{ rates: \[[^\]]*\], floor_fraction: 0.9, seeds: 5", "sweep: { rates: [0, 40], floor_fraction: 0.9, seeds: 1");
-        return Write(directory, "exchange-contract.yaml", text);
-    }
+    private static string SmallCampaign(string directory) => Write(directory, "exchange-contract.yaml", Campaigns.SmallText());
 
     private static string SmallStudy(string directory) => Write(directory, "small.yaml",
         "name: small\n" +
