@@ -22,7 +22,8 @@ public sealed record FaultMix(ulong Seed, LinkOptions? Link, FaultPlan Plan)
         Draw(seed, ranges, FaultTargets.Of(network));
 
     /// <summary>Draws the mix for <paramref name="seed"/> over every target of <paramref name="targets"/>:
-    /// a target that suffers outages is a store set, any other that suffers crashes is a process.</summary>
+    /// a target that suffers outages is a store set, any other that suffers crashes is a process; a
+    /// target that is neither is an <see cref="ArgumentException"/> naming it, not skipped.</summary>
     public static FaultMix Draw(ulong seed, SwarmRanges ranges, FaultTargets targets)
     {
         ArgumentNullException.ThrowIfNull(ranges);
@@ -44,6 +45,11 @@ public sealed record FaultMix(ulong Seed, LinkOptions? Link, FaultPlan Plan)
             else if (target.Supports(FaultKind.Crash))
             {
                 DrawProcessCrashes(random, ranges, name, plan);
+            }
+            else
+            {
+                throw new ArgumentException($"fault target '{name}' suffers neither outages (a store set) nor crashes (a process), " +
+                    "so the swarm has no draw for it", nameof(targets));
             }
         }
         return new FaultMix(seed, link, plan);

@@ -1,3 +1,4 @@
+using Nexus.Engine.Faults;
 using Nexus.Engine.Tracing;
 using Nexus.Experiments.Simulations;
 
@@ -15,6 +16,28 @@ public sealed class SwarmTests
         Assert.That(second.Faults, Is.EqualTo(first.Faults));
         Assert.That(second.Fingerprint, Is.EqualTo(first.Fingerprint));
         Assert.That(first.Faults[0], Is.EqualTo($"swarm seed {seed}"));
+    }
+
+    [Test]
+    public void A_target_the_swarm_has_no_draw_for_is_an_error_naming_it_not_skipped()
+    {
+        FaultTargets targets = new FaultTargets().Add("clock", new SpikeOnly());
+        var error = Assert.Throws<ArgumentException>(() => FaultMix.Draw(1, new SwarmRanges(), targets));
+        Assert.That(error!.Message, Does.StartWith("fault target 'clock' suffers neither outages (a store set) nor crashes (a process)"));
+    }
+
+    /// <summary>A target that suffers only latency spikes: neither a store set nor a process.</summary>
+    private sealed class SpikeOnly : IFaultTarget
+    {
+        public bool Supports(FaultKind kind) => kind == FaultKind.LatencySpike;
+
+        public void Begin(FaultWindow window)
+        {
+        }
+
+        public void End(FaultWindow window)
+        {
+        }
     }
 
     [Test]
