@@ -1,5 +1,4 @@
 using Nexus.Experiments.Loops;
-using Nexus.Worlds.NetworkWorld;
 
 namespace Nexus.Experiments.Configuration;
 
@@ -27,28 +26,7 @@ public static class LoopSweepConfigLoader
         string name = root.NameMatchingFile();
         string world = root.OneOf("world", [.. LoopSweep.Worlds.Select(w => w.Name)]);
         ILoopSweepWorld sweepWorld = LoopSweep.World(world);
-        int hosts = 0;
-        int ports = 0;
-        int agents = 0;
-        IReadOnlyList<string> drivers = [];
-        if (world == "network")
-        {
-            ConfigSection network = root.Section("network");
-            hosts = network.Integer("hosts", 2, 10_000);
-            ports = network.Integer("ports", 1, 10_000);
-            drivers = network.DistinctTexts("drivers");
-            foreach (string driver in drivers.Where(d => !NetworkDriver.Names.Contains(d)))
-            {
-                throw network.ErrorAt("drivers", $"unknown driver '{driver}' (known: {string.Join(", ", NetworkDriver.Names)})");
-            }
-            network.RejectUnknownKeys();
-        }
-        else
-        {
-            ConfigSection blackboard = root.Section("blackboard");
-            agents = blackboard.Integer("agents", 2, 1_000);
-            blackboard.RejectUnknownKeys();
-        }
+        LoopWorldSize size = sweepWorld.ReadSize(root.Section(world));
         ConfigSection rollout = root.Section("rollout");
         int[] seeds = [.. rollout.DistinctIntegers("seeds", 0, int.MaxValue)];
         int steps = rollout.Integer("steps", 1, 1_000_000);
@@ -85,7 +63,7 @@ public static class LoopSweepConfigLoader
         string figureX = figure.OneOf("x", ["rho", "oracle_bits"]);
         figure.RejectUnknownKeys();
         root.RejectUnknownKeys();
-        return new LoopSweepConfig(name, world, agents, hosts, ports, drivers, seeds, steps, proposers, policy, modes, rhos, epsilons, resamples, alpha, bootstrapSeed, figureX);
+        return new LoopSweepConfig(name, world, size.Agents, size.Hosts, size.Ports, size.Drivers, seeds, steps, proposers, policy, modes, rhos, epsilons, resamples, alpha, bootstrapSeed, figureX);
     }
 
     private static ProposerSpec ReadProposer(ConfigSection section)

@@ -21,6 +21,15 @@ public sealed class BlackboardSweep : ILoopSweepWorld
     public IReadOnlyList<string> Modes { get; } = ["full"];
 
     /// <inheritdoc />
+    public LoopWorldSize ReadSize(ConfigSection section)
+    {
+        ArgumentNullException.ThrowIfNull(section);
+        int agents = section.Integer("agents", 2, 1_000);
+        section.RejectUnknownKeys();
+        return new LoopWorldSize(agents, 0, 0, []);
+    }
+
+    /// <inheritdoc />
     public ILoopRollouts Prepare(LoopSweepConfig config) => new Rollouts(this, config);
 
     /// <summary>One rollout per seed, each generated once when first run.</summary>

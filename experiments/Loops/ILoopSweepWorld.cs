@@ -17,6 +17,10 @@ public interface ILoopSweepWorld
     /// <summary>The consultation modes this world supports.</summary>
     IReadOnlyList<string> Modes { get; }
 
+    /// <summary>Reads this world's own section of a sweep config (the section named like the world),
+    /// rejecting unknown keys and values there.</summary>
+    LoopWorldSize ReadSize(ConfigSection section);
+
     /// <summary>The sweep's rollouts, each generated (and each proposer trained or started) when first needed.</summary>
     ILoopRollouts Prepare(LoopSweepConfig config);
 }

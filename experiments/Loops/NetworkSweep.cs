@@ -22,6 +22,21 @@ public sealed class NetworkSweep : ILoopSweepWorld
     public IReadOnlyList<string> Modes { get; } = ["full", "probe-round-robin", "probe-random"];
 
     /// <inheritdoc />
+    public LoopWorldSize ReadSize(ConfigSection section)
+    {
+        ArgumentNullException.ThrowIfNull(section);
+        int hosts = section.Integer("hosts", 2, 10_000);
+        int ports = section.Integer("ports", 1, 10_000);
+        IReadOnlyList<string> drivers = section.DistinctTexts("drivers");
+        foreach (string driver in drivers.Where(d => !NetworkDriver.Names.Contains(d)))
+        {
+            throw section.ErrorAt("drivers", $"unknown driver '{driver}' (known: {string.Join(", ", NetworkDriver.Names)})");
+        }
+        section.RejectUnknownKeys();
+        return new LoopWorldSize(0, hosts, ports, drivers);
+    }
+
+    /// <inheritdoc />
     public ILoopRollouts Prepare(LoopSweepConfig config) => new Rollouts(this, config);
 
     /// <summary>The driver-major rollouts, each generated once when first run; the learned proposers

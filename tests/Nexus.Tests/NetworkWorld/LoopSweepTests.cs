@@ -41,6 +41,12 @@ public sealed class LoopSweepTests
     }
 
     [Test]
+    public void An_unknown_world_is_rejected_naming_the_known_ones_not_read_as_the_blackboard()
+    {
+        Assert.That(Reject(Committed.Replace("world: network", "world: ocean")).Message, Does.Match(@":\d+: world: unknown value 'ocean' \(known: network, blackboard\)"));
+    }
+
+    [Test]
     public void An_unknown_proposer_kind_or_driver_is_rejected_naming_the_known_ones()
     {
         Assert.That(Reject(Committed.Replace("kind: oracle", "kind: psychic")).Message, Does.Contain("proposers[6].kind: unknown value 'psychic' (known: null, oracle, rules, noisy, learned, external)"));
