@@ -99,8 +99,7 @@ internal static class BenchCommand
             {
                 if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double rate) || !(rate > 0))
                 {
-                    Console.Error.WriteLine($"error: --rates takes positive numbers separated by commas, got '{text}'");
-                    return 2;
+                    throw new OptionError($"--rates takes positive numbers separated by commas, got '{text}'");
                 }
                 var (speed, load, bytes) = StorageBenchmark.SimulationSpeed(profile, parse.GetValue(workers), rate,
                     Engine.Time.SimDuration.FromSeconds(parse.GetValue(simulated)), 1);
@@ -127,15 +126,12 @@ internal static class BenchCommand
         };
         blackboard.SetAction(parse =>
         {
-            if (!ProfileFile.TryLoad(parse.GetValue(profilePath)!, Configuration.TargetProfileLoader.Load, out var profile))
-            {
-                return UserError.ExitCode;
-            }
+            Worlds.Storage.Profiles.TargetProfile profile = ProfileFile.Load(parse.GetValue(profilePath)!, Configuration.TargetProfileLoader.Load);
             int workerCount = parse.GetValue(workers);
             int agentCount = parse.GetValue(agents);
             int perAgent = parse.GetValue(actions);
             BlackboardBenchmark.Run(profile, workerCount, agentCount, Math.Min(perAgent, 20), 1); // warm up
-            foreach ((string depth, Worlds.Storage.Profiles.TargetProfile? target) in new[] { ("depth 1", (Worlds.Storage.Profiles.TargetProfile?)null), ("depth 2 (" + profile!.Name + ")", profile) })
+            foreach ((string depth, Worlds.Storage.Profiles.TargetProfile? target) in new[] { ("depth 1", (Worlds.Storage.Profiles.TargetProfile?)null), ("depth 2 (" + profile.Name + ")", profile) })
             {
                 var (baseline, _) = BlackboardBenchmark.Run(target, 1, agentCount, perAgent, 1);
                 var (measured, lost) = BlackboardBenchmark.Run(target, workerCount, agentCount, perAgent, 1);

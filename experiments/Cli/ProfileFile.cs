@@ -1,30 +1,19 @@
-using Nexus.Experiments.Configuration;
-
 namespace Nexus.Experiments.Cli;
 
-/// <summary>Reading the file a <c>--profile</c> option names: a missing file or a bad profile is one
-/// line on standard error, naming the option or the file, line and field.</summary>
+/// <summary>Reading the file a <c>--profile</c> option names. A missing file is an <see cref="OptionError"/>
+/// naming the option; a bad profile is the loader's error naming the file, line and field; both reach the
+/// user through <see cref="UserError"/> as one line and exit code 2.</summary>
 internal static class ProfileFile
 {
-    /// <summary>Loads <paramref name="file"/> with <paramref name="load"/>; false, having said why, when it cannot.</summary>
-    public static bool TryLoad<T>(FileInfo file, Func<string, T> load, out T? value)
-        where T : class
+    /// <summary>Loads <paramref name="file"/> with <paramref name="load"/>.</summary>
+    public static T Load<T>(FileInfo file, Func<string, T> load)
     {
-        value = null;
+        ArgumentNullException.ThrowIfNull(file);
+        ArgumentNullException.ThrowIfNull(load);
         if (!file.Exists)
         {
-            Console.Error.WriteLine($"error: --profile: no such file '{file.FullName}'");
-            return false;
+            throw new OptionError($"--profile: no such file '{file.FullName}'");
         }
-        try
-        {
-            value = load(file.FullName);
-            return true;
-        }
-        catch (ConfigError error)
-        {
-            Console.Error.WriteLine($"error: {error.Message}");
-            return false;
-        }
+        return load(file.FullName);
     }
 }

@@ -24,16 +24,7 @@ internal static class RunCommand
         {
             FileInfo file = parse.GetValue(config)!;
             Shard? part = SweepOptions.ReadShard(parse, shard);
-            LoopSweepConfig sweep;
-            try
-            {
-                sweep = LoopSweepConfigLoader.Load(file.ToString());
-            }
-            catch (Exception error) when (error is ConfigError or FileNotFoundException or DirectoryNotFoundException)
-            {
-                Console.Error.WriteLine("error: " + error.Message);
-                return 2;
-            }
+            LoopSweepConfig sweep = LoopSweepConfigLoader.Load(file.ToString());
             var plan = new LoopSweepPlan(sweep, file.ToString());
             var progress = new ProgressReporter(Console.IsErrorRedirected);
             IReadOnlyList<LoopUnitResult?> results;

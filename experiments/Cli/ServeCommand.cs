@@ -20,7 +20,7 @@ internal static class ServeCommand
         var timeScale = new Option<double>("--time-scale") { Description = "Real seconds per simulated second: 0.1 serves the profile's latencies ten times faster", DefaultValueFactory = _ => 1 }.Within(1e-6, 1e6);
         var snapshot = new Option<FileInfo?>("--snapshot") { Description = "On exit, write everything the stores hold to this file (JSON)" };
         var restore = new Option<FileInfo?>("--restore") { Description = "Start from a snapshot written by --snapshot" };
-        var defences = CheckCommand.DefenceOption([.. StoreDefences.Names, .. BlackboardDefences.Names]);
+        var defences = DefenceOptions.Create([.. StoreDefences.Names, .. BlackboardDefences.Names]);
         var blackboard = new Option<bool>("--blackboard")
         {
             Description = "Host a blackboard over the stores and serve its remote API (POST /exchange, /intents, ...) instead of the stores' routes",
@@ -34,18 +34,14 @@ internal static class ServeCommand
         };
         serve.SetAction(parse =>
         {
-            if (!ProfileFile.TryLoad(parse.GetValue(profilePath)!, TargetProfileLoader.Load, out TargetProfile? profile)
-                || !CheckCommand.ReadDefences(parse.GetValue(defences), [.. StoreDefences.Names, .. BlackboardDefences.Names], out string[] off))
-            {
-                return UserError.ExitCode;
-            }
+            TargetProfile profile = ProfileFile.Load(parse.GetValue(profilePath)!, TargetProfileLoader.Load);
+            string[] off = DefenceOptions.Read(parse.GetValue(defences), [.. StoreDefences.Names, .. BlackboardDefences.Names]);
             bool servesBlackboard = parse.GetValue(blackboard);
             if (!servesBlackboard && off.FirstOrDefault(BlackboardDefences.Names.Contains) is string misplaced)
             {
-                Console.Error.WriteLine($"error: --defence-off: '{misplaced}' is a defence of the blackboard: add --blackboard");
-                return UserError.ExitCode;
+                throw new OptionError($"--defence-off: '{misplaced}' is a defence of the blackboard: add --blackboard");
             }
-            var options = new StoreServerOptions(profile!, parse.GetValue(port), parse.GetValue(seed), parse.GetValue(timeScale))
+            var options = new StoreServerOptions(profile, parse.GetValue(port), parse.GetValue(seed), parse.GetValue(timeScale))
             {
                 Defences = StoreDefences.All.Without([.. off.Where(StoreDefences.Names.Contains)]),
                 Blackboard = servesBlackboard

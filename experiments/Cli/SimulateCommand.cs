@@ -33,8 +33,7 @@ internal static class SimulateCommand
             };
             if (options.NodeCount < 2 || options.MessagesPerNode < 0)
             {
-                Console.Error.WriteLine($"error: --nodes must be at least 2 (got {options.NodeCount}) and --messages not negative (got {options.MessagesPerNode})");
-                return 2;
+                throw new OptionError($"--nodes must be at least 2 (got {options.NodeCount}) and --messages not negative (got {options.MessagesPerNode})");
             }
             if (parse.GetValue(check))
             {
@@ -70,16 +69,12 @@ internal static class SimulateCommand
         storage.SetAction(parse =>
         {
             FileInfo profileFile = parse.GetValue(profilePath)!;
-            if (!ProfileFile.TryLoad(profileFile, Configuration.TargetProfileLoader.Load, out Worlds.Storage.Profiles.TargetProfile? profile))
-            {
-                return 2;
-            }
+            Worlds.Storage.Profiles.TargetProfile profile = ProfileFile.Load(profileFile, Configuration.TargetProfileLoader.Load);
             if (parse.GetValue(workers) < 1 || parse.GetValue(requests) < 0)
             {
-                Console.Error.WriteLine($"error: --workers must be at least 1 (got {parse.GetValue(workers)}) and --requests not negative (got {parse.GetValue(requests)})");
-                return 2;
+                throw new OptionError($"--workers must be at least 1 (got {parse.GetValue(workers)}) and --requests not negative (got {parse.GetValue(requests)})");
             }
-            var options = new StorageTrafficOptions(parse.GetValue(seed), profile!)
+            var options = new StorageTrafficOptions(parse.GetValue(seed), profile)
             {
                 Workers = parse.GetValue(workers),
                 RequestsPerWorker = parse.GetValue(requests),
@@ -126,11 +121,7 @@ internal static class SimulateCommand
         sweep.SetAction(parse =>
         {
             string range = parse.GetValue(seeds)!;
-            if (!SeedRange.TryParse(range, out ulong first, out ulong last) || last - first >= MessageTrafficSweep.SeedsMax)
-            {
-                Console.Error.WriteLine($"error: --seeds must be a range first-last with first <= last, at most {MessageTrafficSweep.SeedsMax} seeds, got '{range}'");
-                return 2;
-            }
+            (ulong first, ulong last) = SeedRange.Read(range, MessageTrafficSweep.SeedsMax);
             FileInfo file = parse.GetValue(output)!;
             Shard? part = SweepOptions.ReadShard(parse, shard);
             var plan = new MessageTrafficSweep(first, last, parse.GetValue(messages), file.Name);
