@@ -31,7 +31,12 @@ public sealed record HuntSetup(int Depth, SeededBug? Bug = null, ulong? SwarmSee
     /// <summary>The scenario's stores, shaped by the seeded bug.</summary>
     public StoreSet Stores(ISimRuntime runtime)
     {
-        StoreSet stores = Depth == 1 ? StoreSet.InProcess() : StoreSet.Remote(runtime, Profiles.CloudflareWorkers, defences: StoreDefences);
+        StoreSet stores = Depth switch
+        {
+            1 => StoreSet.InProcess(),
+            2 => StoreSet.Remote(runtime, Profiles.CloudflareWorkers, defences: StoreDefences),
+            _ => throw new ArgumentOutOfRangeException(nameof(Depth), Depth, "a hunt runs at depth 1 (in-process stores) or 2 (cf-workers)"),
+        };
         if (SwarmSeed is ulong seed)
         {
             stores.ApplySwarm(runtime, seed);

@@ -16,7 +16,7 @@ public sealed class CloudflareWorkersTests
     [TestCaseSource(typeof(SeedBank), nameof(SeedBank.Seeds))]
     public void A_stale_key_value_read_is_never_older_than_the_window(ulong seed)
     {
-        var fixture = new StorageFixture("cf-workers", seed);
+        var fixture = StorageFixture.WithProfile("cf-workers", seed);
         StaleReadLog log = StaleReadWorkload(fixture, fixture.Stores.KeyValue);
         var state = ((RemoteKeyValueStore)fixture.Stores.KeyValue).State;
 
@@ -29,7 +29,7 @@ public sealed class CloudflareWorkersTests
     public void A_store_that_serves_reads_twice_the_window_old_is_caught_by_the_same_workload_and_check(ulong seed)
     {
         // Negative control: the dedicated test's workload on a state that lags up to twice the window.
-        var fixture = new StorageFixture("cf-workers", seed);
+        var fixture = StorageFixture.WithProfile("cf-workers", seed);
         var lagging = new EventualKeyValue(Window * 2, new SimRandom(seed));
         var store = new RemoteKeyValueStore(new RemoteBoundary(fixture.Runtime, "lagging"), Profile.KeyValue, lagging);
         Assert.That(OlderThanWindow(StaleReadWorkload(fixture, store)), Is.Not.Empty);
@@ -40,7 +40,7 @@ public sealed class CloudflareWorkersTests
     {
         // Found by nexus check storage: the commit channel is eventually consistent, so a hydrate soon
         // after a flush may read an older cursor; the session must not take it.
-        var fixture = new StorageFixture("cf-workers", seed);
+        var fixture = StorageFixture.WithProfile("cf-workers", seed);
         var cursors = new List<long>();
         fixture.Run(async stores =>
         {
@@ -64,7 +64,7 @@ public sealed class CloudflareWorkersTests
     [TestCaseSource(typeof(SeedBank), nameof(SeedBank.Seeds))]
     public void Concurrent_compare_and_swaps_from_one_expected_value_have_exactly_one_winner(ulong seed)
     {
-        var fixture = new StorageFixture("cf-workers", seed);
+        var fixture = StorageFixture.WithProfile("cf-workers", seed);
         var winners = new List<string>();
         fixture.Run(async stores =>
         {
@@ -86,7 +86,7 @@ public sealed class CloudflareWorkersTests
     public void Without_compare_and_swap_the_one_winner_check_fails()
     {
         // Negative control: read-then-write on the key-value store, the capability gap CAS fills.
-        var fixture = new StorageFixture("cf-workers", 3);
+        var fixture = StorageFixture.WithProfile("cf-workers", 3);
         int winners = 0;
         fixture.Run(async stores =>
         {
@@ -107,7 +107,7 @@ public sealed class CloudflareWorkersTests
     {
         // Timeouts close to the latency make them common; the blob store is strongly consistent.
         OperationProfile tight = Profile.Blob with { Timeout = SimDuration.FromMilliseconds(22) };
-        var fixture = new StorageFixture("cf-workers", seed);
+        var fixture = StorageFixture.WithProfile("cf-workers", seed);
         var boundary = new RemoteBoundary(fixture.Runtime, "tight-blob");
         var state = new Worlds.Storage.Memory.MemoryBlobStore();
         var blobs = new RemoteBlobStore(boundary, tight, state);
@@ -147,7 +147,7 @@ public sealed class CloudflareWorkersTests
     [TestCaseSource(typeof(SeedBank), nameof(SeedBank.Seeds))]
     public void A_session_that_loses_arbitration_leaves_no_trace_of_its_writes(ulong seed)
     {
-        var fixture = new StorageFixture("cf-workers", seed);
+        var fixture = StorageFixture.WithProfile("cf-workers", seed);
         var outcomes = new Dictionary<string, FlushOutcome>();
         fixture.Run(async stores =>
         {

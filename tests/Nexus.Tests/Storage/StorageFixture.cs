@@ -19,18 +19,28 @@ public sealed class StorageFixture
 
     private readonly string _depth;
 
-    public StorageFixture(string depth, ulong seed = 1, string? profile = null)
+    /// <summary>Stores at <paramref name="depth"/>, one of <see cref="ContractDepths"/>; any other name is an error, not a profile.</summary>
+    public StorageFixture(string depth, ulong seed = 1)
+        : this(depth, seed, depth switch
+        {
+            Depth1 or Depth2Http => null,
+            Depth2Local => "local",
+            _ => throw new ArgumentException($"unknown depth '{depth}' (known: {string.Join(", ", ContractDepths)})", nameof(depth)),
+        })
+    {
+    }
+
+    private StorageFixture(string depth, ulong seed, string? profile)
     {
         _depth = depth;
         Runtime = new VirtualRuntime(new VirtualRuntimeOptions(seed) { StepCountMax = 50_000_000 });
-        Stores = depth switch
-        {
-            Depth1 => StoreSet.InProcess(),
-            Depth2Http => null!,
-            Depth2Local => StoreSet.Remote(Runtime, TargetProfileLoader.Load(RepositoryPaths.Profile("local"))),
-            _ => StoreSet.Remote(Runtime, TargetProfileLoader.Load(RepositoryPaths.Profile(profile ?? depth))),
-        };
+        Stores = profile is null
+            ? depth == Depth1 ? StoreSet.InProcess() : null!
+            : StoreSet.Remote(Runtime, TargetProfileLoader.Load(RepositoryPaths.Profile(profile)));
     }
+
+    /// <summary>Depth-2 stores under the committed profile <paramref name="profile"/> (configs/profiles/NAME.yaml).</summary>
+    public static StorageFixture WithProfile(string profile, ulong seed) => new("depth-2-" + profile, seed, profile);
 
     public VirtualRuntime Runtime { get; }
 
