@@ -23,6 +23,20 @@ public sealed class BlackboardConformanceTests
         AssertRich(run);
     }
 
+    /// <summary>Every defence the oracle's rules decide: switched off alone, some seed of the bank fails the
+    /// conformance check (chain-head-cas needs concurrent workers at depth 2, no-read-api a served route: other tests).</summary>
+    [TestCase("structure")]
+    [TestCase("identity")]
+    [TestCase("signature")]
+    [TestCase("replay-guard")]
+    [TestCase("rate-limits")]
+    [TestCase("contract-ratio")]
+    [TestCase("owner-check")]
+    public void With_one_defence_of_the_rules_off_some_seed_does_not_conform(string defence)
+    {
+        Assert.That(FirstFailure(defence).Conforms, Is.False);
+    }
+
     [Test]
     public void With_the_owner_check_off_the_first_non_owner_heartbeat_release_or_conclusion_is_caught()
     {
