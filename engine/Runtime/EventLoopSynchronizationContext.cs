@@ -2,7 +2,8 @@ namespace Nexus.Engine.Runtime;
 
 /// <summary>Installed while the event loop runs, so that continuations of awaited Tasks come back to
 /// the loop, in order, instead of to the thread pool. A post from any other thread means simulated
-/// code escaped the loop (a real timer, Task.Run): that fails the run rather than racing it.</summary>
+/// code escaped the loop (a real timer, Task.Run): on virtual time that fails the run rather than
+/// racing it; a loop paced by the real clock takes it into its inbox, as work from outside.</summary>
 internal sealed class EventLoopSynchronizationContext(VirtualRuntime runtime) : SynchronizationContext
 {
     /// <summary>The thread currently running the loop; set each time a run call enters it.</summary>
@@ -12,6 +13,11 @@ internal sealed class EventLoopSynchronizationContext(VirtualRuntime runtime) : 
     {
         if (Environment.CurrentManagedThreadId != LoopThreadId)
         {
+            if (runtime.OutsidePost is { } inbox)
+            {
+                inbox(d, state);
+                return;
+            }
             runtime.FailFromOutside(new InvalidOperationException(
                 "simulated code posted a continuation from outside the event loop (a real timer, thread or Task.Run?)"));
             return;

@@ -170,6 +170,13 @@ public sealed class VirtualRuntime : ISimRuntime
         }
     }
 
+    /// <summary>Where a continuation posted from another thread goes when the loop takes work from
+    /// outside (the paced runtime's inbox); null, as on virtual time, makes such a post fail the run.</summary>
+    internal Action<SendOrPostCallback, object?>? OutsidePost { get; set; }
+
+    /// <summary>The time of the next pending event; false when none is pending.</summary>
+    internal bool TryPeekNextTime(out long time) => _queue.TryPeekTime(out time);
+
     internal void ReturnDelaySource(DelaySource source) => _delayPool.Push(source);
 
     internal void PostNow(SendOrPostCallback callback, object? state)

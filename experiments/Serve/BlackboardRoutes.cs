@@ -1,3 +1,4 @@
+using Nexus.Engine.Runtime;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -14,7 +15,7 @@ namespace Nexus.Experiments.Serve;
 /// stores are the deployment's own, reachable by no route, as a Worker's storage is by no URL.</summary>
 internal static class BlackboardRoutes
 {
-    public static async Task MapAsync(WebApplication app, WallClockRuntime runtime, RemoteTarget target, BlackboardServing serving)
+    public static async Task MapAsync(WebApplication app, PacedRuntime runtime, RemoteTarget target, BlackboardServing serving)
     {
         BlackboardEndpoint endpoint = await runtime.Run(() => ValueTask.FromResult(
             new BlackboardEndpoint(new Board(runtime, target.Connect(), new BlackboardLimits(), serving.Defences, serving.Workers))));

@@ -1,3 +1,4 @@
+using Nexus.Engine.Runtime;
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
@@ -15,7 +16,7 @@ namespace Nexus.Experiments.Serve;
 /// answered 400 (413 when its body is too large) and changes nothing.</summary>
 internal static class StoreRoutes
 {
-    public static void Map(WebApplication app, WallClockRuntime runtime, RemoteTarget target)
+    public static void Map(WebApplication app, PacedRuntime runtime, RemoteTarget target)
     {
         var serve = new Handlers(runtime, target);
         MapKeyValue(app, StoreWire.KeyValue, serve, stores => stores.KeyValue);
@@ -123,7 +124,7 @@ internal static class StoreRoutes
         public int Status { get; } = status;
     }
 
-    private sealed class Handlers(WallClockRuntime runtime, RemoteTarget target)
+    private sealed class Handlers(PacedRuntime runtime, RemoteTarget target)
     {
         /// <summary>Reads and checks the request's timeout and arguments, then, only if they hold,
         /// makes the call on the target's thread through a store set with that timeout.</summary>

@@ -1,3 +1,4 @@
+using Nexus.Engine.Runtime;
 using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -12,17 +13,17 @@ namespace Nexus.Experiments.Serve;
 
 /// <summary>A real HTTP boundary in front of a depth-2 target (<c>nexus serve</c>): Kestrel on
 /// loopback, the routes of <see cref="StoreRoutes"/>, and the target's simulated code on a
-/// <see cref="WallClockRuntime"/>, so every request meets the profile's latency (in real time, times
+/// <see cref="PacedRuntime"/>, so every request meets the profile's latency (in real time, times
 /// the scale), refusals, conflicts, staleness and per-key serialization, as at depth 2 in process.
 /// A request the server cannot take gets a 4xx with a JSON error and reaches nothing.</summary>
 public sealed class StoreServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
-    private readonly WallClockRuntime _runtime;
+    private readonly PacedRuntime _runtime;
     private readonly bool _ownsRuntime;
     private bool _stopped;
 
-    private StoreServer(WebApplication app, WallClockRuntime runtime, bool ownsRuntime, RemoteTarget target, Uri address, RequestCounts counts)
+    private StoreServer(WebApplication app, PacedRuntime runtime, bool ownsRuntime, RemoteTarget target, Uri address, RequestCounts counts)
     {
         _ownsRuntime = ownsRuntime;
         Counts = counts;
@@ -45,7 +46,7 @@ public sealed class StoreServer : IAsyncDisposable
     public static async Task<StoreServer> StartAsync(StoreServerOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var runtime = new WallClockRuntime(options.Seed, options.TimeScale);
+        var runtime = new PacedRuntime(options.Seed, options.TimeScale);
         try
         {
             return await StartAsync(options, runtime, ownsRuntime: true);
@@ -61,14 +62,14 @@ public sealed class StoreServer : IAsyncDisposable
     /// (and disposes after the server): code of the caller's own on that runtime, a client of the
     /// server, runs on the target's thread and may watch the target as it applies requests. The
     /// options' seed and time scale are the runtime's.</summary>
-    public static Task<StoreServer> StartAsync(StoreServerOptions options, WallClockRuntime runtime)
+    public static Task<StoreServer> StartAsync(StoreServerOptions options, PacedRuntime runtime)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(runtime);
         return StartAsync(options, runtime, ownsRuntime: false);
     }
 
-    private static async Task<StoreServer> StartAsync(StoreServerOptions options, WallClockRuntime runtime, bool ownsRuntime)
+    private static async Task<StoreServer> StartAsync(StoreServerOptions options, PacedRuntime runtime, bool ownsRuntime)
     {
         RemoteTarget target = await runtime.Run(() =>
         {

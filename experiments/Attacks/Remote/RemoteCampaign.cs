@@ -1,3 +1,4 @@
+using Nexus.Engine.Runtime;
 using System.Globalization;
 using Nexus.Experiments.Serve;
 using Nexus.Worlds.Blackboard.Agents;
@@ -46,7 +47,7 @@ public static class RemoteCampaign
 
     private static async Task<RemoteVerdict> RunScenarioAsync(AttackCampaign campaign, string scenario, AgentSpec[] attackerSpecs, Uri server, ulong seed, double timeScale)
     {
-        using var runtime = new WallClockRuntime(seed, timeScale);
+        using var runtime = new PacedRuntime(seed, timeScale);
         using var http = new HttpClient { BaseAddress = server, Timeout = TimeSpan.FromSeconds(30) };
         AgentWorld world = AgentWorld.Remote(runtime, new HttpBlackboardRoutes(http), new BlackboardLimits(), campaign.Workers);
         var identities = new List<AgentIdentity>();

@@ -1,3 +1,4 @@
+using Nexus.Engine.Runtime;
 using Nexus.Engine.Time;
 using Nexus.Experiments.Checks;
 using Nexus.Experiments.Serve;
@@ -38,7 +39,7 @@ public sealed class BlackboardOverHttpTests
 
     private static ConformanceReport Run(string profile, double timeScale, ulong seed, BlackboardDefences defences, out Board blackboard)
     {
-        using var runtime = new WallClockRuntime(seed, timeScale);
+        using var runtime = new PacedRuntime(seed, timeScale);
         ObservedBlackboard? observed = null;
         ServedStores.Run(async () =>
         {
