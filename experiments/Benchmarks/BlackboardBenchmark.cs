@@ -4,6 +4,7 @@ using Nexus.Worlds.Blackboard.Driver;
 using Nexus.Worlds.Blackboard.Records;
 using Nexus.Worlds.Storage;
 using Nexus.Worlds.Storage.Profiles;
+using Nexus.Worlds.Blackboard.Orchestration;
 
 namespace Nexus.Experiments.Benchmarks;
 
@@ -18,7 +19,7 @@ public static class BlackboardBenchmark
     {
         var runtime = new VirtualRuntime(new VirtualRuntimeOptions(seed) { StepCountMax = long.MaxValue });
         StoreSet stores = profile is null ? StoreSet.InProcess() : StoreSet.Remote(runtime, profile);
-        var blackboard = new Worlds.Blackboard.Orchestration.Blackboard(runtime, stores, new BlackboardLimits(), workers: workers);
+        var blackboard = new BlackboardService(runtime, stores, new BlackboardLimits(), workers: workers);
         using var driver = new BlackboardDriver(seed, agents, blackboard.Limits);
         runtime.Spawn("workload", () => BlackboardWorkload.RunAsync(runtime, blackboard, driver, agents, actionsPerAgent,
             SimDuration.FromMilliseconds(50), runtime.Stream("pacing")));

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Nexus.Worlds.Blackboard.Records;
 using Nexus.Worlds.Blackboard.Surfaces;
 using Nexus.Worlds.Storage.Remote;
-using Board = Nexus.Worlds.Blackboard.Orchestration.Blackboard;
+using Nexus.Worlds.Blackboard.Orchestration;
 
 namespace Nexus.Experiments.Serve;
 
@@ -18,7 +18,7 @@ internal static class BlackboardRoutes
     public static async Task MapAsync(WebApplication app, PacedRuntime runtime, RemoteTarget target, BlackboardServing serving)
     {
         BlackboardEndpoint endpoint = await runtime.Run(() => ValueTask.FromResult(
-            new BlackboardEndpoint(new Board(runtime, target.Connect(), new BlackboardLimits(), serving.Defences, serving.Workers))));
+            new BlackboardEndpoint(new BlackboardService(runtime, target.Connect(), new BlackboardLimits(), serving.Defences, serving.Workers))));
         app.Map("/{**path}", async context =>
         {
             EndpointResponse response;

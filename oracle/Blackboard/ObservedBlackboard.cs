@@ -20,7 +20,7 @@ public sealed class ObservedBlackboard
     private readonly IStoreInspector _inspector;
     private readonly BlackboardStoreReader _reader;
 
-    private ObservedBlackboard(Worlds.Blackboard.Orchestration.Blackboard blackboard, ConformanceMonitor monitor, IStoreInspector inspector, BlackboardStoreReader reader)
+    private ObservedBlackboard(BlackboardService blackboard, ConformanceMonitor monitor, IStoreInspector inspector, BlackboardStoreReader reader)
     {
         Blackboard = blackboard;
         Monitor = monitor;
@@ -36,7 +36,7 @@ public sealed class ObservedBlackboard
     }
 
     /// <summary>The orchestration under test.</summary>
-    public Worlds.Blackboard.Orchestration.Blackboard Blackboard { get; }
+    public BlackboardService Blackboard { get; }
 
     /// <summary>The live check.</summary>
     public ConformanceMonitor Monitor { get; }
@@ -53,7 +53,7 @@ public sealed class ObservedBlackboard
         IStoreInspector inspector = stores.Inspector ?? throw new ArgumentException("the stores have no inspector to read them back", nameof(stores));
         var monitor = new ConformanceMonitor(limits);
         var reader = new BlackboardStoreReader();
-        var blackboard = new Worlds.Blackboard.Orchestration.Blackboard(runtime, stores, limits, defences, workers, rules);
+        var blackboard = new BlackboardService(runtime, stores, limits, defences, workers, rules);
         inspector.ObjectSwapsApplied += swaps =>
         {
             foreach (StateSwap swap in swaps)

@@ -59,10 +59,10 @@ public sealed record HuntSetup(int Depth, SeededBug? Bug = null, ulong? SwarmSee
 
     /// <summary>The scheduler that ticks <paramref name="blackboard"/> until <paramref name="until"/>: the
     /// blackboard's own OODA loop (housekeeping only), or the seeded bug's.</summary>
-    public Task Schedule(ISimRuntime runtime, Worlds.Blackboard.Orchestration.Blackboard blackboard, SimTime until) =>
+    public Task Schedule(ISimRuntime runtime, BlackboardService blackboard, SimTime until) =>
         Bug?.Scheduler is { } scheduler ? scheduler(runtime, blackboard, until) : RunOodaAsync(runtime, blackboard, until);
 
-    private static async Task RunOodaAsync(ISimRuntime runtime, Worlds.Blackboard.Orchestration.Blackboard blackboard, SimTime until)
+    private static async Task RunOodaAsync(ISimRuntime runtime, BlackboardService blackboard, SimTime until)
     {
         using var identity = AgentIdentity.Derive(0, "scheduler");
         await new OodaScheduler(runtime, blackboard, identity, []).RunAsync(until);

@@ -9,7 +9,7 @@ namespace Nexus.Coyote.Tests.Hunts;
 /// the store client the workers (or sessions) go through (<paramref name="Stores"/>), the rules the
 /// workers decide by (<paramref name="Rules"/>), or the scheduler that ticks (<paramref name="Scheduler"/>).</summary>
 public sealed record SeededBug(string Name, string Description, Func<ISimRuntime, StoreSet, StoreSet>? Stores = null, IBlackboardRules? Rules = null,
-    Func<ISimRuntime, Blackboard, SimTime, Task>? Scheduler = null)
+    Func<ISimRuntime, BlackboardService, SimTime, Task>? Scheduler = null)
 {
     /// <summary><paramref name="stores"/> as the bug's store client sees them.</summary>
     public StoreSet Shape(ISimRuntime runtime, StoreSet stores) => Stores is null ? stores : Stores(runtime, stores);

@@ -5,7 +5,6 @@ using Nexus.Worlds.Blackboard.Orchestration;
 using Nexus.Worlds.Blackboard.Records;
 using Nexus.Worlds.Blackboard.Surfaces;
 using Nexus.Worlds.Storage;
-using Board = Nexus.Worlds.Blackboard.Orchestration.Blackboard;
 
 namespace Nexus.Tests.Attacks;
 
@@ -26,7 +25,7 @@ public sealed class PublicSurfaceTests
     public void The_audit_finds_the_read_operations_of_the_orchestration_class_itself()
     {
         // The class is the operator's handle (history, observers), not an agent's surface; the audit must see that.
-        Assert.That(ReadSurfaceAudit.ReadOperations([typeof(Board)]), Does.Contain("Blackboard.History"));
+        Assert.That(ReadSurfaceAudit.ReadOperations([typeof(BlackboardService)]), Does.Contain("Blackboard.History"));
     }
 
     [TestCase(ApiSurface.Trait)]
@@ -34,7 +33,7 @@ public sealed class PublicSurfaceTests
     [TestCase(ApiSurface.Boundary)]
     public void Every_raw_read_attempt_fails_once_there_are_facts_to_read(ApiSurface kind)
     {
-        (Board board, var runtime, AgentIdentity agent) = BoardWithFacts(BlackboardDefences.All);
+        (BlackboardService board, var runtime, AgentIdentity agent) = BoardWithFacts(BlackboardDefences.All);
         var surface = new AgentSurface(kind, board);
         var answers = new List<IReadOnlyList<string>>();
         runtime.Spawn("free-rider", async () =>
@@ -53,7 +52,7 @@ public sealed class PublicSurfaceTests
     [Test]
     public void Unknown_routes_are_404_known_paths_with_another_method_405_and_nothing_happens()
     {
-        (Board board, var runtime, AgentIdentity agent) = BoardWithFacts(BlackboardDefences.All);
+        (BlackboardService board, var runtime, AgentIdentity agent) = BoardWithFacts(BlackboardDefences.All);
         var endpoint = new BlackboardEndpoint(board);
         var responses = new List<EndpointResponse>();
         int before = board.History.Count;
@@ -72,7 +71,7 @@ public sealed class PublicSurfaceTests
     [Test]
     public void With_the_no_read_api_defence_off_the_remote_api_serves_every_fact_id()
     {
-        (Board board, var runtime, AgentIdentity agent) = BoardWithFacts(BlackboardDefences.All.Without("no-read-api"));
+        (BlackboardService board, var runtime, AgentIdentity agent) = BoardWithFacts(BlackboardDefences.All.Without("no-read-api"));
         IReadOnlyList<string> read = [];
         runtime.Spawn("free-rider", async () => read = await new AgentSurface(ApiSurface.Boundary, board).TryReadAsync(agent, "text/plain", 0));
         runtime.RunToCompletion();
@@ -80,10 +79,10 @@ public sealed class PublicSurfaceTests
         agent.Dispose();
     }
 
-    private static (Board, Nexus.Engine.Runtime.VirtualRuntime, AgentIdentity) BoardWithFacts(BlackboardDefences defences)
+    private static (BlackboardService, Nexus.Engine.Runtime.VirtualRuntime, AgentIdentity) BoardWithFacts(BlackboardDefences defences)
     {
         var runtime = new Nexus.Engine.Runtime.VirtualRuntime(new Nexus.Engine.Runtime.VirtualRuntimeOptions(1));
-        var board = new Board(runtime, StoreSet.InProcess(), new BlackboardLimits(), defences, workers: 2);
+        var board = new BlackboardService(runtime, StoreSet.InProcess(), new BlackboardLimits(), defences, workers: 2);
         var writer = AgentIdentity.Derive(1, "writer");
         var reader = AgentIdentity.Derive(1, "reader");
         runtime.Spawn("writer", async () =>

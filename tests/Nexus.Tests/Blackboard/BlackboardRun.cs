@@ -27,7 +27,7 @@ internal sealed class BlackboardRun
 
     public ConformanceMonitor Monitor => Observed.Monitor;
 
-    public Worlds.Blackboard.Orchestration.Blackboard Blackboard => Observed.Blackboard;
+    public BlackboardService Blackboard => Observed.Blackboard;
 
     public IReadOnlyList<HistoryEntry> History => Blackboard.History;
 

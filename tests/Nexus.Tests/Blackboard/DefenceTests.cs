@@ -60,22 +60,22 @@ public sealed class DefenceTests
     {
         var runtime = new VirtualRuntime(new VirtualRuntimeOptions(1));
         StoreSet stores = StoreSet.InProcess();
-        var board = new Worlds.Blackboard.Orchestration.Blackboard(runtime, stores, new BlackboardLimits(), defences);
+        var board = new BlackboardService(runtime, stores, new BlackboardLimits(), defences);
         using var alice = AgentIdentity.Derive(1, "alice");
         ActionOutcome outcome = default!;
         runtime.Spawn("script", async () =>
         {
-            await stores.Object.PutStateAsync(Worlds.Blackboard.Orchestration.Blackboard.HeadKey, "", "foreign");
+            await stores.Object.PutStateAsync(BlackboardService.HeadKey, "", "foreign");
             outcome = await board.ExchangeAsync(alice.CreateFact(new Content("text/plain", [1, 2, 3]), new Origin("asset", 1)), "text/plain");
         });
         runtime.RunToCompletion();
-        return (outcome, stores.Inspector!.ObjectState(Worlds.Blackboard.Orchestration.Blackboard.HeadKey));
+        return (outcome, stores.Inspector!.ObjectState(BlackboardService.HeadKey));
     }
 
     private static string[] ResultsOfFifthExchange(BlackboardLimits limits, BlackboardDefences defences)
     {
         var runtime = new VirtualRuntime(new VirtualRuntimeOptions(1));
-        var board = new Worlds.Blackboard.Orchestration.Blackboard(runtime, StoreSet.InProcess(), limits, defences);
+        var board = new BlackboardService(runtime, StoreSet.InProcess(), limits, defences);
         using var alice = AgentIdentity.Derive(1, "alice");
         ActionOutcome last = default!;
         runtime.Spawn("script", async () =>

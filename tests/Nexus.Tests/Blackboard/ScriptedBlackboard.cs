@@ -3,6 +3,7 @@ using Nexus.Engine.Time;
 using Nexus.Worlds.Blackboard.Identity;
 using Nexus.Worlds.Blackboard.Records;
 using Nexus.Worlds.Storage;
+using Nexus.Worlds.Blackboard.Orchestration;
 
 namespace Nexus.Tests.Blackboard;
 
@@ -25,7 +26,7 @@ internal sealed class ScriptedBlackboard : IDisposable
 
     public BlackboardRun Run { get; }
 
-    public Worlds.Blackboard.Orchestration.Blackboard Board => Run.Blackboard;
+    public BlackboardService Board => Run.Blackboard;
 
     public AgentIdentity Alice { get; }
 

@@ -4,7 +4,6 @@ using Nexus.Experiments.Checks;
 using Nexus.Experiments.Serve;
 using Nexus.Oracle.Blackboard;
 using Nexus.Worlds.Blackboard.Orchestration;
-using Board = Nexus.Worlds.Blackboard.Orchestration.Blackboard;
 using Nexus.Worlds.Storage;
 using Nexus.Worlds.Storage.Http;
 
@@ -24,7 +23,7 @@ public sealed class BlackboardOverHttpTests
     [TestCase("cf-workers", 0.05, 2UL)]
     public void Four_workers_over_http_conform_to_the_oracle(string profile, double timeScale, ulong seed)
     {
-        ConformanceReport report = Run(profile, timeScale, seed, BlackboardDefences.All, out Board blackboard);
+        ConformanceReport report = Run(profile, timeScale, seed, BlackboardDefences.All, out BlackboardService blackboard);
         Assert.That(report.Conforms, Is.True, report.ToString());
         Assert.That(blackboard.History.Count(entry => entry.Commit > 0), Is.GreaterThan(10), "too few commits to mean anything");
     }
@@ -37,7 +36,7 @@ public sealed class BlackboardOverHttpTests
         Assert.That(reports.Any(report => !report.Conforms), Is.True, "blind commits conformed on every seed: " + string.Join("; ", reports.Select(r => r.ToString())));
     }
 
-    private static ConformanceReport Run(string profile, double timeScale, ulong seed, BlackboardDefences defences, out Board blackboard)
+    private static ConformanceReport Run(string profile, double timeScale, ulong seed, BlackboardDefences defences, out BlackboardService blackboard)
     {
         using var runtime = new PacedRuntime(seed, timeScale);
         ObservedBlackboard? observed = null;

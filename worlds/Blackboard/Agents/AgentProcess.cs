@@ -6,6 +6,7 @@ using Nexus.Worlds.Blackboard.Actions;
 using Nexus.Worlds.Blackboard.Identity;
 using Nexus.Worlds.Blackboard.Records;
 using Nexus.Worlds.Blackboard.Surfaces;
+using Nexus.Worlds.Blackboard.Orchestration;
 
 namespace Nexus.Worlds.Blackboard.Agents;
 
@@ -13,10 +14,10 @@ namespace Nexus.Worlds.Blackboard.Agents;
 /// surfaces; null when the agents reach a running server), its remote API (the boundary surface), its
 /// limits and workers, and the wire, the honest Facts as they are sent (a replayer copies them from
 /// there, possibly before they are committed).</summary>
-public sealed record AgentWorld(ISimRuntime Runtime, Orchestration.Blackboard? Blackboard, IBlackboardRoutes Routes, BlackboardLimits Limits, int Workers)
+public sealed record AgentWorld(ISimRuntime Runtime, BlackboardService? Blackboard, IBlackboardRoutes Routes, BlackboardLimits Limits, int Workers)
 {
     /// <summary>Agents of a blackboard in process: every surface reaches <paramref name="blackboard"/>.</summary>
-    public AgentWorld(ISimRuntime runtime, Orchestration.Blackboard blackboard)
+    public AgentWorld(ISimRuntime runtime, BlackboardService blackboard)
         : this(runtime, blackboard, new BlackboardEndpoint(blackboard), blackboard.Limits, blackboard.WorkerCount)
     {
     }

@@ -2,6 +2,7 @@ using Nexus.Worlds.Blackboard.Actions;
 using Nexus.Worlds.Blackboard.Identity;
 using Nexus.Worlds.Blackboard.Records;
 using Nexus.Worlds.Blackboard.Surfaces;
+using Nexus.Worlds.Blackboard.Orchestration;
 
 namespace Nexus.Worlds.Blackboard.Agents;
 
@@ -14,12 +15,12 @@ public sealed class AgentSurface
     /// <summary>The read-shaped paths a free-rider tries on the remote API, in turn.</summary>
     public static IReadOnlyList<string> ReadPaths { get; } = ["/facts", "/facts/latest", "/search", "/head", "/log/1", "/blob", "/exchange"];
 
-    private readonly Orchestration.Blackboard? _blackboard;
+    private readonly BlackboardService? _blackboard;
     private readonly IExchangeOverlay? _overlay;
     private readonly IBlackboardRoutes _endpoint;
 
     /// <summary>The surface <paramref name="kind"/> of <paramref name="blackboard"/>, in process.</summary>
-    public AgentSurface(ApiSurface kind, Orchestration.Blackboard blackboard)
+    public AgentSurface(ApiSurface kind, BlackboardService blackboard)
         : this(kind, blackboard ?? throw new ArgumentNullException(nameof(blackboard)), new BlackboardEndpoint(blackboard))
     {
     }
@@ -31,7 +32,7 @@ public sealed class AgentSurface
     {
     }
 
-    private AgentSurface(ApiSurface kind, Orchestration.Blackboard? blackboard, IBlackboardRoutes routes)
+    private AgentSurface(ApiSurface kind, BlackboardService? blackboard, IBlackboardRoutes routes)
     {
         if (blackboard is null && kind != ApiSurface.Boundary)
         {

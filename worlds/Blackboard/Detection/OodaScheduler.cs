@@ -11,7 +11,7 @@ namespace Nexus.Worlds.Blackboard.Detection;
 /// evicted), then every detector over the state, each new finding submitted as a Fact through the
 /// exchange contract under the scheduler's own identity. A finding's Fact is content-addressed
 /// (origin time 0), so submitting it again is a replay: findings are submitted idempotently.</summary>
-public sealed class OodaScheduler(ISimRuntime runtime, Orchestration.Blackboard blackboard, AgentIdentity identity, IReadOnlyList<IDetector> detectors)
+public sealed class OodaScheduler(ISimRuntime runtime, BlackboardService blackboard, AgentIdentity identity, IReadOnlyList<IDetector> detectors)
 {
     private static readonly string[] FindingPrefixes = ["gap/", "contradiction/", "state-change/"];
 

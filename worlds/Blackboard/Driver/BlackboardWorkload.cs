@@ -1,6 +1,7 @@
 using Nexus.Engine.Runtime;
 using Nexus.Engine.Time;
 using Nexus.Worlds.Blackboard.Actions;
+using Nexus.Worlds.Blackboard.Orchestration;
 
 namespace Nexus.Worlds.Blackboard.Driver;
 
@@ -9,7 +10,7 @@ namespace Nexus.Worlds.Blackboard.Driver;
 public static class BlackboardWorkload
 {
     /// <summary>Spawns <paramref name="clients"/> processes doing <paramref name="actionsPerClient"/> actions each; returns when all are done.</summary>
-    public static Task RunAsync(ISimRuntime runtime, Orchestration.Blackboard blackboard, BlackboardDriver driver,
+    public static Task RunAsync(ISimRuntime runtime, BlackboardService blackboard, BlackboardDriver driver,
         int clients, int actionsPerClient, SimDuration meanThinkTime, Engine.Randomness.SimRandom pacing)
     {
         ArgumentNullException.ThrowIfNull(runtime);
@@ -28,7 +29,7 @@ public static class BlackboardWorkload
 
     /// <summary>Executes one driver action through the orchestration's API. An unsigned conclusion is
     /// signed by its worker as it executes, since the signed Fact carries the execution time.</summary>
-    public static Task<ActionOutcome> ExecuteAsync(Orchestration.Blackboard blackboard, BlackboardDriver driver, BlackboardAction action)
+    public static Task<ActionOutcome> ExecuteAsync(BlackboardService blackboard, BlackboardDriver driver, BlackboardAction action)
     {
         ArgumentNullException.ThrowIfNull(blackboard);
         ArgumentNullException.ThrowIfNull(driver);

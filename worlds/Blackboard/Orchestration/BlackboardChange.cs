@@ -37,7 +37,7 @@ internal sealed record BlackboardChange(string Head, Fact[] Facts, Intent[] Inte
         var swaps = new List<StateSwap> { new(CommitLog.Key(number), "", Encode()) };
         if (Head != before.Head)
         {
-            swaps.Add(new StateSwap(Blackboard.HeadKey, before.Head, Head));
+            swaps.Add(new StateSwap(BlackboardService.HeadKey, before.Head, Head));
         }
         foreach (Fact fact in Facts)
         {

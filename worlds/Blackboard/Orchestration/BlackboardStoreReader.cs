@@ -22,7 +22,7 @@ public sealed class BlackboardStoreReader
     public BlackboardState Read(IStoreInspector inspector)
     {
         ArgumentNullException.ThrowIfNull(inspector);
-        string head = inspector.ObjectState(Blackboard.HeadKey);
+        string head = inspector.ObjectState(BlackboardService.HeadKey);
         var facts = ImmutableSortedDictionary.CreateBuilder<string, Fact>(StringComparer.Ordinal);
         for (string id = head; id.Length > 0;)
         {

@@ -8,7 +8,7 @@ namespace Nexus.Worlds.Blackboard.Surfaces;
 /// /intents/claim</c>, <c>/heartbeat</c>, <c>/release</c>, <c>/conclude</c> (a signed conclusion). Anything else is 404 (no such path) or 405
 /// (a known path, another method), and does nothing. With the <c>no-read-api</c> defence switched off
 /// it also serves <c>GET /facts</c>, every committed Fact id: the read API the contract forbids.</summary>
-public sealed class BlackboardEndpoint(Orchestration.Blackboard blackboard) : IBlackboardRoutes
+public sealed class BlackboardEndpoint(BlackboardService blackboard) : IBlackboardRoutes
 {
     private static readonly string[] WriteRoutes =
         ["POST /exchange", "POST /intents", "POST /intents/claim", "POST /intents/heartbeat", "POST /intents/release", "POST /intents/conclude"];

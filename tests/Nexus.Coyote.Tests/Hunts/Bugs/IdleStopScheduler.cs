@@ -1,5 +1,6 @@
 using Nexus.Engine.Runtime;
 using Nexus.Engine.Time;
+using Nexus.Worlds.Blackboard.Orchestration;
 
 namespace Nexus.Coyote.Tests.Hunts.Bugs;
 
@@ -9,7 +10,7 @@ namespace Nexus.Coyote.Tests.Hunts.Bugs;
 public static class IdleStopScheduler
 {
     /// <summary>Ticks every tick interval until <paramref name="until"/>, or until a tick commits nothing.</summary>
-    public static async Task RunAsync(ISimRuntime runtime, Worlds.Blackboard.Orchestration.Blackboard blackboard, SimTime until)
+    public static async Task RunAsync(ISimRuntime runtime, BlackboardService blackboard, SimTime until)
     {
         var interval = new SimDuration(blackboard.Limits.TickInterval);
         while (runtime.Now + interval <= until)

@@ -2,6 +2,7 @@ using Nexus.Engine.Runtime;
 using Nexus.Worlds.Blackboard.Actions;
 using Nexus.Worlds.Blackboard.Identity;
 using Nexus.Worlds.Blackboard.Records;
+using Nexus.Worlds.Blackboard.Orchestration;
 
 namespace Nexus.Coyote.Tests.Hunts.Scenarios;
 
@@ -27,7 +28,7 @@ public static class ClaimRacingConclusion
         Concurrently.RequireConformance(observed);
     }
 
-    private static async Task<ActionOutcome> TakeOver(Worlds.Blackboard.Orchestration.Blackboard blackboard, string intentId, Action<ActionOutcome> released)
+    private static async Task<ActionOutcome> TakeOver(BlackboardService blackboard, string intentId, Action<ActionOutcome> released)
     {
         ActionOutcome claim = await blackboard.ClaimAsync("bob", intentId);
         if (claim.Succeeded)

@@ -3,6 +3,7 @@ using Nexus.Engine.Time;
 using Nexus.Worlds.Blackboard.Actions;
 using Nexus.Worlds.Blackboard.Identity;
 using Nexus.Worlds.Blackboard.Records;
+using Nexus.Worlds.Blackboard.Orchestration;
 
 namespace Nexus.Coyote.Tests.Hunts.Scenarios;
 
@@ -35,7 +36,7 @@ public static class HeartbeatExpiryRacingConclusion
         Concurrently.RequireConformance(observed);
     }
 
-    private static async Task<ActionOutcome> Work(ISimRuntime runtime, Worlds.Blackboard.Orchestration.Blackboard blackboard, AgentIdentity alice, string intentId)
+    private static async Task<ActionOutcome> Work(ISimRuntime runtime, BlackboardService blackboard, AgentIdentity alice, string intentId)
     {
         for (int beat = 0; beat < Heartbeats; beat++)
         {
@@ -49,7 +50,7 @@ public static class HeartbeatExpiryRacingConclusion
         return await blackboard.ConcludeAsync(alice, intentId, "found");
     }
 
-    private static async Task<ActionOutcome> Schedule(ISimRuntime runtime, Worlds.Blackboard.Orchestration.Blackboard blackboard)
+    private static async Task<ActionOutcome> Schedule(ISimRuntime runtime, BlackboardService blackboard)
     {
         ActionOutcome last = ActionOutcome.Done;
         for (int tick = 0; tick < Ticks; tick++)

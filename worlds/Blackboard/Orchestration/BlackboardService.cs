@@ -14,7 +14,7 @@ namespace Nexus.Worlds.Blackboard.Orchestration;
 /// a Hint's marker); records and payloads are written before it, so a failure leaves nothing
 /// reachable. The commit log is the history's order. Requests go to the workers in turn, or through
 /// one chosen worker (<see cref="Worker"/>); with one worker, operations run one at a time.</summary>
-public sealed class Blackboard : Surfaces.IBlackboardApi
+public sealed class BlackboardService : Surfaces.IBlackboardApi
 {
     /// <summary>The object holding the chain head.</summary>
     public const string HeadKey = "head";
@@ -25,7 +25,7 @@ public sealed class Blackboard : Surfaces.IBlackboardApi
     /// <summary>A blackboard over <paramref name="stores"/>, empty, governed by <paramref name="limits"/>,
     /// with <paramref name="defences"/> on (all of them when not given), served by <paramref name="workers"/> workers
     /// deciding by <paramref name="rules"/> (<see cref="BlackboardRules.Standard"/> when not given).</summary>
-    public Blackboard(ISimRuntime runtime, StoreSet stores, BlackboardLimits limits, BlackboardDefences? defences = null, int workers = 1, IBlackboardRules? rules = null)
+    public BlackboardService(ISimRuntime runtime, StoreSet stores, BlackboardLimits limits, BlackboardDefences? defences = null, int workers = 1, IBlackboardRules? rules = null)
     {
         ArgumentNullException.ThrowIfNull(runtime);
         ArgumentNullException.ThrowIfNull(stores);
@@ -35,7 +35,7 @@ public sealed class Blackboard : Surfaces.IBlackboardApi
         _route = -1;
     }
 
-    private Blackboard(Deployment deployment, int route)
+    private BlackboardService(Deployment deployment, int route)
     {
         _deployment = deployment;
         _route = route;
@@ -54,11 +54,11 @@ public sealed class Blackboard : Surfaces.IBlackboardApi
     public long SwapsLost => _deployment.Workers.Sum(worker => worker.SwapsLost);
 
     /// <summary>The same blackboard, with every request through worker <paramref name="index"/>.</summary>
-    public Blackboard Worker(int index)
+    public BlackboardService Worker(int index)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(index);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, WorkerCount);
-        return new Blackboard(_deployment, index);
+        return new BlackboardService(_deployment, index);
     }
 
     /// <summary>The freshest committed state any worker has read. Internal on purpose: the exchange
