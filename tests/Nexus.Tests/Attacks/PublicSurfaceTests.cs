@@ -25,7 +25,7 @@ public sealed class PublicSurfaceTests
     public void The_audit_finds_the_read_operations_of_the_orchestration_class_itself()
     {
         // The class is the operator's handle (history, observers), not an agent's surface; the audit must see that.
-        Assert.That(ReadSurfaceAudit.ReadOperations([typeof(BlackboardService)]), Does.Contain("Blackboard.History"));
+        Assert.That(ReadSurfaceAudit.ReadOperations([typeof(BlackboardService)]), Does.Contain("BlackboardService.History"));
     }
 
     [TestCase(ApiSurface.Trait)]
