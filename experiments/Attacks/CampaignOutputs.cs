@@ -4,10 +4,6 @@ using NSec.Cryptography;
 
 namespace Nexus.Experiments.Attacks;
 
-/// <summary>What a full campaign's runs gave: the matrix's cells, the spam sweep at each depth (none
-/// without a spam sweep) and the gap report's foundations (none without one).</summary>
-public sealed record CampaignRuns(IReadOnlyList<CellVerdict> Cells, IReadOnlyList<SpamDepth> Spam, IReadOnlyList<FoundationGap> Gaps);
-
 /// <summary>Everything a full campaign writes once its runs are done: the spam sweep, the gap report,
 /// the game checks, the matrix itself, the signed proof (with a key) and the report page, each file
 /// atomically.</summary>

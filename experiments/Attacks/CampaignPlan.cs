@@ -1,11 +1,6 @@
 using Nexus.Experiments.Sharding;
-using Nexus.Worlds.Storage.Foundations;
 
 namespace Nexus.Experiments.Attacks;
-
-/// <summary>What one unit of a campaign gave: a seed of a cell (of the matrix or of the gap report), or
-/// the spam sweep at one depth.</summary>
-public sealed record CampaignUnitResult(SeedRun? Run, SpamDepth? Spam);
 
 /// <summary>A full campaign (<c>nexus attack</c>) as a sharded sweep. Its units, in order: every seed of
 /// every matrix cell (scenario-major, then depth, then the seed bank); the spam sweep at each depth

@@ -3,20 +3,6 @@ using Nexus.Worlds.Blackboard.Records;
 
 namespace Nexus.Experiments.Attacks;
 
-/// <summary>Which cells and seeds of a campaign to run: all of them, or the one a replay command names.</summary>
-public sealed record CampaignSelection(string? Scenario, string? Depth, int? Seed)
-{
-    /// <summary>Everything.</summary>
-    public static CampaignSelection All { get; } = new(null, null, null);
-
-    /// <summary>True when nothing is filtered out.</summary>
-    public bool IsAll => Scenario is null && Depth is null && Seed is null;
-}
-
-/// <summary>What one seed of a cell showed, and what it adds to the cell's counts.</summary>
-public sealed record SeedRun(SeedVerdict Verdict, int AttackerOperations, int HonestOperations, long Commits,
-    int IntentsStarted, int IntentsConcluded, int Conclusions, int FalseConclusions);
-
 /// <summary>Runs a campaign: every scenario at every depth on every seed of the bank, in config order,
 /// each seed a fresh simulation, each judged by its scenario's check.</summary>
 public static class CampaignRunner

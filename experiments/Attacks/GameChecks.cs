@@ -6,9 +6,6 @@ using Nexus.Worlds.Blackboard.Games;
 
 namespace Nexus.Experiments.Attacks;
 
-/// <summary>One game-theoretic check: what was measured over the seed bank, against what, and whether it holds.</summary>
-public sealed record GameResult(string Check, double Value, string Bound, bool Holds, string Detail);
-
 /// <summary>The game-theoretic scenarios of the blackboard world, over the campaign's seed bank: the
 /// iterated exchange game (<see cref="IteratedExchange"/>, a model of repeated exchanges with the
 /// standard prisoner's-dilemma payoffs, not a run of the blackboard) for the first three checks, and

@@ -7,13 +7,6 @@ using Nexus.Worlds.Storage.Foundations;
 
 namespace Nexus.Experiments.Attacks;
 
-/// <summary>The campaign on one weaker foundation: its cells, and those not at their expected outcome.</summary>
-public sealed record FoundationGap(StoreFoundation Foundation, IReadOnlyList<CellVerdict> Cells)
-{
-    /// <summary>The cells whose verdict is not the expected one.</summary>
-    public IReadOnlyList<CellVerdict> Failing => [.. Cells.Where(cell => cell.Verdict != cell.Scenario.Expected)];
-}
-
 /// <summary>The capability gap report: the same campaign on each weaker foundation of its config; for
 /// each, which scenarios fail and at which depths, whether an orchestration change could fix that,
 /// the missing capability, and the evidence. Written as Markdown and as canonical JSON.</summary>

@@ -5,16 +5,6 @@ using Nexus.Experiments.Output;
 
 namespace Nexus.Experiments.Attacks;
 
-/// <summary>What the report page shows beyond the matrix: the spam thresholds, the gap report, the game
-/// checks, the figures already written (embedded), and the proof's digest and verification status.</summary>
-public sealed record ReportContents(
-    IReadOnlyList<SpamThreshold> Thresholds,
-    IReadOnlyList<FoundationGap> Gaps,
-    IReadOnlyList<GameResult> Games,
-    IReadOnlyList<(string Caption, string PngPath)> Figures,
-    string ProofDigest,
-    string ProofStatus);
-
 /// <summary>NAME-report.html: one self-contained page (styles inline, figures embedded as data, no
 /// scripts, nothing fetched) with the violation matrix, each violation's evidence and replay command,
 /// the Hints, the gap report, the game checks and the proof's digest and verification status.</summary>

@@ -5,21 +5,6 @@ using Nexus.Worlds.Blackboard.Records;
 
 namespace Nexus.Experiments.Attacks;
 
-/// <summary>The spam-rate grid of the intent-spam scenario: rates (Intents per virtual second) the
-/// spammer sends for <paramref name="WindowSeconds"/>, the first <paramref name="Seeds"/> seeds of the
-/// bank, and the floor as a fraction of the no-spam run's honest throughput.</summary>
-public sealed record SpamSweepSpec(IReadOnlyList<double> Rates, double FloorFraction, int Seeds, double WindowSeconds);
-
-/// <summary>Honest agents at one spam rate and depth, with or without the throttle Hint, averaged over the sweep's seeds.</summary>
-public sealed record SpamPoint(string Depth, double Rate, bool Throttled, double Completion, double Throughput);
-
-/// <summary>Where honest throughput at a depth first falls below the floor, the throttle Hint emitted
-/// there, and the throughput with it at every rate from the threshold up.</summary>
-public sealed record SpamThreshold(string Depth, double Floor, double? Rate, string? Hint, bool Recovered);
-
-/// <summary>The spam sweep at one depth: its points, and its threshold.</summary>
-public sealed record SpamDepth(IReadOnlyList<SpamPoint> Points, SpamThreshold Threshold);
-
 /// <summary>Sweeps the spam rate at each depth. Honest throughput is the honest agents' successful
 /// operations per virtual second until the last of them finished; completion is the share of the
 /// Intents they started that they concluded. The sweep runs without the campaign's Intent Hints (it

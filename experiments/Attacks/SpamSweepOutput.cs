@@ -1,21 +1,10 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using CsvHelper.Configuration.Attributes;
 using Nexus.Experiments.Output;
 using ScottPlot;
 
 namespace Nexus.Experiments.Attacks;
-
-/// <summary>One row of the spam sweep's CSV.</summary>
-public sealed record SpamRow(
-    [property: Name("depth")] string Depth,
-    [property: Name("spam_rate")] double Rate,
-    [property: Name("hint")] string Hint,
-    [property: Name("honest_completion")] double Completion,
-    [property: Name("honest_throughput")] double Throughput,
-    [property: Name("floor")] double Floor,
-    [property: Name("below_floor")] bool BelowFloor);
 
 /// <summary>The spam sweep's outputs: NAME-spam.csv, a figure of honest throughput against spam rate
 /// (a line per depth, without and with the Hint, the floor and the threshold marked), its Markdown

@@ -1,29 +1,9 @@
 using System.Globalization;
 using System.Text;
-using CsvHelper.Configuration.Attributes;
 using Nexus.Experiments.Output;
 using ScottPlot;
 
 namespace Nexus.Experiments.Attacks;
-
-/// <summary>One row of the violation matrix's CSV: a cell, its verdict and its evidence.</summary>
-public sealed record ViolationRow(
-    [property: Name("scenario")] string Scenario,
-    [property: Name("depth")] string Depth,
-    [property: Name("expected")] string Expected,
-    [property: Name("verdict")] string Verdict,
-    [property: Name("seeds")] int Seeds,
-    [property: Name("seeds_violated")] int SeedsViolated,
-    [property: Name("attacker_operations")] int AttackerOperations,
-    [property: Name("honest_operations")] int HonestOperations,
-    [property: Name("commits")] long Commits,
-    [property: Name("fingerprint")] string Fingerprint,
-    [property: Name("first_failing_seed")] string FirstFailingSeed,
-    [property: Name("step")] string Step,
-    [property: Name("operation")] string Operation,
-    [property: Name("detail")] string Detail,
-    [property: Name("seed_fingerprint")] string SeedFingerprint,
-    [property: Name("replay")] string Replay);
 
 /// <summary>The violation matrix of a campaign: scenario x depth -> verdict, written as CSV, as
 /// Markdown and as a figure, each atomically.</summary>

@@ -4,9 +4,6 @@ using NSec.Cryptography;
 
 namespace Nexus.Experiments.Attestation;
 
-/// <summary>What a verified proof says: its statement's config, code and cell digests and its matrix.</summary>
-public sealed record VerifiedProof(string ConfigPath, string ConfigDigest, string CodeDigest, IReadOnlyDictionary<string, string> Cells, int Violated);
-
 /// <summary>Checks a proof without re-running anything: the file is exactly the canonical envelope,
 /// signed by the given key over DSSE's pre-authentication encoding, around an in-toto statement whose
 /// structure is right and whose predicate agrees with itself and with its subjects. Each failure is an

@@ -1,15 +1,7 @@
 using Nexus.Engine.Faults;
 using Nexus.Engine.Time;
-using Nexus.Worlds.Transactions;
 
 namespace Nexus.Experiments.Checks;
-
-/// <summary>What one seed of the two-phase-commit check runs under.</summary>
-/// <param name="Profile">The coordinator-participant target.</param>
-/// <param name="Swarm">Draw every crash (participants and coordinator) from the seed's swarm mix
-/// instead of the fixed draws: one crash per participant, two of the coordinator.</param>
-/// <param name="Defences">The defences in force.</param>
-public sealed record TwoPhaseCommitCheckOptions(TwoPhaseCommitProfile Profile, bool Swarm, TwoPhaseCommitDefences Defences);
 
 /// <summary>The two-phase-commit check: for one seed, four clients run 30 transactions each over two or
 /// three participants and a small key space (so locks conflict), under the profile's refusals, losses

@@ -1,19 +1,9 @@
 using System.Globalization;
 using System.Text;
-using CsvHelper.Configuration.Attributes;
 using Nexus.Experiments.Output;
 using ScottPlot;
 
 namespace Nexus.Experiments.Coyote;
-
-/// <summary>One row of the study's CSV: a hunt and how many iterations (or swarm seeds) it took to
-/// find its bug; empty when it did not within the cap.</summary>
-public sealed record HuntRow(
-    [property: Name("bug")] string Bug,
-    [property: Name("hunter")] string Hunter,
-    [property: Name("coyote_seed")] string Seed,
-    [property: Name("found")] bool Found,
-    [property: Name("iterations_to_bug")] string Iterations);
 
 /// <summary>The study's outputs: NAME-iterations.csv (every reproducible hunt), NAME-iterations.png (the
 /// median iterations to each bug per reproducible hunter, log scale) and the printed summary, which

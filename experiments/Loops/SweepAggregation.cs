@@ -5,13 +5,6 @@ using Nexus.Oracle.Statistics;
 
 namespace Nexus.Experiments.Loops;
 
-/// <summary>One independent unit of a loop sweep: one rollout through the loop with one proposer, mode and ρ.</summary>
-public sealed record LoopUnit(ProposerSpec Proposer, string Mode, double Rho, int Rollout);
-
-/// <summary>What a loop sweep keeps of one unit: the faithful horizon at every ε (in the config's order)
-/// and the oracle bits spent.</summary>
-public sealed record LoopUnitResult(IReadOnlyList<double> Horizons, double OracleBits);
-
 /// <summary>What every world's sweep shares: its units, every (proposer, mode, ρ, rollout) in that order;
 /// the horizon at every ε of each; and each (proposer, mode, ε, ρ) cell aggregated with the bootstrap.
 /// Rows come out in (proposer and mode as configured, ε, ρ) order and each cell's values in rollout

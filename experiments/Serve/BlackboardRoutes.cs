@@ -46,5 +46,3 @@ internal static class BlackboardRoutes
     }
 }
 
-/// <summary>A served blackboard: its workers and the defences it keeps.</summary>
-public sealed record BlackboardServing(int Workers, Nexus.Worlds.Blackboard.Orchestration.BlackboardDefences Defences);

@@ -6,21 +6,6 @@ using Nexus.Worlds.Storage.Http;
 
 namespace Nexus.Experiments.Serve;
 
-/// <summary>What a load test saw: operations answered, failures, throughput and latency percentiles,
-/// and what the audit afterwards found lost.</summary>
-public sealed record LoadResult(long Operations, long Failures, TimeSpan Elapsed, TimeSpan Median, TimeSpan P99,
-    IReadOnlyDictionary<string, string> Acked, long CounterWins, long CounterUncertain)
-{
-    /// <summary>What the audit after the load found missing; empty when nothing was lost.</summary>
-    public IReadOnlyList<string> Lost { get; init; } = [];
-
-    /// <summary>Writes acknowledged, each key's last.</summary>
-    public int AckedWrites => Acked.Count;
-
-    /// <summary>Answered operations per second of real time.</summary>
-    public double PerSecond => Operations / Elapsed.TotalSeconds;
-}
-
 /// <summary>A bounded load test of a running server from many concurrent clients: each client mixes
 /// reads (40%), writes of its own keys (40%) and compare-and-swap increments of one shared counter
 /// (20%), choosing from its own seeded stream, until the time or the request budget runs out. Then an

@@ -6,7 +6,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Nexus.Worlds.Storage.Http;
 using Nexus.Worlds.Storage.Remote;
 
 namespace Nexus.Experiments.Serve;

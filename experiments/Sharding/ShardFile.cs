@@ -56,5 +56,3 @@ public sealed record ShardFile(ShardHeader Header, IReadOnlyList<ShardUnit> Resu
     }
 }
 
-/// <summary>One unit's result in a shard file.</summary>
-public sealed record ShardUnit(int Unit, JsonElement Result);

@@ -1,4 +1,3 @@
-using Nexus.Engine.Time;
 using Nexus.Worlds.Storage.Memory;
 using Nexus.Worlds.Storage.Remote;
 

@@ -1,12 +1,5 @@
 namespace Nexus.Worlds.Storage;
 
-/// <summary>A store result that says whether the operation completed.</summary>
-public interface IStoreOutcome
-{
-    /// <summary>True when the operation completed.</summary>
-    bool IsOk { get; }
-}
-
 /// <summary>The one retry loop over store operations: try until a result is <c>Ok</c>, at most a
 /// number of times, and hand back the last result. For operations that are safe to repeat (writes are
 /// idempotent; reads change nothing).</summary>

@@ -1,6 +1,5 @@
 using Nexus.Engine.Runtime;
 using System.Globalization;
-using Nexus.Experiments.Serve;
 using Nexus.Worlds.Blackboard.Agents;
 using Nexus.Worlds.Blackboard.Identity;
 using Nexus.Worlds.Blackboard.Records;
@@ -111,9 +110,3 @@ public static class RemoteCampaign
     }
 }
 
-/// <summary>One scenario's verdict against a running server, and why.</summary>
-public sealed record RemoteVerdict(string Scenario, string Verdict, string Evidence)
-{
-    /// <inheritdoc />
-    public override string ToString() => $"{Scenario}: {Verdict} ({Evidence})";
-}

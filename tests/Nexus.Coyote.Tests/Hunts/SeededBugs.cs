@@ -1,5 +1,4 @@
 using Nexus.Coyote.Tests.Hunts.Bugs;
-using Nexus.Engine.Runtime;
 using Nexus.Worlds.Storage;
 
 namespace Nexus.Coyote.Tests.Hunts;

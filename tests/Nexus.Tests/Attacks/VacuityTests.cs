@@ -1,5 +1,4 @@
 using Nexus.Experiments.Attacks;
-using Nexus.Worlds.Blackboard.Agents;
 
 namespace Nexus.Tests.Attacks;
 

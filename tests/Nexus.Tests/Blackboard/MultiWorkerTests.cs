@@ -3,7 +3,6 @@ using Nexus.Worlds.Blackboard.Actions;
 using Nexus.Worlds.Blackboard.Identity;
 using Nexus.Worlds.Blackboard.Orchestration;
 using Nexus.Worlds.Blackboard.Records;
-using Nexus.Worlds.Storage;
 
 namespace Nexus.Tests.Blackboard;
 

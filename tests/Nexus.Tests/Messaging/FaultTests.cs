@@ -1,4 +1,3 @@
-using Nexus.Engine;
 using Nexus.Engine.Faults;
 using Nexus.Engine.Messaging;
 using Nexus.Engine.Time;

@@ -1,7 +1,5 @@
-using Nexus.Engine;
 using Nexus.Engine.Faults;
 using Nexus.Experiments.Checks;
-using Nexus.Engine.Runtime;
 using Nexus.Engine.Time;
 using Nexus.Worlds.Transactions;
 

@@ -2,16 +2,6 @@ using Nexus.Engine.Randomness;
 
 namespace Nexus.Worlds.Blackboard.Games;
 
-/// <summary>A move in the iterated exchange: contribute a valid Fact the partner can read (cooperate), or contribute nothing of use (defect).</summary>
-public enum Move
-{
-    /// <summary>Contribute.</summary>
-    Cooperate,
-
-    /// <summary>Free-ride.</summary>
-    Defect,
-}
-
 /// <summary>A strategy of the iterated exchange game: the next move from both histories so far.</summary>
 public sealed class ExchangeStrategy
 {

@@ -2,9 +2,6 @@ using Nexus.Engine.Randomness;
 
 namespace Nexus.Worlds.Blackboard.Games;
 
-/// <summary>The outcome of one iterated game: each side's total payoff and the share of cooperative moves.</summary>
-public readonly record struct GameScore(double First, double Second, double Cooperation);
-
 /// <summary>The iterated exchange game between two agents, as a prisoner's dilemma with the standard
 /// payoffs: both contribute, 3 each (each reads what the other committed); one free-rides, 5 to it and
 /// 0 to the contributor; both free-ride, 1 each. With noise, each intended move is

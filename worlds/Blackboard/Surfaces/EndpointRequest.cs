@@ -26,9 +26,3 @@ public sealed record EndpointRequest(string Method, string Path)
     public Actions.ConcludeAction? Conclusion { get; init; }
 }
 
-/// <summary>The remote API's answer: an HTTP-like status, the Fact ids the route returns, and the refusal if any.</summary>
-public sealed record EndpointResponse(int Status, IReadOnlyList<string> FactIds, string Error)
-{
-    /// <summary>No such route (404) or method (405): nothing was done.</summary>
-    public static EndpointResponse NoRoute(int status, string path) => new(status, [], "no route " + path);
-}

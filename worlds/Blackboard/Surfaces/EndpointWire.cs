@@ -1,7 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Nexus.Worlds.Blackboard.Actions;
-using Nexus.Worlds.Blackboard.Records;
 
 namespace Nexus.Worlds.Blackboard.Surfaces;
 
@@ -42,5 +40,3 @@ public static class EndpointWire
     }
 }
 
-/// <summary>Every field a route may take; a route reads the ones it needs.</summary>
-public sealed record EndpointBody(Fact? Fact, string? Query, Intent? Intent, string? Agent, string? IntentId, ConcludeAction? Conclusion);

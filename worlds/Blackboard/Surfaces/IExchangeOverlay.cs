@@ -10,9 +10,3 @@ public interface IExchangeOverlay
     Task<ActionOutcome> ExchangeAsync(Fact fact, string query);
 }
 
-/// <summary>The overlay over a blackboard: its exchange, and no other operation.</summary>
-public sealed class ExchangeOverlay(IBlackboardApi blackboard) : IExchangeOverlay
-{
-    /// <inheritdoc />
-    public Task<ActionOutcome> ExchangeAsync(Fact fact, string query) => blackboard.ExchangeAsync(fact, query);
-}

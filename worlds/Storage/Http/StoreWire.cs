@@ -51,29 +51,3 @@ public static class StoreWire
     };
 }
 
-/// <summary>A key-value value: the body of a put, the answer to a get (null when absent).</summary>
-public sealed record ValueBody(string? Value);
-
-/// <summary>A blob's content, base64 in JSON: the body of a put, the answer to a get (null when absent).</summary>
-public sealed record ContentBody(byte[]? Content);
-
-/// <summary>The keys a list found, in ordinal order.</summary>
-public sealed record KeysBody(IReadOnlyList<string> Keys);
-
-/// <summary>An object's state ("" when absent).</summary>
-public sealed record StateBody(string State);
-
-/// <summary>One compare-and-swap: set <see cref="Key"/> to <see cref="New"/> if it holds <see cref="Expected"/>.</summary>
-public sealed record SwapBody(string Key, string Expected, string New);
-
-/// <summary>An atomic compare-and-swap of several distinct keys.</summary>
-public sealed record SwapsBody(IReadOnlyList<SwapBody> Swaps);
-
-/// <summary>Whether a compare-and-swap applied.</summary>
-public sealed record SwappedBody(bool Swapped);
-
-/// <summary>A write that applied.</summary>
-public sealed record DoneBody(bool Ok);
-
-/// <summary>Why a request failed: its HTTP status says how, this says what.</summary>
-public sealed record ErrorBody(string Error);

@@ -1,5 +1,4 @@
 using Nexus.Engine.Faults;
-using Nexus.Engine.Time;
 
 namespace Nexus.Worlds.Storage.Remote;
 

@@ -1,5 +1,3 @@
-using Microsoft.Coyote;
-using Microsoft.Coyote.Specifications;
 using CoyoteMonitor = Microsoft.Coyote.Specifications.Monitor;
 
 namespace Nexus.Coyote.Tests.Hunts.Liveness;
@@ -42,37 +40,3 @@ public sealed class ClaimLivenessMonitor : CoyoteMonitor
     }
 }
 
-/// <summary>The watch under Coyote: evidence goes to <see cref="ClaimLivenessMonitor"/>, which Coyote
-/// checks at the end of every execution.</summary>
-public sealed class CoyoteClaimWatch : IClaimWatch
-{
-    /// <summary>Registers the monitor for this execution.</summary>
-    public CoyoteClaimWatch() => Specification.RegisterMonitor<ClaimLivenessMonitor>();
-
-    /// <inheritdoc />
-    public void Abandoned() => Specification.Monitor<ClaimLivenessMonitor>(new ClaimLivenessMonitor.Abandoned());
-
-    /// <inheritdoc />
-    public void Ended() => Specification.Monitor<ClaimLivenessMonitor>(new ClaimLivenessMonitor.Ended());
-
-    /// <inheritdoc />
-    public void AtEnd()
-    {
-    }
-}
-
-/// <summary>The same property on virtual time, where nothing runs for ever: a claim abandoned and not
-/// ended by the end of the scenario fails it.</summary>
-public sealed class BoundedClaimWatch : IClaimWatch
-{
-    private bool _stale;
-
-    /// <inheritdoc />
-    public void Abandoned() => _stale = true;
-
-    /// <inheritdoc />
-    public void Ended() => _stale = false;
-
-    /// <inheritdoc />
-    public void AtEnd() => ScenarioViolation.Require(!_stale, "a stale claim was never released: its owner stopped heartbeating and the claim outlived every tick");
-}

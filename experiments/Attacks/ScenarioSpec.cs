@@ -1,0 +1,11 @@
+using Nexus.Worlds.Blackboard.Agents;
+
+namespace Nexus.Experiments.Attacks;
+
+/// <summary>One scenario of a campaign: its attackers, and for intent spam the honest completion floor
+/// and, optionally, the spam-rate sweep.</summary>
+public sealed record ScenarioSpec(AttackScenario Scenario, IReadOnlyList<AgentSpec> Attackers, double Floor)
+{
+    /// <summary>The spam-rate sweep (intent spam only), or null.</summary>
+    public SpamSweepSpec? Sweep { get; init; }
+}

@@ -1,0 +1,4 @@
+namespace Nexus.Worlds.Storage.Http;
+
+/// <summary>A write that applied.</summary>
+public sealed record DoneBody(bool Ok);
