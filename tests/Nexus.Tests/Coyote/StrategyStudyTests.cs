@@ -63,12 +63,12 @@ public sealed class StrategyStudyTests
         string[] rows = File.ReadAllLines(Path.Combine(RepositoryPaths.Root, "figures", study.Name + "-iterations.csv"));
         string[] bugs = [.. rows.Skip(1).Select(row => row.Split(',')[0]).Distinct()];
 
-        Assert.That(study.Strategies.Select(strategy => strategy.Name), Is.EqualTo(CoyoteStrategy.Names));
+        // Every strategy whose hunts repeat under a fixed seed, and only those: the study computes nothing it cannot write.
+        Assert.That(study.Strategies.Select(strategy => strategy.Name), Is.EqualTo(CoyoteStrategy.Names.Where(name => name != "q-learning")));
+        Assert.That(study.Strategies, Has.All.Matches<CoyoteStrategy>(strategy => strategy.Reproducible));
         Assert.That(study.Seeds, Has.Count.EqualTo(10));
         Assert.That(bugs, Has.Length.EqualTo(8));
-        int reproducible = study.Strategies.Count(strategy => strategy.Reproducible);
-        Assert.That(reproducible, Is.EqualTo(CoyoteStrategy.Names.Count - 1), "every strategy but q-learning repeats under a fixed seed");
-        Assert.That(rows, Has.Length.EqualTo(1 + bugs.Length * (reproducible * 10 + 1)));
+        Assert.That(rows, Has.Length.EqualTo(1 + bugs.Length * (study.Strategies.Count * 10 + 1)));
         Assert.That(rows, Has.None.Contain("q-learning"));
     }
 
