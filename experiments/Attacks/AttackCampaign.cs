@@ -22,7 +22,7 @@ public sealed record AttackCampaign(
     public StoreFoundation Foundation { get; init; } = StoreFoundation.Full;
 
     /// <summary>The gap report's variants and how many seeds of the bank it runs them on, or null.</summary>
-    public FoundationSweep? Foundations { get; init; }
+    public GapReportSpec? Foundations { get; init; }
 
     /// <summary>The defences in force.</summary>
     public BlackboardDefences Defences => DefenceOff is null ? BlackboardDefences.All : BlackboardDefences.All.Without(DefenceOff);

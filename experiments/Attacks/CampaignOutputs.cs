@@ -25,11 +25,11 @@ public static class CampaignOutputs
         {
             IReadOnlyList<SpamPoint> points = [.. runs.Spam.SelectMany(depth => depth.Points)];
             thresholds = [.. runs.Spam.Select(depth => depth.Threshold)];
-            print(SpamSweepOutput.Markdown(thresholds));
-            IReadOnlyList<string> spamFiles = SpamSweepOutput.Write(campaign.Name, points, thresholds, directory);
+            print(SpamSearchOutput.Markdown(thresholds));
+            IReadOnlyList<string> spamFiles = SpamSearchOutput.Write(campaign.Name, points, thresholds, directory);
             written.AddRange(spamFiles);
             figures.Add(("Honest throughput against Intent spam, per depth, without and with the throttle Hint", spamFiles[1]));
-            sections.Add(("spamThresholds", writer => SpamSweepOutput.WriteJson(writer, thresholds)));
+            sections.Add(("spamThresholds", writer => SpamSearchOutput.WriteJson(writer, thresholds)));
         }
         if (campaign.Foundations is not null)
         {
@@ -39,7 +39,7 @@ public static class CampaignOutputs
         IReadOnlyList<GameResult> games = GameChecks.Run(campaign.Seeds, cells);
         print(GameChecks.Markdown(games));
         sections.Add(("games", writer => GameChecks.WriteJson(writer, games)));
-        IReadOnlyList<string> matrix = ViolationMatrix.Write(campaign, cells, directory, SpamSweepOutput.Markdown(thresholds) + GameChecks.Markdown(games));
+        IReadOnlyList<string> matrix = ViolationMatrix.Write(campaign, cells, directory, SpamSearchOutput.Markdown(thresholds) + GameChecks.Markdown(games));
         written.AddRange(matrix);
         figures.Insert(0, ("The violation matrix: verdict per scenario and depth", matrix[2]));
         (string digest, string status) = ("", "Not signed: run nexus attack with --key to sign a proof.");

@@ -12,24 +12,8 @@ namespace Nexus.Experiments.Attacks;
 /// the missing capability, and the evidence. Written as Markdown and as canonical JSON.</summary>
 public static class GapReport
 {
-    /// <summary>Runs every variant on the first seeds of the bank.</summary>
-    public static IReadOnlyList<FoundationGap> Run(AttackCampaign campaign, FoundationSweep sweep, Action<int, int> progress)
-    {
-        ArgumentNullException.ThrowIfNull(campaign);
-        ArgumentNullException.ThrowIfNull(sweep);
-        int perVariant = campaign.Scenarios.Count * campaign.Depths.Count * Math.Min(sweep.Seeds, campaign.Seeds.Count);
-        var gaps = new List<FoundationGap>();
-        foreach (StoreFoundation variant in sweep.Variants)
-        {
-            int before = gaps.Count * perVariant;
-            AttackCampaign weakened = Weakened(campaign, sweep, variant);
-            gaps.Add(new FoundationGap(variant, CampaignRunner.Run(weakened, CampaignSelection.All, (done, _) => progress(before + done, sweep.Variants.Count * perVariant))));
-        }
-        return gaps;
-    }
-
     /// <summary>The campaign on <paramref name="variant"/>, on the first seeds of the bank the sweep runs.</summary>
-    public static AttackCampaign Weakened(AttackCampaign campaign, FoundationSweep sweep, StoreFoundation variant)
+    public static AttackCampaign Weakened(AttackCampaign campaign, GapReportSpec sweep, StoreFoundation variant)
     {
         ArgumentNullException.ThrowIfNull(campaign);
         ArgumentNullException.ThrowIfNull(sweep);

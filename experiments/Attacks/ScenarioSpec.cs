@@ -7,5 +7,5 @@ namespace Nexus.Experiments.Attacks;
 public sealed record ScenarioSpec(AttackScenario Scenario, IReadOnlyList<AgentSpec> Attackers, double Floor)
 {
     /// <summary>The spam-rate sweep (intent spam only), or null.</summary>
-    public SpamSweepSpec? Sweep { get; init; }
+    public SpamSearchSpec? Sweep { get; init; }
 }

@@ -67,7 +67,7 @@ internal static class AttackCommand
             }
             string directory = parse.GetValue(outputDirectory)!.FullName;
             var progress = new ProgressReporter(Console.IsErrorRedirected, "runs");
-            var plan = new CampaignPlan(campaign, parse.GetValue(key)?.FullName, Console.Write);
+            var plan = new CampaignSweep(campaign, parse.GetValue(key)?.FullName, Console.Write);
             IReadOnlyList<CampaignUnitResult?> results = whole ? SweepExecutor.Run(plan.Units, plan.RunUnit, part, parse.GetValue(workers), progress.Report) : [];
             if (part is not null)
             {

@@ -95,13 +95,13 @@ internal static class CheckCommand
         var command = new Command(world.Name, world.Description) { seeds, profilePath, swarm, defenceOff, outputDirectory, shardOption, workers };
         command.SetAction(parse =>
         {
-            (ulong first, ulong last) = SeedRange.Read(parse.GetValue(seeds)!, CheckPlan.SeedsMax);
+            (ulong first, ulong last) = SeedRange.Read(parse.GetValue(seeds)!, CheckSweep.SeedsMax);
             string[] off = DefenceOptions.Read(parse.GetValue(defenceOff), world.Defences);
             FileInfo? profile = parse.GetValue(profilePath);
             bool swarmFaults = parse.GetValue(swarm);
             Func<ulong, string?> checkSeed = world.Prepare(profile, swarmFaults, off);
             string flags = (profile is null ? "" : $" --profile {profile}") + (swarmFaults ? " --swarm" : "") + string.Concat(off.Select(name => " --defence-off " + name));
-            var plan = new CheckPlan(world.Name, first, last, flags, profile?.ToString());
+            var plan = new CheckSweep(world.Name, first, last, flags, profile?.ToString());
 
             Shard? shard = SweepOptions.ReadShard(parse, shardOption);
             DirectoryInfo? directory = parse.GetValue(outputDirectory);

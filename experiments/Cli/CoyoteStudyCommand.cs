@@ -28,7 +28,7 @@ internal static class CoyoteStudyCommand
             CoyoteStudy study = CoyoteStudyLoader.Load(file.Exists ? file.ToString() : throw new FileNotFoundException($"no such study config '{file}'", file.ToString()));
             DirectoryInfo output = parse.GetValue(outputDirectory)!;
             Shard? part = SweepOptions.ReadShard(parse, shard);
-            StrategyStudyPlan plan = StrategyStudyPlan.Open(study, Console.Write);
+            StrategyStudySweep plan = StrategyStudySweep.Open(study, Console.Write);
             var progress = new ProgressReporter(Console.IsErrorRedirected, "hunts");
             IReadOnlyList<HuntResult?> results = SweepExecutor.Run(plan.Units, plan.RunUnit, part, parse.GetValue(workers), progress.Report);
             progress.Finish();

@@ -44,11 +44,11 @@ internal static class MergeCommand
     /// <summary>The sweep a shard header names, of every kind that shards.</summary>
     private static IShardedSweep Open(ShardHeader header, string? keyPath) => header.Kind switch
     {
-        LoopSweepPlan.KindName => LoopSweepPlan.Open(header),
-        CheckPlan.KindName => CheckPlan.Open(header),
-        StrategyStudyPlan.KindName => StrategyStudyPlan.Open(CoyoteStudyLoader.Load(header.Parameters["config"]), Console.Write),
+        LoopSweep.KindName => LoopSweep.Open(header),
+        CheckSweep.KindName => CheckSweep.Open(header),
+        StrategyStudySweep.KindName => StrategyStudySweep.Open(CoyoteStudyLoader.Load(header.Parameters["config"]), Console.Write),
         MessageTrafficSweep.KindName => MessageTrafficSweep.Open(header),
-        CampaignPlan.KindName => new CampaignPlan(AttackCampaignLoader.Load(header.Parameters["config"]), keyPath, Console.Write),
+        CampaignSweep.KindName => new CampaignSweep(AttackCampaignLoader.Load(header.Parameters["config"]), keyPath, Console.Write),
         _ => throw new InvalidDataException($"shards of an unknown kind of sweep '{header.Kind}'"),
     };
 }

@@ -25,7 +25,7 @@ internal static class RunCommand
             FileInfo file = parse.GetValue(config)!;
             Shard? part = SweepOptions.ReadShard(parse, shard);
             LoopSweepConfig sweep = LoopSweepConfigLoader.Load(file.ToString());
-            var plan = new LoopSweepPlan(sweep, file.ToString());
+            var plan = new LoopSweep(sweep, file.ToString());
             var progress = new ProgressReporter(Console.IsErrorRedirected);
             IReadOnlyList<LoopUnitResult?> results;
             try

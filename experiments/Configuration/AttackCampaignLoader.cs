@@ -45,19 +45,19 @@ public static class AttackCampaignLoader
         {
             throw root.ErrorAt("scenarios", $"scenario '{repeated.Key}' is listed twice");
         }
-        FoundationSweep? foundations = root.OptionalSection("foundations") is ConfigSection section ? ReadFoundations(section) : null;
+        GapReportSpec? foundations = root.OptionalSection("foundations") is ConfigSection section ? ReadFoundations(section) : null;
         root.RejectUnknownKeys();
         return new AttackCampaign(name, path, seeds, workers, depths, hints, honest, defenceOff, scenarios) { Foundations = foundations };
     }
 
-    private static FoundationSweep ReadFoundations(ConfigSection section)
+    private static GapReportSpec ReadFoundations(ConfigSection section)
     {
         string[] names = [.. section.DistinctTexts("variants")];
         foreach (string unknown in names.Where(name => !StoreFoundation.VariantNames.Contains(name)))
         {
             throw section.ErrorAt("variants", $"unknown foundation '{unknown}' (known: {string.Join(", ", StoreFoundation.VariantNames)})");
         }
-        var sweep = new FoundationSweep([.. names.Select(StoreFoundation.Named)], section.Integer("seeds", 1, 10_000));
+        var sweep = new GapReportSpec([.. names.Select(StoreFoundation.Named)], section.Integer("seeds", 1, 10_000));
         section.RejectUnknownKeys();
         return sweep;
     }
@@ -89,7 +89,7 @@ public static class AttackCampaignLoader
         AttackScenario scenario = AttackScenario.Named(section.OneOf("scenario", [.. AttackScenario.All.Select(s => s.Name)]));
         AgentSpec[] attackers = [.. section.Sections("attackers").Select(attacker => ReadAgents(attacker, role: null))];
         double floor = scenario.Name == "intent-spam" ? section.Number("floor", 0, 1) : 0;
-        SpamSweepSpec? sweep = scenario.Name == "intent-spam" && section.OptionalSection("sweep") is ConfigSection grid ? ReadSweep(grid) : null;
+        SpamSearchSpec? sweep = scenario.Name == "intent-spam" && section.OptionalSection("sweep") is ConfigSection grid ? ReadSweep(grid) : null;
         if (sweep is not null && !attackers.Any(attacker => attacker.Role == AgentRole.Spammer))
         {
             throw section.ErrorAt("sweep", "sweeping the spam rate needs a spammer among the attackers");
@@ -98,14 +98,14 @@ public static class AttackCampaignLoader
         return new ScenarioSpec(scenario, attackers, floor) { Sweep = sweep };
     }
 
-    private static SpamSweepSpec ReadSweep(ConfigSection section)
+    private static SpamSearchSpec ReadSweep(ConfigSection section)
     {
         double[] rates = [.. section.DistinctNumbers("rates", 0, 100_000)];
         if (rates[0] != 0 || !rates.SequenceEqual(rates.Order()))
         {
             throw section.ErrorAt("rates", "the rates must rise from 0 (the no-spam run the floor is measured against)");
         }
-        var sweep = new SpamSweepSpec(rates, section.Number("floor_fraction", 0, 1), section.Integer("seeds", 1, 10_000), section.Number("window_s", 0.001, 3600));
+        var sweep = new SpamSearchSpec(rates, section.Number("floor_fraction", 0, 1), section.Integer("seeds", 1, 10_000), section.Number("window_s", 0.001, 3600));
         section.RejectUnknownKeys();
         return sweep;
     }

@@ -7,10 +7,10 @@ namespace Nexus.Experiments.Configuration;
 public static class LoopSweepConfigLoader
 {
     /// <summary>Every proposer kind some world knows, in the order of first registration.</summary>
-    private static readonly string[] ProposerKinds = [.. LoopSweep.Worlds.SelectMany(world => world.ProposerKinds).Distinct()];
+    private static readonly string[] ProposerKinds = [.. LoopSweepWorlds.All.SelectMany(world => world.ProposerKinds).Distinct()];
 
     /// <summary>Every mode some world knows.</summary>
-    private static readonly string[] Modes = [.. LoopSweep.Worlds.SelectMany(world => world.Modes).Distinct()];
+    private static readonly string[] Modes = [.. LoopSweepWorlds.All.SelectMany(world => world.Modes).Distinct()];
 
     /// <summary>Loads the config in <paramref name="path"/>.</summary>
     public static LoopSweepConfig Load(string path)
@@ -24,8 +24,8 @@ public static class LoopSweepConfigLoader
     {
         ConfigSection root = ConfigSection.Parse(path, text);
         string name = root.NameMatchingFile();
-        string world = root.OneOf("world", [.. LoopSweep.Worlds.Select(w => w.Name)]);
-        ILoopSweepWorld sweepWorld = LoopSweep.World(world);
+        string world = root.OneOf("world", [.. LoopSweepWorlds.All.Select(w => w.Name)]);
+        ILoopSweepWorld sweepWorld = LoopSweepWorlds.Named(world);
         LoopWorldSize size = sweepWorld.ReadSize(root.Section(world));
         ConfigSection rollout = root.Section("rollout");
         int[] seeds = [.. rollout.DistinctIntegers("seeds", 0, int.MaxValue)];

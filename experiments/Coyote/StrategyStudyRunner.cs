@@ -13,13 +13,6 @@ public static class StrategyStudyRunner
     /// <summary>The hunter name of the simulator's own search.</summary>
     public const string Swarm = "virtual-time-swarm";
 
-    /// <summary>Runs <paramref name="study"/> over <paramref name="hunts"/>, reporting each finished hunt and the total to <paramref name="progress"/>.</summary>
-    public static IReadOnlyList<HuntResult> Run(CoyoteStudy study, HuntAssembly hunts, Action<int, int>? progress = null)
-    {
-        var plan = new StrategyStudyPlan(study, hunts, _ => { });
-        return SweepExecutor.Run(plan.Units, plan.RunUnit, null, 1, progress ?? ((_, _) => { }))!;
-    }
-
     /// <summary>The Coyote configuration of one hunt: the strategy, the seed, the cap, no telemetry.</summary>
     public static CoyoteConfiguration Configure(CoyoteStrategy strategy, uint seed, uint iterations)
     {

@@ -4,7 +4,7 @@ namespace Nexus.Experiments.Loops;
 
 /// <summary>One world a loop sweep can run on: the proposer kinds and consultation modes it knows, in
 /// one place, and how it runs a sweep. Adding a world is one class and one registration in
-/// <see cref="LoopSweep.Worlds"/>; no other world's code changes.</summary>
+/// <see cref="LoopSweepWorlds.All"/>; no other world's code changes.</summary>
 public interface ILoopSweepWorld
 {
     /// <summary>The world's name in configs (<c>world:</c>).</summary>

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Nexus.Experiments.Attacks;
 using Nexus.Experiments.Configuration;
+using Nexus.Experiments.Sharding;
 
 namespace Nexus.Tests.Attacks;
 
@@ -32,5 +33,14 @@ internal static class Campaigns
     /// <summary>The verdict of every cell, "scenario@depth=VERDICT", in matrix order.</summary>
     public static string[] Vector(IReadOnlyList<CellVerdict> cells) => [.. cells.Select(cell => $"{cell.Scenario.Name}@{cell.Depth.Name}={cell.Verdict}")];
 
+    /// <summary>The matrix, as <c>nexus attack --scenario/--depth/--seed</c> runs a selection (here all of it).</summary>
     public static IReadOnlyList<CellVerdict> Run(AttackCampaign campaign) => CampaignRunner.Run(campaign, CampaignSelection.All, (_, _) => { });
+
+    /// <summary>Every unit of <paramref name="campaign"/> as <c>nexus attack</c> runs a whole campaign (its
+    /// sweep's units in order, one worker): the matrix, the spam threshold search and the gap report.</summary>
+    public static CampaignRuns RunWhole(AttackCampaign campaign)
+    {
+        var sweep = new CampaignSweep(campaign, null, _ => { });
+        return sweep.Runs(SweepExecutor.Run(sweep.Units, sweep.RunUnit, null, 1, (_, _) => { })!);
+    }
 }

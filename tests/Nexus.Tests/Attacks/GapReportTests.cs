@@ -14,8 +14,8 @@ public sealed class GapReportTests
     public void Without_compare_and_swap_replay_fails_at_depth_2_and_the_capability_is_named_with_evidence()
     {
         AttackCampaign campaign = Campaigns.FirstSeeds(2) with { Scenarios = [Campaigns.Committed.Scenarios.Single(s => s.Scenario.Name == "replay")] };
-        var sweep = new FoundationSweep([StoreFoundation.Named("object-store-without-cas"), StoreFoundation.Named("key-value-unbounded-staleness")], 2);
-        IReadOnlyList<FoundationGap> gaps = GapReport.Run(campaign, sweep, (_, _) => { });
+        var sweep = new GapReportSpec([StoreFoundation.Named("object-store-without-cas"), StoreFoundation.Named("key-value-unbounded-staleness")], 2);
+        IReadOnlyList<FoundationGap> gaps = Campaigns.RunWhole(campaign with { Foundations = sweep }).Gaps;
 
         FoundationGap noCas = gaps[0];
         Assert.That(noCas.Failing.Select(cell => $"{cell.Scenario.Name}@{cell.Depth.Name}"), Is.EqualTo(new[] { "replay@depth-2" }));

@@ -1,5 +1,6 @@
 using Nexus.Experiments.Configuration;
 using Nexus.Experiments.Coyote;
+using Nexus.Experiments.Sharding;
 using Nexus.Tests.Experiments;
 
 namespace Nexus.Tests.Coyote;
@@ -34,7 +35,8 @@ public sealed class StrategyStudyTests
             string config = Path.Combine(directory, "small.yaml");
             File.WriteAllText(config, SmallStudy(directory));
             CoyoteStudy study = CoyoteStudyLoader.Load(config);
-            IReadOnlyList<HuntResult> results = StrategyStudyRunner.Run(study, HuntAssembly.Load(study.Assembly));
+            var sweep = new StrategyStudySweep(study, HuntAssembly.Load(study.Assembly), _ => { });
+            IReadOnlyList<HuntResult> results = SweepExecutor.Run(sweep.Units, sweep.RunUnit, null, 1, (_, _) => { })!;
             string here = Directory.CreateDirectory(Path.Combine(directory, "here")).FullName;
             StrategyStudyOutput.Write(study, results, here);
 

@@ -1,3 +1,4 @@
+using Nexus.Tests.NetworkWorld;
 using Nexus.Engine.Faults;
 using Nexus.Engine.Messaging;
 using Nexus.Engine.Time;
@@ -29,7 +30,7 @@ public sealed class UnknownNameTests
     {
         var read = Assert.Throws<ConfigError>(() => LoopSweepConfigLoader.Parse("configs/horizon-by-proposer.yaml", Committed.Replace("world: network", "world: moon")));
         Assert.That(read!.Message, Does.Contain("world: unknown value 'moon' (known: network, blackboard)"));
-        var run = Assert.Throws<ArgumentException>(() => LoopSweep.Run(Small with { World = "moon" }, (_, _) => { }));
+        var run = Assert.Throws<ArgumentException>(() => LoopSweeps.Rows(Small with { World = "moon" }));
         Assert.That(run!.Message, Does.Contain("unknown world 'moon' (known: network, blackboard)"));
     }
 
@@ -38,7 +39,7 @@ public sealed class UnknownNameTests
     public void An_unknown_proposer_is_refused_by_the_world_that_builds_it(string world)
     {
         LoopSweepConfig config = Small with { World = world, Agents = 3, Proposers = [new ProposerSpec("p", "psychic", 0, 0)] };
-        var error = Assert.Throws<ArgumentException>(() => LoopSweep.Run(config, (_, _) => { }));
+        var error = Assert.Throws<ArgumentException>(() => LoopSweeps.Rows(config));
         Assert.That(error!.Message, Does.Contain($"the {world} world has no proposer 'psychic'"));
     }
 
@@ -48,7 +49,7 @@ public sealed class UnknownNameTests
         var read = Assert.Throws<ConfigError>(() => LoopSweepConfigLoader.Parse("configs/horizon-by-proposer.yaml",
             System.Text.RegularExpressions.Regex.Replace(Committed, @"policy: \w+", "policy: sometimes")));
         Assert.That(read!.Message, Does.Contain("unknown value 'sometimes'"));
-        var run = Assert.Throws<ArgumentException>(() => LoopSweep.Run(Small with { Policy = "sometimes" }, (_, _) => { }));
+        var run = Assert.Throws<ArgumentException>(() => LoopSweeps.Rows(Small with { Policy = "sometimes" }));
         Assert.That(run!.Message, Does.Contain("unknown consultation policy 'sometimes' (known: never, fixed, bernoulli, uncertainty, drift)"));
     }
 
@@ -58,7 +59,7 @@ public sealed class UnknownNameTests
         var read = Assert.Throws<ConfigError>(() => LoopSweepConfigLoader.Parse("configs/horizon-by-proposer.yaml",
             System.Text.RegularExpressions.Regex.Replace(Committed, @"modes: \[[^\]]*\]", "modes: [probe-psychic]")));
         Assert.That(read!.Message, Does.Contain("unknown mode 'probe-psychic'"));
-        var run = Assert.Throws<ArgumentException>(() => LoopSweep.Run(Small with { Modes = ["probe-psychic"] }, (_, _) => { }));
+        var run = Assert.Throws<ArgumentException>(() => LoopSweeps.Rows(Small with { Modes = ["probe-psychic"] }));
         Assert.That(run!.Message, Does.Contain("the network world has no mode 'probe-psychic'"));
     }
 

@@ -61,8 +61,8 @@ public sealed class LoopSweepTests
             Seeds = [100, 101, 102],
             Proposers = [.. LoopSweepConfigLoader.Parse("configs/horizon-by-proposer.yaml", Committed).Proposers.Where(p => p.Kind != "external")],
         };
-        var first = LoopSweep.Run(config, (_, _) => { });
-        var second = LoopSweep.Run(config, (_, _) => { });
+        var first = LoopSweeps.Rows(config);
+        var second = LoopSweeps.Rows(config);
         Assert.That(second, Is.EqualTo(first));
         Assert.That(first.Where(row => row.Proposer == "oracle-backed").Select(row => row.HorizonMean), Has.All.EqualTo(24.0));
     }
@@ -72,7 +72,7 @@ public sealed class LoopSweepTests
     {
         string text = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "configs", "blackboard-horizon.yaml"));
         LoopSweepConfig config = LoopSweepConfigLoader.Parse("configs/blackboard-horizon.yaml", text) with { Seeds = [1, 2, 3] };
-        var rows = LoopSweep.Run(config, (_, _) => { });
+        var rows = LoopSweeps.Rows(config);
         Assert.That(rows.Where(row => row.Proposer == "oracle-backed").Select(row => row.HorizonMean), Has.All.EqualTo(40.0));
         Assert.That(rows.Where(row => row.Proposer == "null" && row.Rho == 0).Select(row => row.HorizonMean), Has.All.LessThan(40.0));
     }
@@ -83,8 +83,8 @@ public sealed class LoopSweepTests
         // Zero-signal proposers calibrate drift to never asking, so the backstop spends the budget at the
         // tail, exactly as the never policy does and unlike the fixed one.
         string text = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "configs", "blackboard-horizon.yaml"));
-        IReadOnlyList<HorizonRow> Rows(string policy) => LoopSweep.Run(LoopSweepConfigLoader.Parse("configs/blackboard-horizon.yaml",
-            text.Replace("policy: fixed", "policy: " + policy)) with { Seeds = [1, 2, 3] }, (_, _) => { });
+        IReadOnlyList<HorizonRow> Rows(string policy) => LoopSweeps.Rows(LoopSweepConfigLoader.Parse("configs/blackboard-horizon.yaml",
+            text.Replace("policy: fixed", "policy: " + policy)) with { Seeds = [1, 2, 3] });
         Assert.That(Rows("drift"), Is.EqualTo(Rows("never")));
         Assert.That(Rows("drift"), Is.Not.EqualTo(Rows("fixed")));
     }

@@ -9,7 +9,7 @@ namespace Nexus.Experiments.Loops;
 /// <summary>The loop sweep on the blackboard world: per seed, one rollout of the seeded multi-agent
 /// workload; full consultation only. Its proposers: null, oracle-backed, and noisy (the oracle's delta
 /// with each edit dropped at the configured probability).</summary>
-public sealed class BlackboardSweep : ILoopSweepWorld
+public sealed class BlackboardSweepWorld : ILoopSweepWorld
 {
     /// <inheritdoc />
     public string Name => "blackboard";
@@ -35,13 +35,13 @@ public sealed class BlackboardSweep : ILoopSweepWorld
     /// <summary>One rollout per seed, each generated once when first run.</summary>
     private sealed class Rollouts : ILoopRollouts
     {
-        private readonly BlackboardSweep _world;
+        private readonly BlackboardSweepWorld _world;
         private readonly LoopSweepConfig _config;
         private readonly BlackboardLimits _limits = new();
         private readonly BlackboardLoopWorld _loop;
         private readonly Lazy<(int Seed, IReadOnlyList<BlackboardAction> Actions)>[] _rollouts;
 
-        public Rollouts(BlackboardSweep world, LoopSweepConfig config)
+        public Rollouts(BlackboardSweepWorld world, LoopSweepConfig config)
         {
             ArgumentNullException.ThrowIfNull(config);
             _world = world;

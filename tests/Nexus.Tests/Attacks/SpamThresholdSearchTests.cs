@@ -6,15 +6,17 @@ namespace Nexus.Tests.Attacks;
 /// <summary>The spam sweep: at the trait depth no rate degrades honest throughput; through the
 /// boundary a flood does, the sweep finds the threshold and emits a throttle Hint there, and the Hint
 /// raises honest throughput under the heaviest flood. Its grid must rise from a no-spam run.</summary>
-public sealed class SpamSweepTests
+public sealed class SpamThresholdSearchTests
 {
     [Test]
     public void The_depths_differ_the_threshold_is_found_through_the_boundary_and_the_hint_raises_throughput()
     {
         AttackCampaign campaign = Campaigns.FirstSeeds(2);
         ScenarioSpec spam = campaign.Scenarios.Single(s => s.Sweep is not null);
-        var sweep = spam.Sweep! with { Rates = [0, 20, 160], Seeds = 2 };
-        var (points, thresholds) = SpamSweep.Run(campaign, spam, sweep, () => { });
+        spam = spam with { Sweep = spam.Sweep! with { Rates = [0, 20, 160], Seeds = 2 } };
+        CampaignRuns runs = Campaigns.RunWhole(campaign with { Scenarios = [spam], Foundations = null });
+        SpamPoint[] points = [.. runs.Spam.SelectMany(depth => depth.Points)];
+        SpamThreshold[] thresholds = [.. runs.Spam.Select(depth => depth.Threshold)];
 
         Assert.That(thresholds.Single(t => t.Depth == "depth-1").Rate, Is.Null, "in-process stores answer at once: a flood costs honest agents nothing");
         SpamThreshold boundary = thresholds.Single(t => t.Depth == "depth-2");

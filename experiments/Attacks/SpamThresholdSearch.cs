@@ -12,18 +12,10 @@ namespace Nexus.Experiments.Attacks;
 /// below the floor; the Hint emitted there, <c>max-intents-per-agent-per-second:R</c>, allows each agent
 /// the highest rate of the grid below the threshold (at least 1, since it binds honest agents too); the
 /// sweep then reruns every rate with it.</summary>
-public static class SpamSweep
+public static class SpamThresholdSearch
 {
-    /// <summary>The points, and the threshold of each depth.</summary>
-    public static (IReadOnlyList<SpamPoint> Points, IReadOnlyList<SpamThreshold> Thresholds) Run(AttackCampaign campaign, ScenarioSpec spam, SpamSweepSpec sweep, Action progress)
-    {
-        ArgumentNullException.ThrowIfNull(campaign);
-        SpamDepth[] depths = [.. campaign.Depths.Select(depth => RunDepth(campaign, spam, sweep, depth, progress))];
-        return ([.. depths.SelectMany(depth => depth.Points)], [.. depths.Select(depth => depth.Threshold)]);
-    }
-
     /// <summary>The sweep at one depth: every rate, then every rate again with the Hint where a threshold is found.</summary>
-    public static SpamDepth RunDepth(AttackCampaign campaign, ScenarioSpec spam, SpamSweepSpec sweep, CampaignDepth depth, Action progress)
+    public static SpamDepth RunDepth(AttackCampaign campaign, ScenarioSpec spam, SpamSearchSpec sweep, CampaignDepth depth, Action progress)
     {
         ArgumentNullException.ThrowIfNull(campaign);
         ArgumentNullException.ThrowIfNull(spam);
@@ -45,7 +37,7 @@ public static class SpamSweep
             new SpamThreshold(depth.Name, floor, first.Rate, hint, throttled.Where(point => point.Rate >= first.Rate).All(point => point.Throughput >= floor)));
     }
 
-    private static SpamPoint Measure(AttackCampaign campaign, ScenarioSpec spam, SpamSweepSpec sweep, CampaignDepth depth, double rate, bool throttled, Action progress)
+    private static SpamPoint Measure(AttackCampaign campaign, ScenarioSpec spam, SpamSearchSpec sweep, CampaignDepth depth, double rate, bool throttled, Action progress)
     {
         AgentSpec spammer = spam.Attackers.First(attacker => attacker.Role == AgentRole.Spammer);
         ScenarioSpec scenario = spam with

@@ -3,4 +3,4 @@ using Nexus.Worlds.Storage.Foundations;
 namespace Nexus.Experiments.Attacks;
 
 /// <summary>The weaker foundations the gap report runs the campaign on, on the first <paramref name="Seeds"/> seeds.</summary>
-public sealed record FoundationSweep(IReadOnlyList<StoreFoundation> Variants, int Seeds);
+public sealed record GapReportSpec(IReadOnlyList<StoreFoundation> Variants, int Seeds);

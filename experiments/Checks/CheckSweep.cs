@@ -9,7 +9,7 @@ namespace Nexus.Experiments.Checks;
 /// whose result is what failed (null when the seed passed). The output is the report the command
 /// prints, CHECK-WORLD.txt: each failing seed with its failure and the command that reproduces it, then
 /// the count.</summary>
-public sealed class CheckPlan(string world, ulong first, ulong last, string flags, string? profile) : ShardedSweep<string?>
+public sealed class CheckSweep(string world, ulong first, ulong last, string flags, string? profile) : ShardedSweep<string?>
 {
     /// <summary>The kind, as shard files name it.</summary>
     public const string KindName = "check";
@@ -18,12 +18,12 @@ public sealed class CheckPlan(string world, ulong first, ulong last, string flag
     public const ulong SeedsMax = int.MaxValue;
 
     /// <summary>Reopens the check a shard header names.</summary>
-    public static CheckPlan Open(ShardHeader header)
+    public static CheckSweep Open(ShardHeader header)
     {
         ArgumentNullException.ThrowIfNull(header);
         IReadOnlyDictionary<string, string> parameters = header.Parameters;
         (ulong first, ulong last) = header.Seeds();
-        return new CheckPlan(parameters["world"], first, last,
+        return new CheckSweep(parameters["world"], first, last,
             parameters["flags"], parameters["profile"] is { Length: > 0 } path ? path : null);
     }
 

@@ -9,7 +9,7 @@ namespace Nexus.Experiments.Attacks;
 /// <summary>The spam sweep's outputs: NAME-spam.csv, a figure of honest throughput against spam rate
 /// (a line per depth, without and with the Hint, the floor and the threshold marked), its Markdown
 /// section and its part of the signed predicate.</summary>
-public static class SpamSweepOutput
+public static class SpamSearchOutput
 {
     /// <summary>The CSV rows: every point, in sweep order.</summary>
     public static IReadOnlyList<SpamRow> Rows(IReadOnlyList<SpamPoint> points, IReadOnlyList<SpamThreshold> thresholds) =>

@@ -7,7 +7,7 @@ namespace Nexus.Experiments.Attacks;
 /// (one unit per depth, since its throttled runs depend on the threshold its open runs find); every
 /// seed of every cell on each weaker foundation of the gap report. Its outputs are everything
 /// <see cref="CampaignOutputs"/> writes, the proof signed with <paramref name="keyPath"/> when given.</summary>
-public sealed class CampaignPlan(AttackCampaign campaign, string? keyPath, Action<string> print) : ShardedSweep<CampaignUnitResult>
+public sealed class CampaignSweep(AttackCampaign campaign, string? keyPath, Action<string> print) : ShardedSweep<CampaignUnitResult>
 {
     /// <summary>The kind, as shard files name it.</summary>
     public const string KindName = "attack";
@@ -34,7 +34,7 @@ public sealed class CampaignPlan(AttackCampaign campaign, string? keyPath, Actio
     {
         CampaignUnit which = _units[unit];
         return which.Spam is ScenarioSpec spam
-            ? new CampaignUnitResult(null, SpamSweep.RunDepth(campaign, spam, spam.Sweep!, which.Depth, () => { }))
+            ? new CampaignUnitResult(null, SpamThresholdSearch.RunDepth(campaign, spam, spam.Sweep!, which.Depth, () => { }))
             : new CampaignUnitResult(CampaignRunner.RunSeed(which.Campaign, which.Scenario!, which.Depth, which.Seed), null);
     }
 
@@ -59,7 +59,7 @@ public sealed class CampaignPlan(AttackCampaign campaign, string? keyPath, Actio
         IReadOnlyList<CellVerdict> matrix = Cells(campaign);
         SpamDepth[] spam = [.. results.Skip(next).TakeWhile(result => result.Spam is not null).Select(result => result.Spam!)];
         next += spam.Length;
-        FoundationGap[] gaps = campaign.Foundations is FoundationSweep sweep
+        FoundationGap[] gaps = campaign.Foundations is GapReportSpec sweep
             ? [.. sweep.Variants.Select(variant => new FoundationGap(variant, Cells(GapReport.Weakened(campaign, sweep, variant))))]
             : [];
         return new CampaignRuns(matrix, spam, gaps);
@@ -85,7 +85,7 @@ public sealed class CampaignPlan(AttackCampaign campaign, string? keyPath, Actio
         IEnumerable<CampaignUnit> spam = campaign.Scenarios.FirstOrDefault(scenario => scenario.Sweep is not null) is ScenarioSpec sweep
             ? campaign.Depths.Select(depth => new CampaignUnit(campaign, null, depth, 0, sweep))
             : [];
-        IEnumerable<CampaignUnit> gaps = campaign.Foundations is FoundationSweep foundations
+        IEnumerable<CampaignUnit> gaps = campaign.Foundations is GapReportSpec foundations
             ? foundations.Variants.SelectMany(variant => Seeds(GapReport.Weakened(campaign, foundations, variant)))
             : [];
         return [.. Seeds(campaign), .. spam, .. gaps];

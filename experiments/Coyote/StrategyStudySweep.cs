@@ -6,7 +6,7 @@ namespace Nexus.Experiments.Coyote;
 /// order: each strategy under each Coyote seed, then the swarm search on virtual time. Its outputs are
 /// NAME-iterations.csv and .png; the summary goes to <paramref name="print"/>. The inputs are the config
 /// and the hunt assembly it names, whose seeded bugs and code the results depend on.</summary>
-public sealed class StrategyStudyPlan(CoyoteStudy study, HuntAssembly hunts, Action<string> print) : ShardedSweep<HuntResult>
+public sealed class StrategyStudySweep(CoyoteStudy study, HuntAssembly hunts, Action<string> print) : ShardedSweep<HuntResult>
 {
     /// <summary>The kind, as shard files name it.</summary>
     public const string KindName = "coyote-study";
@@ -14,7 +14,7 @@ public sealed class StrategyStudyPlan(CoyoteStudy study, HuntAssembly hunts, Act
     private readonly IReadOnlyList<(string Bug, CoyoteStrategy? Strategy, uint Seed)> _units = UnitsOf(study, hunts);
 
     /// <summary>The study over the hunt assembly it names; a seeded bug the config lists that the assembly lacks is an error naming both.</summary>
-    public static StrategyStudyPlan Open(CoyoteStudy study, Action<string> print)
+    public static StrategyStudySweep Open(CoyoteStudy study, Action<string> print)
     {
         ArgumentNullException.ThrowIfNull(study);
         HuntAssembly hunts = HuntAssembly.Load(study.Assembly);
@@ -23,7 +23,7 @@ public sealed class StrategyStudyPlan(CoyoteStudy study, HuntAssembly hunts, Act
         {
             throw new InvalidDataException($"{study.Path}: bugs: the assembly has no seeded bug '{unknown}' (it has: {string.Join(", ", known)})");
         }
-        return new StrategyStudyPlan(study, hunts, print);
+        return new StrategyStudySweep(study, hunts, print);
     }
 
     /// <inheritdoc />

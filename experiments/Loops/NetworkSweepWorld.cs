@@ -10,7 +10,7 @@ namespace Nexus.Experiments.Loops;
 /// oracle-backed, rules, noisy, learned (trained once, before the sweep, on its own seeds) and
 /// external (one process serves the whole sweep: each request carries its state). Its modes: full
 /// consultation, and probes chosen round-robin or at random.</summary>
-public sealed class NetworkSweep : ILoopSweepWorld
+public sealed class NetworkSweepWorld : ILoopSweepWorld
 {
     /// <inheritdoc />
     public string Name => "network";
@@ -43,14 +43,14 @@ public sealed class NetworkSweep : ILoopSweepWorld
     /// trained, and the external ones started, when first needed.</summary>
     private sealed class Rollouts : ILoopRollouts
     {
-        private readonly NetworkSweep _world;
+        private readonly NetworkSweepWorld _world;
         private readonly LoopSweepConfig _config;
         private readonly NetworkConfig _network;
         private readonly Lazy<(int Seed, NetAction[] Actions)>[] _rollouts;
         private readonly Dictionary<ProposerSpec, Lazy<ExternalProposer>> _externals;
         private readonly Dictionary<ProposerSpec, Lazy<LearnedProposer>> _learned;
 
-        public Rollouts(NetworkSweep world, LoopSweepConfig config)
+        public Rollouts(NetworkSweepWorld world, LoopSweepConfig config)
         {
             ArgumentNullException.ThrowIfNull(config);
             _world = world;
