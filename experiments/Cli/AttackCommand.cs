@@ -1,6 +1,6 @@
 using System.CommandLine;
 using Nexus.Experiments.Attacks;
-using Nexus.Experiments.Attacks.Remote;
+using Nexus.Experiments.Boundary.RemoteAttacks;
 using Nexus.Experiments.Attestation;
 using Nexus.Experiments.Configuration;
 using Nexus.Experiments.Sharding;

@@ -52,9 +52,9 @@ internal static class BenchCommand
             long requestsMax = parse.GetValue(requests);
             return Task.Run(async () =>
             {
-                await using Serve.StoreServer server = await Serve.StoreServer.StartAsync(new Serve.StoreServerOptions(profile));
-                double bare = await Serve.LoadTest.BareRequestsPerSecondAsync(server.Address, clientCount, duration, requestsMax);
-                Serve.LoadResult load = await Serve.LoadTest.RunAsync(server.Address, clientCount, duration, requestsMax, seed: 1);
+                await using Boundary.Server.StoreServer server = await Boundary.Server.StoreServer.StartAsync(new Boundary.Server.StoreServerOptions(profile));
+                double bare = await Boundary.Server.LoadTest.BareRequestsPerSecondAsync(server.Address, clientCount, duration, requestsMax);
+                Boundary.Server.LoadResult load = await Boundary.Server.LoadTest.RunAsync(server.Address, clientCount, duration, requestsMax, seed: 1);
                 Console.WriteLine(string.Format(CultureInfo.InvariantCulture,
                     "{0} clients, {1:F1} s, {2}: {3:N0} operations ({4:N0} failed), {5:N0} ops/s, p50 {6:F2} ms, p99 {7:F2} ms; " +
                     "bare HTTP {8:N0} requests/s, ratio {9:F3}; {10:N0} acknowledged writes and {11:N0} counter increments audited, {12} lost",

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Nexus.Worlds.Storage;
-using Nexus.Worlds.Storage.Http;
+using Nexus.Experiments.Boundary.Clients;
+using Nexus.Experiments.Boundary.Wire;
 
 namespace Nexus.Experiments.Cli;
 

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Nexus.Experiments.Configuration;
-using Nexus.Experiments.Serve;
+using Nexus.Experiments.Boundary.Server;
 using Nexus.Worlds.Blackboard.Orchestration;
 using Nexus.Worlds.Storage;
 using Nexus.Worlds.Storage.Profiles;

@@ -2,7 +2,6 @@ using System.Diagnostics;
 using CoyoteConfiguration = Microsoft.Coyote.Configuration;
 using Microsoft.Coyote.Logging;
 using Microsoft.Coyote.SystematicTesting;
-using Nexus.Experiments.Sharding;
 
 namespace Nexus.Experiments.Coyote;
 

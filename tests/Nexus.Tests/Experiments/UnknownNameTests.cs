@@ -3,7 +3,6 @@ using Nexus.Engine.Faults;
 using Nexus.Engine.Messaging;
 using Nexus.Engine.Time;
 using Nexus.Experiments.Configuration;
-using Nexus.Experiments.Loops;
 using Nexus.Worlds.NetworkWorld;
 using Nexus.Worlds.Storage.Remote;
 

@@ -2,9 +2,9 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
-using Nexus.Experiments.Serve;
+using Nexus.Experiments.Boundary.Server;
 using Nexus.Worlds.Storage;
-using Nexus.Worlds.Storage.Http;
+using Nexus.Experiments.Boundary.Wire;
 
 namespace Nexus.Tests.Serve;
 

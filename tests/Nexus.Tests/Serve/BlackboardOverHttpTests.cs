@@ -1,11 +1,11 @@
 using Nexus.Engine.Runtime;
 using Nexus.Engine.Time;
 using Nexus.Experiments.Checks;
-using Nexus.Experiments.Serve;
+using Nexus.Experiments.Boundary.Server;
 using Nexus.Oracle.Blackboard;
 using Nexus.Worlds.Blackboard.Orchestration;
 using Nexus.Worlds.Storage;
-using Nexus.Worlds.Storage.Http;
+using Nexus.Experiments.Boundary.Clients;
 
 namespace Nexus.Tests.Serve;
 

@@ -1,4 +1,4 @@
-using Nexus.Experiments.Serve;
+using Nexus.Experiments.Boundary.Server;
 
 namespace Nexus.Tests.Serve;
 

@@ -1,7 +1,7 @@
 using Nexus.Experiments.Attacks;
-using Nexus.Experiments.Attacks.Remote;
+using Nexus.Experiments.Boundary.RemoteAttacks;
 using Nexus.Experiments.Configuration;
-using Nexus.Experiments.Serve;
+using Nexus.Experiments.Boundary.Server;
 using Nexus.Tests.Experiments;
 using Nexus.Worlds.Blackboard.Orchestration;
 

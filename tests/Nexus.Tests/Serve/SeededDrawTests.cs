@@ -1,5 +1,5 @@
 using Nexus.Engine;
-using Nexus.Experiments.Serve;
+using Nexus.Experiments.Boundary.Server;
 using Nexus.Worlds.Storage;
 
 namespace Nexus.Tests.Serve;

@@ -1,6 +1,6 @@
-using Nexus.Experiments.Serve;
+using Nexus.Experiments.Boundary.Server;
 using Nexus.Worlds.Storage;
-using Nexus.Worlds.Storage.Http;
+using Nexus.Experiments.Boundary.Clients;
 
 namespace Nexus.Tests.Serve;
 

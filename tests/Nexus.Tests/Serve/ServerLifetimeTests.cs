@@ -1,5 +1,5 @@
 using System.Net.Sockets;
-using Nexus.Experiments.Serve;
+using Nexus.Experiments.Boundary.Server;
 
 namespace Nexus.Tests.Serve;
 

@@ -1,0 +1,94 @@
+using System.Net.Http.Json;
+using System.Net;
+using System.Text.Json;
+using Nexus.Experiments.Boundary.Wire;
+using Nexus.Worlds.Storage;
+
+namespace Nexus.Experiments.Boundary.Clients;
+
+/// <summary>One client's connection to a <c>nexus serve</c> target: sends a request with its timeout,
+/// and turns the answer into a store result. 200 is success; 503 <see cref="StoreStatus.Unavailable"/>,
+/// 409 <see cref="StoreStatus.Conflict"/>; 504, or no answer within the timeout, <see cref="StoreStatus.Timeout"/>
+/// (a write was then applied whole or not at all). A refused connection is unavailable: nothing reached
+/// the target. Any other answer is a mistake in the request, thrown with the server's reason.</summary>
+public sealed class HttpStoreClient(HttpClient http, TimeSpan timeout)
+{
+    private readonly string _timeoutMilliseconds = ((long)Math.Ceiling(timeout.TotalMilliseconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>How long after sending the client gives up on a request.</summary>
+    public TimeSpan Timeout { get; } = timeout > TimeSpan.Zero ? timeout : throw new ArgumentOutOfRangeException(nameof(timeout), "a timeout must be positive");
+
+    /// <summary>Sends <paramref name="method"/> to <paramref name="path"/> with <paramref name="body"/>
+    /// (none when null), and reads a <typeparamref name="TAnswer"/> from a successful answer.</summary>
+    public async ValueTask<StoreResult<TAnswer>> SendAsync<TAnswer>(HttpMethod method, string path, object? body)
+    {
+        using var request = new HttpRequestMessage(method, path);
+        request.Headers.Add(StoreWire.TimeoutHeader, _timeoutMilliseconds);
+        if (body is not null)
+        {
+            request.Content = JsonContent.Create(body, body.GetType(), options: StoreWire.Json);
+        }
+        using var deadline = new CancellationTokenSource(Timeout);
+        try
+        {
+            using HttpResponseMessage response = await http.SendAsync(request, deadline.Token).ConfigureAwait(false);
+            switch (response.StatusCode)
+            {
+                case HttpStatusCode.OK:
+                    TAnswer? answer = await response.Content.ReadFromJsonAsync<TAnswer>(StoreWire.Json, deadline.Token).ConfigureAwait(false);
+                    return StoreResult<TAnswer>.Success(answer ?? throw new InvalidDataException($"{method} {path}: the server answered 200 with no body"));
+                case HttpStatusCode.ServiceUnavailable:
+                    return StoreResult<TAnswer>.Failure(StoreStatus.Unavailable);
+                case HttpStatusCode.Conflict:
+                    return StoreResult<TAnswer>.Failure(StoreStatus.Conflict);
+                case HttpStatusCode.GatewayTimeout:
+                    return StoreResult<TAnswer>.Failure(StoreStatus.Timeout);
+                default:
+                    throw new InvalidOperationException($"{method} {path}: the server refused the request ({(int)response.StatusCode}): {await ReasonAsync(response).ConfigureAwait(false)}");
+            }
+        }
+        catch (OperationCanceledException) when (deadline.IsCancellationRequested)
+        {
+            return StoreResult<TAnswer>.Failure(StoreStatus.Timeout);
+        }
+        catch (HttpRequestException refused) when (refused.HttpRequestError == HttpRequestError.ConnectionError)
+        {
+            return StoreResult<TAnswer>.Failure(StoreStatus.Unavailable);
+        }
+        catch (HttpRequestException)
+        {
+            // The request may have reached the target: whole or absent, as a timeout.
+            return StoreResult<TAnswer>.Failure(StoreStatus.Timeout);
+        }
+    }
+
+    /// <summary>A GET of <paramref name="path"/>, its answer's body turned into a value by <paramref name="value"/>.</summary>
+    public ValueTask<StoreResult<T>> ReadAsync<TAnswer, T>(string path, Func<TAnswer, T> value) => ReadAsync(HttpMethod.Get, path, null, value);
+
+    /// <summary>A request whose answer's body <paramref name="value"/> turns into the result's value.</summary>
+    public async ValueTask<StoreResult<T>> ReadAsync<TAnswer, T>(HttpMethod method, string path, object? body, Func<TAnswer, T> value)
+    {
+        StoreResult<TAnswer> answer = await SendAsync<TAnswer>(method, path, body).ConfigureAwait(false);
+        return answer.IsOk ? StoreResult<T>.Success(value(answer.Value)) : StoreResult<T>.Failure(answer.Status);
+    }
+
+    /// <summary>A write: only its status matters.</summary>
+    public async ValueTask<StoreResult> WriteAsync(HttpMethod method, string path, object? body) =>
+        new((await SendAsync<DoneBody>(method, path, body).ConfigureAwait(false)).Status);
+
+    /// <summary>The path <paramref name="route"/> with one query parameter, percent-encoded.</summary>
+    public static string Query(string route, string name, string value) => route + "?" + name + "=" + Uri.EscapeDataString(value);
+
+    private static async Task<string> ReasonAsync(HttpResponseMessage response)
+    {
+        string text = await response.Content.ReadAsStringAsync().ConfigureAwait(false);
+        try
+        {
+            return JsonSerializer.Deserialize<ErrorBody>(text, StoreWire.Json)?.Error ?? text;
+        }
+        catch (JsonException)
+        {
+            return text;
+        }
+    }
+}

@@ -1,0 +1,113 @@
+using System.Globalization;
+using Nexus.Engine.Runtime;
+using Nexus.Experiments.Attacks;
+using Nexus.Experiments.Boundary.Clients;
+using Nexus.Worlds.Blackboard.Agents;
+using Nexus.Worlds.Blackboard.Identity;
+using Nexus.Worlds.Blackboard.Records;
+
+namespace Nexus.Experiments.Boundary.RemoteAttacks;
+
+/// <summary>A campaign's boundary-surface attacks against a running <c>nexus serve --blackboard</c>:
+/// for each scenario, its attackers that use the boundary, beside the campaign's honest agents (on the
+/// boundary too), all as HTTP clients paced on the real clock. The oracle cannot watch a blackboard in
+/// another process, so each verdict rests on what the clients were answered: the direct free-rider's
+/// reads and its probe of every route (<see cref="RouteProbe"/>); for the other attacks, that nothing
+/// of the attacker's was admitted.</summary>
+public static class RemoteCampaign
+{
+    /// <summary>The scenarios whose check can be made from the clients' side.</summary>
+    public static IReadOnlyList<string> Checkable { get; } = ["direct-free-riding", "evasive-free-riding", "falsified-contribution", "poison-injection"];
+
+    /// <summary>Runs the campaign's boundary attacks on <paramref name="seed"/> against <paramref name="server"/>;
+    /// agents think 1 / <paramref name="timeScale"/> times as fast as configured. One verdict per scenario run.</summary>
+    public static IReadOnlyList<RemoteVerdict> Run(AttackCampaign campaign, Uri server, ulong seed, double timeScale, Action<string> print)
+    {
+        ArgumentNullException.ThrowIfNull(campaign);
+        ArgumentNullException.ThrowIfNull(print);
+        var verdicts = new List<RemoteVerdict>();
+        foreach (ScenarioSpec scenario in campaign.Scenarios)
+        {
+            AgentSpec[] attackers = [.. scenario.Attackers.Where(spec => spec.Surface == ApiSurface.Boundary)];
+            if (attackers.Length == 0)
+            {
+                continue;
+            }
+            if (!Checkable.Contains(scenario.Scenario.Name))
+            {
+                print($"{scenario.Scenario.Name}: not run: its check needs the oracle beside the blackboard");
+                continue;
+            }
+            RemoteVerdict verdict = RunScenarioAsync(campaign, scenario.Scenario.Name, attackers, server, seed, timeScale).GetAwaiter().GetResult();
+            print(verdict.ToString());
+            verdicts.Add(verdict);
+        }
+        return verdicts;
+    }
+
+    private static async Task<RemoteVerdict> RunScenarioAsync(AttackCampaign campaign, string scenario, AgentSpec[] attackerSpecs, Uri server, ulong seed, double timeScale)
+    {
+        using var runtime = new PacedRuntime(seed, timeScale);
+        using var http = new HttpClient { BaseAddress = server, Timeout = TimeSpan.FromSeconds(30) };
+        AgentWorld world = AgentWorld.Remote(runtime, new HttpBlackboardRoutes(http), new BlackboardLimits(), campaign.Workers);
+        var identities = new List<AgentIdentity>();
+        try
+        {
+            // Names carry the scenario, so each scenario's agents (and their content-addressed Facts) are new to the server.
+            AgentProcess[] Agents(AgentSpec spec, string group) => [.. Enumerable.Range(0, spec.Count).Select(i =>
+            {
+                string name = scenario + "/" + group + "-" + i.ToString(CultureInfo.InvariantCulture);
+                AgentIdentity self = AgentIdentity.Derive(seed, name);
+                identities.Add(self);
+                return new AgentProcess(world, spec, self, identities[0], runtime.Stream("agent/" + name));
+            })];
+            AgentProcess[] honest = Agents(campaign.Honest with { Surface = ApiSurface.Boundary }, "honest");
+            AgentProcess[] attackers = [.. attackerSpecs.SelectMany((spec, group) => Agents(spec, spec.RoleName + "-" + group.ToString(CultureInfo.InvariantCulture)))];
+            await runtime.Run(async () =>
+            {
+                await Task.WhenAll([.. honest.Concat(attackers).Select(agent => runtime.Spawn(agent.Ledger.Name, agent.RunAsync))]);
+                return true;
+            });
+            string[] committed = [.. honest.SelectMany(agent => agent.Ledger.Submitted)];
+            return await JudgeAsync(scenario, server, [.. honest.Select(agent => agent.Ledger)], [.. attackers.Select(agent => agent.Ledger)], committed);
+        }
+        finally
+        {
+            identities.ForEach(identity => identity.Dispose());
+        }
+    }
+
+    private static async Task<RemoteVerdict> JudgeAsync(string scenario, Uri server, AgentLedger[] honest, AgentLedger[] attackers, string[] honestFacts)
+    {
+        if (honest.Sum(agent => agent.Succeeded) == 0)
+        {
+            return new RemoteVerdict(scenario, CellVerdict.Error, "the honest agents got nothing done: is the server a fresh nexus serve --blackboard?");
+        }
+        if (attackers.Sum(agent => agent.Operations) == 0)
+        {
+            return new RemoteVerdict(scenario, CellVerdict.Error, "the attacker never acted");
+        }
+        if (scenario != "direct-free-riding")
+        {
+            int admitted = attackers.Sum(agent => agent.Succeeded);
+            return admitted == 0
+                ? new RemoteVerdict(scenario, "BLOCKED", $"none of the attackers' {attackers.Sum(agent => agent.Operations)} requests was admitted")
+                : new RemoteVerdict(scenario, "VIOLATED", $"{admitted} of the attackers' requests were admitted");
+        }
+        int reads = attackers.Sum(agent => agent.ReadAttempts);
+        if (reads == 0)
+        {
+            return new RemoteVerdict(scenario, CellVerdict.Error, "the free-rider never tried to read");
+        }
+        if (attackers.FirstOrDefault(agent => agent.ReadAttemptsAnswered > 0) is AgentLedger reader)
+        {
+            return new RemoteVerdict(scenario, "VIOLATED", $"{reader.ReadAttemptsAnswered} of {reader.ReadAttempts} read attempts were answered with Facts");
+        }
+        (int probes, IReadOnlyList<string> leaks) = await RouteProbe.RunAsync(server, honestFacts);
+        return leaks.Count > 0
+            ? new RemoteVerdict(scenario, "VIOLATED", $"{leaks.Count} of {probes} probes were answered with committed Facts: {string.Join(", ", leaks)}")
+            : new RemoteVerdict(scenario, "BLOCKED",
+                $"{reads} read attempts answered with nothing; {probes} probes ({RouteProbe.Paths.Count} paths x {RouteProbe.Methods.Count} methods) named none of the {honestFacts.Length} honest Facts");
+    }
+}
+

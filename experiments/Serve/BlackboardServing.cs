@@ -1,6 +1,0 @@
-using Nexus.Worlds.Blackboard.Orchestration;
-
-namespace Nexus.Experiments.Serve;
-
-/// <summary>A served blackboard: its workers and the defences it keeps.</summary>
-public sealed record BlackboardServing(int Workers, BlackboardDefences Defences);

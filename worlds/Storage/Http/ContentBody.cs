@@ -1,4 +1,0 @@
-namespace Nexus.Worlds.Storage.Http;
-
-/// <summary>A blob's content, base64 in JSON: the body of a put, the answer to a get (null when absent).</summary>
-public sealed record ContentBody(byte[]? Content);

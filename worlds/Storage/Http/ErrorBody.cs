@@ -1,4 +1,0 @@
-namespace Nexus.Worlds.Storage.Http;
-
-/// <summary>Why a request failed: its HTTP status says how, this says what.</summary>
-public sealed record ErrorBody(string Error);

@@ -1,4 +1,0 @@
-namespace Nexus.Worlds.Storage.Http;
-
-/// <summary>The keys a list found, in ordinal order.</summary>
-public sealed record KeysBody(IReadOnlyList<string> Keys);

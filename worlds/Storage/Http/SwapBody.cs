@@ -1,4 +1,0 @@
-namespace Nexus.Worlds.Storage.Http;
-
-/// <summary>One compare-and-swap: set <see cref="Key"/> to <see cref="New"/> if it holds <see cref="Expected"/>.</summary>
-public sealed record SwapBody(string Key, string Expected, string New);

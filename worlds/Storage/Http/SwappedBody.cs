@@ -1,4 +1,0 @@
-namespace Nexus.Worlds.Storage.Http;
-
-/// <summary>Whether a compare-and-swap applied.</summary>
-public sealed record SwappedBody(bool Swapped);

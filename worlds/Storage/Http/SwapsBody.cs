@@ -1,4 +1,0 @@
-namespace Nexus.Worlds.Storage.Http;
-
-/// <summary>An atomic compare-and-swap of several distinct keys.</summary>
-public sealed record SwapsBody(IReadOnlyList<SwapBody> Swaps);

@@ -1,4 +1,0 @@
-namespace Nexus.Worlds.Storage.Http;
-
-/// <summary>A key-value value: the body of a put, the answer to a get (null when absent).</summary>
-public sealed record ValueBody(string? Value);
