@@ -1,4 +1,6 @@
 using Nexus.Engine.Faults;
+using Nexus.Engine.Runtime;
+using Nexus.Oracle.Transactions;
 using Nexus.Engine.Time;
 
 namespace Nexus.Experiments.Checks;
@@ -19,8 +21,9 @@ public static class TwoPhaseCommitCheck
     public static TwoPhaseCommitRun Run(ulong seed, TwoPhaseCommitCheckOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var run = new TwoPhaseCommitRun(seed, options.Profile, options.Defences);
-        var random = run.Runtime.Random.Fork("workload");
+        var runtime = new VirtualRuntime(new VirtualRuntimeOptions(seed) { StepCountMax = 20_000_000 });
+        var run = new TwoPhaseCommitRun(runtime, options.Profile, options.Defences);
+        var random = runtime.Stream("workload");
         FaultPlan plan = options.Swarm ? SwarmPlan(seed, run) : FixedPlan(seed, run, random);
         plan.Schedule(run.Runtime, run.Targets);
         Task[] clients = [.. Enumerable.Range(0, Clients).Select(client => run.Runtime.Spawn("client", async () =>
@@ -44,7 +47,7 @@ public static class TwoPhaseCommitCheck
             await run.Runtime.DelayUntil(quiet > run.Runtime.Now ? quiet : run.Runtime.Now);
             await run.RecoverAll();
         });
-        run.Runtime.RunToCompletion();
+        runtime.RunToCompletion();
         return run;
     }
 
@@ -53,10 +56,10 @@ public static class TwoPhaseCommitCheck
     private static FaultPlan FixedPlan(ulong seed, TwoPhaseCommitRun run, Engine.Randomness.SimRandom random)
     {
         var plan = new FaultPlan();
-        foreach (var participant in run.Participants)
+        for (int i = 0; i < run.Participants.Length; i++)
         {
             SimTime start = SimTime.FromSeconds(random.NextDouble() * 1.5);
-            plan.Crash("2pc/" + participant.Name, start, start + SimDuration.FromSeconds(0.05 + random.NextDouble() * 0.45));
+            plan.Crash(TwoPhaseCommitRun.ParticipantTarget(i), start, start + SimDuration.FromSeconds(0.05 + random.NextDouble() * 0.45));
         }
         var coordinator = new FaultTargets().Add(TwoPhaseCommitRun.CoordinatorTarget, run.Coordinator);
         var ranges = new SwarmRanges { ProcessCrashCount = new Interval(2, 2), FaultLengthSeconds = new Interval(0.01, 0.2), HorizonSeconds = 1.5 };

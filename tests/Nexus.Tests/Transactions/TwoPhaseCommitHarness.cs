@@ -1,8 +1,10 @@
 using Nexus.Engine;
 using Nexus.Engine.Distributions;
+using Nexus.Engine.Runtime;
 using Nexus.Engine.Time;
 using Nexus.Experiments.Checks;
 using Nexus.Experiments.Configuration;
+using Nexus.Oracle.Transactions;
 using Nexus.Worlds.Transactions;
 
 namespace Nexus.Tests.Transactions;
@@ -23,8 +25,12 @@ internal static class TwoPhaseCommitHarness
         VoteNoProbability = Probability.Zero,
     };
 
-    /// <summary>A quiet run at seed 1 with <paramref name="defences"/> on.</summary>
-    public static TwoPhaseCommitRun QuietRun(TwoPhaseCommitDefences? defences = null) => new(1, Quiet, defences);
+    /// <summary>A quiet run on virtual time at seed 1 with <paramref name="defences"/> on.</summary>
+    public static TwoPhaseCommitRun QuietRun(TwoPhaseCommitDefences? defences = null) =>
+        new(new VirtualRuntime(new VirtualRuntimeOptions(1) { StepCountMax = 20_000_000 }), Quiet, defences);
+
+    /// <summary>Runs a quiet run's virtual time until nothing is pending.</summary>
+    public static void Complete(TwoPhaseCommitRun run) => ((VirtualRuntime)run.Runtime).RunToCompletion();
 
     /// <summary>The check's random workload at <paramref name="seed"/> under the committed profile.</summary>
     public static TwoPhaseCommitRun RandomWorkload(ulong seed, TwoPhaseCommitDefences? defences = null) =>

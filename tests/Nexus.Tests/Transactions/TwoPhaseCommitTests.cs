@@ -1,3 +1,4 @@
+using Nexus.Oracle.Transactions;
 using Nexus.Engine.Faults;
 using Nexus.Experiments.Checks;
 using Nexus.Engine.Time;
@@ -13,7 +14,7 @@ public sealed class TwoPhaseCommitTests
         var h = TwoPhaseCommitHarness.QuietRun();
         TransactionOutcome outcome = default;
         h.Runtime.Spawn("client", async () => outcome = await h.Execute("t1", (h.Participants[0], "a"), (h.Participants[1], "b"), (h.Participants[2], "c")));
-        h.Runtime.RunToCompletion();
+        TwoPhaseCommitHarness.Complete(h);
 
         Assert.That(outcome, Is.EqualTo(TransactionOutcome.Committed));
         Assert.That(h.Participants.Select(p => p.Data.Keys("").Count), Is.EqualTo(new[] { 1, 1, 1 }));
@@ -31,7 +32,7 @@ public sealed class TwoPhaseCommitTests
             await h.Participants[1].PrepareAsync("blocker", new Dictionary<string, string> { ["b"] = "blocker" });
             outcome = await h.Execute("t1", (h.Participants[0], "a"), (h.Participants[1], "b"));
         });
-        h.Runtime.RunToCompletion();
+        TwoPhaseCommitHarness.Complete(h);
 
         Assert.That(outcome, Is.EqualTo(TransactionOutcome.Aborted));
         Assert.That(h.Participants[0].Data.Read("a"), Is.Null);
@@ -50,7 +51,7 @@ public sealed class TwoPhaseCommitTests
             outcome = await h.Execute("t1", (h.Participants[0], "a"), (h.Participants[2], "c"));
             await h.RecoverAll();
         });
-        h.Runtime.RunToCompletion();
+        TwoPhaseCommitHarness.Complete(h);
 
         Assert.That(outcome, Is.EqualTo(TransactionOutcome.Aborted));
         Assert.That(h.Participants[0].Data.Read("a"), Is.Null);
@@ -74,7 +75,7 @@ public sealed class TwoPhaseCommitTests
             conflicting = await h.Execute("t2", (h.Participants[2], "c"));
             await h.Participants[2].RecoverAsync(h.Coordinator);
         });
-        h.Runtime.RunToCompletion();
+        TwoPhaseCommitHarness.Complete(h);
 
         Assert.That(outcome, Is.EqualTo(TransactionOutcome.Committed));
         Assert.That(conflicting, Is.EqualTo(TransactionOutcome.Aborted), "the in-doubt lock blocks a conflicting transaction");
@@ -94,7 +95,7 @@ public sealed class TwoPhaseCommitTests
             await h.Runtime.Delay(SimDuration.FromMilliseconds(100));
             h.Participants[2].Restart();
         });
-        h.Runtime.RunToCompletion();
+        TwoPhaseCommitHarness.Complete(h);
 
         Assert.That(h.AtomicityViolations(), Has.Some.Contain("never prepared"));
     }
@@ -123,7 +124,7 @@ public sealed class TwoPhaseCommitTests
             await h.Runtime.DelayUntil(SimTime.FromSeconds(0.1));
             await h.RecoverAll();
         });
-        h.Runtime.RunToCompletion();
+        TwoPhaseCommitHarness.Complete(h);
 
         Assert.That(inDoubtDuringCrash, Is.EqualTo(new[] { "t1", "t1" }), "both participants prepared and wait for a decision");
         Assert.That(h.Coordinator.Decisions, Does.Not.ContainKey("t1"), "the crashed coordinator never decided");
@@ -178,7 +179,7 @@ public sealed class TwoPhaseCommitTests
             await h.Runtime.Delay(SimDuration.FromMilliseconds(100));
             await h.RecoverAll();
         });
-        h.Runtime.RunToCompletion();
+        TwoPhaseCommitHarness.Complete(h);
 
         Assert.That(h.Participants[0].OutcomeOf("t1"), Is.EqualTo(TransactionOutcome.Committed));
         Assert.That(h.AtomicityViolations(), caught ? Is.Not.Empty : Is.Empty, string.Join(", ", TwoPhaseCommitDefences.Names.Where(name => defences.Without(name) == defences)));

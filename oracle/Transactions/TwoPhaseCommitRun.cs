@@ -3,33 +3,39 @@ using Nexus.Engine.Runtime;
 using Nexus.Worlds.Storage.Remote;
 using Nexus.Worlds.Transactions;
 
-namespace Nexus.Experiments.Checks;
+namespace Nexus.Oracle.Transactions;
 
-/// <summary>A coordinator and three participants on one runtime, each a target of the fault timeline
-/// (the coordinator "2pc/coordinator", the participants "2pc/p0" to "2pc/p2"), the transactions run
-/// through them, and the atomicity audit.</summary>
+/// <summary>A coordinator and its participants on one runtime, each a target of the fault timeline
+/// (the coordinator "2pc/coordinator", the participants "2pc/p0", "2pc/p1", ...), the transactions run
+/// through them, and the atomicity audit. Written against <see cref="ISimRuntime"/> only: the check runs
+/// it on virtual time over a seed bank, and Coyote explores it on the task runtime, with one audit.</summary>
 public sealed class TwoPhaseCommitRun
 {
     /// <summary>The fault-timeline name of the coordinator.</summary>
     public const string CoordinatorTarget = "2pc/coordinator";
 
-    /// <summary>Three participants and a coordinator with <paramref name="defences"/> on, at seed <paramref name="seed"/>.</summary>
-    public TwoPhaseCommitRun(ulong seed, TwoPhaseCommitProfile profile, TwoPhaseCommitDefences? defences = null)
+    /// <summary>The fault-timeline name of participant <paramref name="index"/>.</summary>
+    public static string ParticipantTarget(int index) => "2pc/p" + index;
+
+    /// <summary><paramref name="participants"/> participants and a coordinator with <paramref name="defences"/> on, on <paramref name="runtime"/>.</summary>
+    public TwoPhaseCommitRun(ISimRuntime runtime, TwoPhaseCommitProfile profile, TwoPhaseCommitDefences? defences = null, int participants = 3)
     {
-        Runtime = new VirtualRuntime(new VirtualRuntimeOptions(seed) { StepCountMax = 20_000_000 });
-        Participants = [.. Enumerable.Range(0, 3).Select(i => new TransactionParticipant("p" + i, new RemoteBoundary(Runtime, "2pc/p" + i), profile))];
+        ArgumentNullException.ThrowIfNull(runtime);
+        ArgumentOutOfRangeException.ThrowIfLessThan(participants, 1);
+        Runtime = runtime;
+        Participants = [.. Enumerable.Range(0, participants).Select(i => new TransactionParticipant("p" + i, new RemoteBoundary(Runtime, ParticipantTarget(i)), profile))];
         Coordinator = new TwoPhaseCommitCoordinator(Runtime, profile, defences);
         Targets = new FaultTargets().Add(CoordinatorTarget, Coordinator);
-        foreach (TransactionParticipant participant in Participants)
+        for (int i = 0; i < Participants.Length; i++)
         {
-            Targets.Add("2pc/" + participant.Name, participant);
+            Targets.Add(ParticipantTarget(i), Participants[i]);
         }
     }
 
     /// <summary>The runtime everything runs on.</summary>
-    public VirtualRuntime Runtime { get; }
+    public ISimRuntime Runtime { get; }
 
-    /// <summary>The three participants.</summary>
+    /// <summary>The participants.</summary>
     public TransactionParticipant[] Participants { get; }
 
     /// <summary>The coordinator.</summary>
