@@ -69,7 +69,7 @@ public sealed class CampaignSweep(AttackCampaign campaign, string? keyPath, Acti
     public override IReadOnlyList<string> Write(IReadOnlyList<CampaignUnitResult> results, string directory)
     {
         CampaignRuns runs = Runs(results);
-        if (runs.Cells.FirstOrDefault(cell => cell.Verdict == CellVerdict.Error) is { } vacuous)
+        if (runs.Cells.FirstOrDefault(cell => cell.Verdict == Verdict.Error) is { } vacuous)
         {
             throw new InvalidDataException($"{vacuous.Scenario.Name} at {vacuous.Depth.Name}, seed {vacuous.FirstFailure!.Seed}: {vacuous.FirstFailure.Vacuity}: " +
                 "the cell proves nothing (nothing was written)");

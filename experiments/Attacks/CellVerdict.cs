@@ -14,12 +14,9 @@ public sealed record CellVerdict(AttackScenario Scenario, CampaignDepth Depth, I
     /// <summary>Conclusions committed over the cell's seeds, and those by an agent that did not hold the Intent's claim.</summary>
     public (int Committed, int False) Conclusions { get; init; }
 
-    /// <summary>The verdict of a cell some seed of which proved nothing.</summary>
-    public const string Error = "ERROR";
-
     /// <summary>The expected outcome, VIOLATED or ERROR.</summary>
-    public string Verdict => Seeds.Any(seed => seed.Vacuity is not null) ? Error
-        : Seeds.Any(seed => !seed.Holds) ? AttackScenario.Violated
+    public string Verdict => Seeds.Any(seed => seed.Vacuity is not null) ? Attacks.Verdict.Error
+        : Seeds.Any(seed => !seed.Holds) ? Attacks.Verdict.Violated
         : Scenario.Expected;
 
     /// <summary>Seeds whose check held.</summary>

@@ -84,7 +84,7 @@ public static class ReportPage
             foreach (string depth in depths)
             {
                 CellVerdict? cell = row.SingleOrDefault(c => c.Depth.Name == depth);
-                string css = cell is null ? "" : cell.Verdict == AttackScenario.Violated ? "violated" : cell.Verdict == CellVerdict.Error ? "error" : "held";
+                string css = cell is null ? "" : cell.Verdict == Verdict.Violated ? "violated" : cell.Verdict == Verdict.Error ? "error" : "held";
                 page.Append("<td class=\"").Append(css).Append("\">").Append(cell is null ? "" : E(string.Create(CultureInfo.InvariantCulture,
                     $"{cell.Verdict} ({cell.SeedsHeld}/{cell.Seeds.Count})"))).Append("</td>");
             }

@@ -5,10 +5,11 @@ using Nexus.Worlds.Blackboard.Records;
 
 namespace Nexus.Experiments.Attacks;
 
-/// <summary>The check of each scenario (docs/attack-campaign.md), over one run. A run with no trace
+/// <summary>The checks of the scenarios (docs/attack-campaign.md), over one run. A run with no trace
 /// proves nothing; a step that does not conform to the oracle is a violation (the run stopped there,
 /// so it is the evidence); otherwise the run must prove something (the attacker acted, the honest
-/// agents did something), and then the scenario's own check must hold.</summary>
+/// agents did something), and then the scenario's own check (<see cref="AttackScenario.Check"/>, one of
+/// the checks here) must hold.</summary>
 public static class ScenarioChecks
 {
     /// <summary>The verdict of one seed.</summary>
@@ -32,21 +33,11 @@ public static class ScenarioChecks
         {
             return SeedVerdict.Vacuous(run, "the honest agents did nothing");
         }
-        return run.Scenario.Scenario.Name switch
-        {
-            "direct-free-riding" => DirectFreeRiding(run),
-            "evasive-free-riding" => NothingCommittedOrReturned(run),
-            "falsified-contribution" => NothingCommittedOrReturned(run),
-            "poison-injection" => PoisonNeverVisible(run),
-            "intent-spam" => HonestCompletion(run),
-            "replay" => CommittedOnce(run),
-            "sybil" => ContractRatio(run),
-            _ => throw new ArgumentException($"no check for scenario '{run.Scenario.Scenario.Name}'", nameof(run)),
-        };
+        return run.Scenario.Scenario.Check(run);
     }
 
     /// <summary>No read operation on any surface type; every read attempt failed; nothing returned without a commit.</summary>
-    private static SeedVerdict DirectFreeRiding(AttackRunResult run)
+    internal static SeedVerdict DirectFreeRiding(AttackRunResult run)
     {
         IReadOnlyList<string> readers = ReadSurfaceAudit.ReadOperations();
         if (readers.Count > 0)
@@ -75,7 +66,7 @@ public static class ScenarioChecks
             : null;
 
     /// <summary>None of the attacker's Facts committed, and none of its exchanges returned anything.</summary>
-    private static SeedVerdict NothingCommittedOrReturned(AttackRunResult run)
+    internal static SeedVerdict NothingCommittedOrReturned(AttackRunResult run)
     {
         HashSet<string> submitted = Submitted(run);
         HistoryEntry? leak = run.History.FirstOrDefault(entry => entry.Action is ExchangeAction exchange && submitted.Contains(exchange.Fact.Id ?? "")
@@ -86,7 +77,7 @@ public static class ScenarioChecks
     }
 
     /// <summary>No poisoned Fact in the stores at any commit.</summary>
-    private static SeedVerdict PoisonNeverVisible(AttackRunResult run)
+    internal static SeedVerdict PoisonNeverVisible(AttackRunResult run)
     {
         HashSet<string> poisoned = Submitted(run);
         foreach ((long commit, BlackboardState state) in run.CommittedStates.OrderBy(pair => pair.Key))
@@ -101,7 +92,7 @@ public static class ScenarioChecks
     }
 
     /// <summary>The honest agents concluded at least the floor's share of the Intents they started.</summary>
-    private static SeedVerdict HonestCompletion(AttackRunResult run)
+    internal static SeedVerdict HonestCompletion(AttackRunResult run)
     {
         int started = run.Honest.Sum(agent => agent.IntentsStarted);
         if (started == 0)
@@ -116,7 +107,7 @@ public static class ScenarioChecks
     }
 
     /// <summary>Every Fact id committed at most once.</summary>
-    private static SeedVerdict CommittedOnce(AttackRunResult run)
+    internal static SeedVerdict CommittedOnce(AttackRunResult run)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (HistoryEntry entry in run.History.Where(entry => entry.Commit > 0 && entry.Action is ExchangeAction).OrderBy(entry => entry.Commit))
@@ -133,7 +124,7 @@ public static class ScenarioChecks
     /// <summary>For each Sybil identity and for all of them together, Facts read per Fact contributed
     /// stay within the contract ratio; the rate limit engaged; total extraction stays within what the
     /// identities' admissions allow.</summary>
-    private static SeedVerdict ContractRatio(AttackRunResult run)
+    internal static SeedVerdict ContractRatio(AttackRunResult run)
     {
         var sybils = run.Attackers.Where(agent => agent.Role == AgentRole.Sybil).Select(agent => agent.Id).ToHashSet(StringComparer.Ordinal);
         HistoryEntry[] exchanges = [.. run.History.Where(entry => entry.Action is ExchangeAction && sybils.Contains(entry.Action.Agent))];

@@ -86,8 +86,8 @@ public static class ViolationMatrix
             var tile = plot.Add.Rectangle(x + 0.03, x + 0.97, y + 0.05, y + 0.95);
             tile.FillColor = cell.Verdict switch
             {
-                AttackScenario.Violated => Colors.IndianRed,
-                CellVerdict.Error => Colors.Gray,
+                Verdict.Violated => Colors.IndianRed,
+                Verdict.Error => Colors.Gray,
                 _ => Colors.MediumSeaGreen,
             };
             tile.LineColor = Colors.White;

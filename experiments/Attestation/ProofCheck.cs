@@ -59,10 +59,10 @@ public static class ProofCheck
             string verdict = String(cell, "verdict");
             int seedsViolated = Number(cell, "seedsViolated");
             bool consistent = verdict == known!.Expected ? seedsViolated == 0 && String(cell, "firstFailingSeed").Length == 0
-                : verdict == AttackScenario.Violated && seedsViolated > 0 && String(cell, "replay").Length > 0;
+                : verdict == Verdict.Violated && seedsViolated > 0 && String(cell, "replay").Length > 0;
             Require(consistent, $"{name}: verdict {verdict} disagrees with its {seedsViolated} violated seeds and its evidence");
             Require(cells.TryAdd(name, digest!), $"{name} appears twice in the matrix");
-            violated += verdict == AttackScenario.Violated ? 1 : 0;
+            violated += verdict == Verdict.Violated ? 1 : 0;
         }
         Require(cells.Count > 0 && cells.Count == subjects.Count - 2, "the cell subjects and the matrix's cells differ");
         return new VerifiedProof(String(predicate, "config"), subjects["config"], subjects["code"], cells, violated);

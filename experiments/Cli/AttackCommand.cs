@@ -78,7 +78,7 @@ internal static class AttackCommand
             IReadOnlyList<CellVerdict> cells = whole ? plan.Runs(results!).Cells : CampaignRunner.Run(campaign, selection, progress.Report);
             progress.Finish();
             Console.Write(ViolationMatrix.Markdown(campaign, cells));
-            CellVerdict[] vacuous = [.. cells.Where(cell => cell.Verdict == CellVerdict.Error)];
+            CellVerdict[] vacuous = [.. cells.Where(cell => cell.Verdict == Verdict.Error)];
             foreach (CellVerdict cell in vacuous)
             {
                 SeedVerdict failure = cell.FirstFailure!;
@@ -93,7 +93,7 @@ internal static class AttackCommand
                 IReadOnlyList<string> written = plan.Write(results!, directory);
                 Console.WriteLine($"wrote {string.Join(", ", written)}");
             }
-            CellVerdict[] violated = [.. cells.Where(cell => cell.Verdict == AttackScenario.Violated)];
+            CellVerdict[] violated = [.. cells.Where(cell => cell.Verdict == Verdict.Violated)];
             foreach (CellVerdict gap in violated.Where(cell => !cell.AtDepthOne))
             {
                 Console.Error.WriteLine($"warning: orchestration gap: {gap.Scenario.Name} is VIOLATED at {gap.Depth.Name} only under the production boundary " +
@@ -110,10 +110,10 @@ internal static class AttackCommand
         IReadOnlyList<RemoteVerdict> verdicts = RemoteCampaign.Run(campaign, ServerAddress.Parse(address), seed, timeScale, Console.WriteLine);
         if (verdicts.Count == 0)
         {
-            throw new OptionError($"--server: the campaign has no boundary-surface attacker whose check can be made from the clients' side ({string.Join(", ", RemoteCampaign.Checkable)})");
+            throw new OptionError($"--server: the campaign has no boundary-surface attacker whose check can be made from the clients' side ({string.Join(", ", AttackScenario.All.Where(scenario => scenario.ServerCheck is not null).Select(scenario => scenario.Name))})");
         }
-        return verdicts.Any(verdict => verdict.Verdict == CellVerdict.Error) ? UserError.ExitCode
-            : verdicts.Any(verdict => verdict.Verdict == "VIOLATED") ? ViolatedExitCode : 0;
+        return verdicts.Any(verdict => verdict.Verdict == Verdict.Error) ? UserError.ExitCode
+            : verdicts.Any(verdict => verdict.Verdict == Verdict.Violated) ? ViolatedExitCode : 0;
     }
 
     private static void RequireKnown(string? value, IEnumerable<string> known, string option)

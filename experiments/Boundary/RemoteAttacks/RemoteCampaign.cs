@@ -16,9 +16,6 @@ namespace Nexus.Experiments.Boundary.RemoteAttacks;
 /// of the attacker's was admitted.</summary>
 public static class RemoteCampaign
 {
-    /// <summary>The scenarios whose check can be made from the clients' side.</summary>
-    public static IReadOnlyList<string> Checkable { get; } = ["direct-free-riding", "evasive-free-riding", "falsified-contribution", "poison-injection"];
-
     /// <summary>Runs the campaign's boundary attacks on <paramref name="seed"/> against <paramref name="server"/>;
     /// agents think 1 / <paramref name="timeScale"/> times as fast as configured. One verdict per scenario run.</summary>
     public static IReadOnlyList<RemoteVerdict> Run(AttackCampaign campaign, Uri server, ulong seed, double timeScale, Action<string> print)
@@ -33,19 +30,20 @@ public static class RemoteCampaign
             {
                 continue;
             }
-            if (!Checkable.Contains(scenario.Scenario.Name))
+            if (scenario.Scenario.ServerCheck is not { } check)
             {
                 print($"{scenario.Scenario.Name}: not run: its check needs the oracle beside the blackboard");
                 continue;
             }
-            RemoteVerdict verdict = RunScenarioAsync(campaign, scenario.Scenario.Name, attackers, server, seed, timeScale).GetAwaiter().GetResult();
+            RemoteVerdict verdict = RunScenarioAsync(campaign, scenario.Scenario.Name, check, attackers, server, seed, timeScale).GetAwaiter().GetResult();
             print(verdict.ToString());
             verdicts.Add(verdict);
         }
         return verdicts;
     }
 
-    private static async Task<RemoteVerdict> RunScenarioAsync(AttackCampaign campaign, string scenario, AgentSpec[] attackerSpecs, Uri server, ulong seed, double timeScale)
+    private static async Task<RemoteVerdict> RunScenarioAsync(AttackCampaign campaign, string scenario, Func<ServerEvidence, Task<RemoteVerdict>> check,
+        AgentSpec[] attackerSpecs, Uri server, ulong seed, double timeScale)
     {
         using var runtime = new PacedRuntime(seed, timeScale);
         using var http = new HttpClient { BaseAddress = server, Timeout = TimeSpan.FromSeconds(30) };
@@ -69,7 +67,7 @@ public static class RemoteCampaign
                 return true;
             });
             string[] committed = [.. honest.SelectMany(agent => agent.Ledger.Submitted)];
-            return await JudgeAsync(scenario, server, [.. honest.Select(agent => agent.Ledger)], [.. attackers.Select(agent => agent.Ledger)], committed);
+            return await JudgeAsync(new ServerEvidence(scenario, server, [.. honest.Select(agent => agent.Ledger)], [.. attackers.Select(agent => agent.Ledger)], committed), check);
         }
         finally
         {
@@ -77,37 +75,17 @@ public static class RemoteCampaign
         }
     }
 
-    private static async Task<RemoteVerdict> JudgeAsync(string scenario, Uri server, AgentLedger[] honest, AgentLedger[] attackers, string[] honestFacts)
+    /// <summary>The checks every run gets, then the scenario's own.</summary>
+    private static Task<RemoteVerdict> JudgeAsync(ServerEvidence run, Func<ServerEvidence, Task<RemoteVerdict>> check)
     {
-        if (honest.Sum(agent => agent.Succeeded) == 0)
+        if (run.Honest.Sum(agent => agent.Succeeded) == 0)
         {
-            return new RemoteVerdict(scenario, CellVerdict.Error, "the honest agents got nothing done: is the server a fresh nexus serve --blackboard?");
+            return Task.FromResult(new RemoteVerdict(run.Scenario, Verdict.Error, "the honest agents got nothing done: is the server a fresh nexus serve --blackboard?"));
         }
-        if (attackers.Sum(agent => agent.Operations) == 0)
+        if (run.Attackers.Sum(agent => agent.Operations) == 0)
         {
-            return new RemoteVerdict(scenario, CellVerdict.Error, "the attacker never acted");
+            return Task.FromResult(new RemoteVerdict(run.Scenario, Verdict.Error, "the attacker never acted"));
         }
-        if (scenario != "direct-free-riding")
-        {
-            int admitted = attackers.Sum(agent => agent.Succeeded);
-            return admitted == 0
-                ? new RemoteVerdict(scenario, "BLOCKED", $"none of the attackers' {attackers.Sum(agent => agent.Operations)} requests was admitted")
-                : new RemoteVerdict(scenario, "VIOLATED", $"{admitted} of the attackers' requests were admitted");
-        }
-        int reads = attackers.Sum(agent => agent.ReadAttempts);
-        if (reads == 0)
-        {
-            return new RemoteVerdict(scenario, CellVerdict.Error, "the free-rider never tried to read");
-        }
-        if (attackers.FirstOrDefault(agent => agent.ReadAttemptsAnswered > 0) is AgentLedger reader)
-        {
-            return new RemoteVerdict(scenario, "VIOLATED", $"{reader.ReadAttemptsAnswered} of {reader.ReadAttempts} read attempts were answered with Facts");
-        }
-        (int probes, IReadOnlyList<string> leaks) = await RouteProbe.RunAsync(server, honestFacts);
-        return leaks.Count > 0
-            ? new RemoteVerdict(scenario, "VIOLATED", $"{leaks.Count} of {probes} probes were answered with committed Facts: {string.Join(", ", leaks)}")
-            : new RemoteVerdict(scenario, "BLOCKED",
-                $"{reads} read attempts answered with nothing; {probes} probes ({RouteProbe.Paths.Count} paths x {RouteProbe.Methods.Count} methods) named none of the {honestFacts.Length} honest Facts");
+        return check(run);
     }
 }
-

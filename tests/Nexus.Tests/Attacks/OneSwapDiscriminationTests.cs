@@ -51,7 +51,7 @@ public sealed class OneSwapDiscriminationTests
     private static string[] Expected(string[] flipped, string[] depths) =>
         [.. from scenario in AttackScenario.All
             from depth in BothDepths
-            select $"{scenario.Name}@{depth}=" + (flipped.Contains(scenario.Name) && depths.Contains(depth) ? AttackScenario.Violated : scenario.Expected)];
+            select $"{scenario.Name}@{depth}=" + (flipped.Contains(scenario.Name) && depths.Contains(depth) ? Verdict.Violated : scenario.Expected)];
 
     [Test]
     public void The_campaigns_defence_names_are_the_blackboards()

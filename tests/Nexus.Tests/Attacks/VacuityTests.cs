@@ -50,7 +50,7 @@ public sealed class VacuityTests
         Assert.That(cells, Has.Count.EqualTo(2));
         foreach (CellVerdict cell in cells)
         {
-            Assert.That(cell.Verdict, Is.EqualTo(CellVerdict.Error), $"{cell.Depth.Name}: {cell.FirstFailure}");
+            Assert.That(cell.Verdict, Is.EqualTo(Verdict.Error), $"{cell.Depth.Name}: {cell.FirstFailure}");
             Assert.That(cell.FirstFailure!.Vacuity, Does.Contain(why));
         }
     }
