@@ -1,3 +1,4 @@
+using Nexus.Experiments.Attacks;
 using System.Text.RegularExpressions;
 using Nexus.Tests.Experiments;
 
@@ -43,7 +44,7 @@ public sealed class AttackCommandTests
             Assert.That(File.ReadAllBytes(Path.Combine(second, name)), Is.EqualTo(File.ReadAllBytes(Path.Combine(first, name))), name);
         }
         string csv = File.ReadAllText(Path.Combine(first, "exchange-contract-matrix.csv"));
-        Assert.That(csv.Split('\n', StringSplitOptions.RemoveEmptyEntries), Has.Length.EqualTo(15), "a header and 7 scenarios x 2 depths");
+        Assert.That(csv.Split('\n', StringSplitOptions.RemoveEmptyEntries), Has.Length.EqualTo(1 + AttackScenario.All.Count * 2), "a header and every scenario at 2 depths");
         Assert.That(csv, Does.Not.Contain("VIOLATED").And.Not.Contain("ERROR"));
     }
 
