@@ -42,7 +42,7 @@ public sealed class ReportPageTests
         (string dom, string log) = Run(browser, "--dump-dom", "file://" + Report);
         Assert.That(log, Does.Not.Match("Failed to load resource|net::ERR_|Uncaught|Refused to"), log);
         Assert.That(dom, Does.Contain("<table id=\"matrix\">"));
-        Assert.That(Regex.Matches(dom, "<td class=\"held\">(BLOCKED|TOLERATED|RATE-LIMITED) \\(20/20\\)</td>"), Has.Count.EqualTo(14));
+        Assert.That(Regex.Matches(dom, "<td class=\"held\">(BLOCKED|TOLERATED|RATE-LIMITED) \\(20/20\\)</td>"), Has.Count.EqualTo(Nexus.Experiments.Attacks.AttackScenario.All.Count * 2));
         Assert.That(dom, Does.Contain("<table id=\"gaps\">").And.Contain("<table id=\"games\">"));
         Assert.That(dom, Does.Match("<p id=\"proof\">Signed by key [0-9a-f]{64}; verified as written"));
 
