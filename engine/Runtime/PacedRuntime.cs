@@ -22,7 +22,7 @@ public sealed class PacedRuntime : ISimRuntime, IDisposable
     private readonly ConcurrentQueue<(SendOrPostCallback Callback, object? State)> _inbox = new();
     private readonly SemaphoreSlim _arrived = new(0);
     private readonly Thread _thread;
-    private readonly long _startTimestamp = Stopwatch.GetTimestamp();
+    private readonly long _startTimestamp = Stopwatch.GetTimestamp(); // determinism-ok: this runtime is paced by the real clock on purpose; nothing it runs is a reproducible output
     private readonly object _stopLock = new();
     private bool _stopping;
 
@@ -158,7 +158,7 @@ public sealed class PacedRuntime : ISimRuntime, IDisposable
         }
     }
 
-    private long RealNanoseconds() => (long)(Stopwatch.GetElapsedTime(_startTimestamp).Ticks * 100 / TimeScale);
+    private long RealNanoseconds() => (long)(Stopwatch.GetElapsedTime(_startTimestamp).Ticks * 100 / TimeScale); // determinism-ok: the real clock is what paces this runtime
 
     /// <summary>The real time <paramref name="nanoseconds"/> of simulated time takes, rounded up to the clock's resolution.</summary>
     private TimeSpan RealDelay(long nanoseconds) =>

@@ -14,9 +14,9 @@ namespace Nexus.Worlds.Blackboard.Orchestration;
 /// since decoding is a pure function of that text.</summary>
 public sealed class BlackboardStoreReader
 {
-    private readonly Dictionary<string, (string Record, StoredFact Parsed)> _facts = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, (string Record, string Status, Intent Decoded)> _intents = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, (string Record, Hint Decoded)> _hints = new(StringComparer.Ordinal);
+    private readonly Decoded<string, StoredFact> _facts = new(StoredFact.Parse);
+    private readonly Decoded<(string Record, string Status), Intent> _intents = new(stored => StoredIntent.Decode(stored.Record, stored.Status));
+    private readonly Decoded<string, Hint> _hints = new(StoredHint.Decode);
 
     /// <summary>The committed state held by the stores behind <paramref name="inspector"/>.</summary>
     public BlackboardState Read(IStoreInspector inspector)
@@ -31,7 +31,7 @@ public sealed class BlackboardStoreReader
             {
                 throw new InvalidDataException($"the chain reaches fact {id}, whose record is missing");
             }
-            Fact fact = FactRecord(id, record).WithPayload(inspector.Blob);
+            Fact fact = _facts.Get(id, record).WithPayload(inspector.Blob);
             if (!facts.TryAdd(id, fact))
             {
                 throw new InvalidDataException($"the chain loops at fact {id}");
@@ -45,45 +45,32 @@ public sealed class BlackboardStoreReader
             string status = inspector.ObjectState(StoredIntent.StatusKey(id));
             if (status.Length > 0)
             {
-                intents.Add(id, IntentRecord(id, inspector.KeyValue(key)!, status));
+                intents.Add(id, _intents.Get(id, (inspector.KeyValue(key)!, status)));
             }
         }
         var hints = ImmutableSortedDictionary.CreateBuilder<string, Hint>(StringComparer.Ordinal);
         foreach (string key in inspector.ObjectKeys(StoredHint.Prefix))
         {
-            hints.Add(key[StoredHint.Prefix.Length..], HintRecord(key, inspector.ObjectState(key)));
+            hints.Add(key[StoredHint.Prefix.Length..], _hints.Get(key, inspector.ObjectState(key)));
         }
         return new BlackboardState(head, facts.ToImmutable(), intents.ToImmutable(), hints.ToImmutable());
     }
 
-    private StoredFact FactRecord(string id, string record)
+    /// <summary>Each store key's last decoded value, with the stored text it was decoded from; a key whose
+    /// text is unchanged is not decoded again.</summary>
+    private sealed class Decoded<TText, T>(Func<TText, T> decode)
+        where TText : IEquatable<TText>
     {
-        if (!_facts.TryGetValue(id, out var known) || !string.Equals(known.Record, record, StringComparison.Ordinal))
-        {
-            known = (record, StoredFact.Parse(record));
-            _facts[id] = known;
-        }
-        return known.Parsed;
-    }
+        private readonly Dictionary<string, (TText Text, T Value)> _byKey = new(StringComparer.Ordinal);
 
-    private Intent IntentRecord(string id, string record, string status)
-    {
-        if (!_intents.TryGetValue(id, out var known) || !string.Equals(known.Record, record, StringComparison.Ordinal)
-            || !string.Equals(known.Status, status, StringComparison.Ordinal))
+        public T Get(string key, TText text)
         {
-            known = (record, status, StoredIntent.Decode(record, status));
-            _intents[id] = known;
+            if (!_byKey.TryGetValue(key, out var known) || !known.Text.Equals(text))
+            {
+                known = (text, decode(text));
+                _byKey[key] = known;
+            }
+            return known.Value;
         }
-        return known.Decoded;
-    }
-
-    private Hint HintRecord(string key, string record)
-    {
-        if (!_hints.TryGetValue(key, out var known) || !string.Equals(known.Record, record, StringComparison.Ordinal))
-        {
-            known = (record, StoredHint.Decode(record));
-            _hints[key] = known;
-        }
-        return known.Decoded;
     }
 }
