@@ -39,8 +39,8 @@ foreach ($campaign in Get-ChildItem configs/attacks -Filter *.yaml | Sort-Object
     }
 }
 
-# The studies hunt the seeded bugs of the Coyote test assembly, which its build rewrites for Coyote.
-Invoke-Step 'build the Coyote hunts (Release, rewritten)' { dotnet build tests/Nexus.Coyote.Tests/Nexus.Coyote.Tests.csproj -c Release --nologo -v quiet }
+# The studies hunt the seeded bugs of the scenario library's copy rewritten for Coyote, which the
+# library's Release build (part of nexus's) writes to scenarios/bin/Release/net10.0/coyote.
 foreach ($study in Get-ChildItem configs/coyote -Filter *.yaml | Sort-Object Name) {
     Invoke-Step "Coyote strategy study $($study.Name)" { dotnet $nexus coyote-study "configs/coyote/$($study.Name)" --output-dir figures --workers $workers }
 }

@@ -9,6 +9,7 @@ var root = new RootCommand("nexus: deterministic discrete-event simulation of mu
     CheckCommand.Create(),
     AttackCommand.Create(),
     CoyoteStudyCommand.Create(),
+    HuntsCommand.Create(),
     MergeCommand.Create(),
     ServeCommand.Create(),
     ClientCommand.Create(),

@@ -1,3 +1,4 @@
+using Nexus.Scenarios.Configuration;
 using System.CommandLine;
 using System.Globalization;
 using Nexus.Experiments.Benchmarks;
@@ -46,7 +47,7 @@ internal static class BenchCommand
         };
         serve.SetAction(parse =>
         {
-            var profile = Configuration.TargetProfileLoader.Load(parse.GetValue(profilePath)!.FullName);
+            var profile = Nexus.Scenarios.Configuration.TargetProfileLoader.Load(parse.GetValue(profilePath)!.FullName);
             int clientCount = parse.GetValue(clients);
             var duration = TimeSpan.FromSeconds(parse.GetValue(seconds));
             long requestsMax = parse.GetValue(requests);
@@ -86,7 +87,7 @@ internal static class BenchCommand
         };
         storage.SetAction(parse =>
         {
-            var profile = Configuration.TargetProfileLoader.Load(parse.GetValue(profilePath)!.FullName);
+            var profile = Nexus.Scenarios.Configuration.TargetProfileLoader.Load(parse.GetValue(profilePath)!.FullName);
             int clientCount = parse.GetValue(clients);
             int perClient = parse.GetValue(operations);
             StorageBenchmark.OperationsPerSecond(profile, clientCount, Math.Min(perClient, 300), 1); // warm up
@@ -126,7 +127,7 @@ internal static class BenchCommand
         };
         blackboard.SetAction(parse =>
         {
-            Worlds.Storage.Profiles.TargetProfile profile = ProfileFile.Load(parse.GetValue(profilePath)!, Configuration.TargetProfileLoader.Load);
+            Worlds.Storage.Profiles.TargetProfile profile = ProfileFile.Load(parse.GetValue(profilePath)!, Nexus.Scenarios.Configuration.TargetProfileLoader.Load);
             int workerCount = parse.GetValue(workers);
             int agentCount = parse.GetValue(agents);
             int perAgent = parse.GetValue(actions);

@@ -1,3 +1,4 @@
+using Nexus.Scenarios.Configuration;
 using System.CommandLine;
 using Nexus.Experiments.Checks;
 using Nexus.Experiments.Configuration;

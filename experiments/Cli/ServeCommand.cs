@@ -1,3 +1,4 @@
+using Nexus.Scenarios.Configuration;
 using System.CommandLine;
 using System.Globalization;
 using Nexus.Experiments.Configuration;

@@ -11,7 +11,7 @@ internal static class UserError
     /// <summary>The line to print for <paramref name="error"/>, or null when it is not the user's mistake.</summary>
     public static string? Describe(Exception error) => error switch
     {
-        Configuration.ConfigError config => config.Message,
+        Nexus.Scenarios.Configuration.ConfigError config => config.Message,
         OptionError option => option.Message,
         FileNotFoundException missing => $"no such file '{missing.FileName}'",
         DirectoryNotFoundException directory => directory.Message,

@@ -1,4 +1,5 @@
 using Nexus.Experiments.Coyote;
+using Nexus.Scenarios.Configuration;
 
 namespace Nexus.Experiments.Configuration;
 
@@ -6,7 +7,7 @@ namespace Nexus.Experiments.Configuration;
 /// strategy, a number out of range or an empty list is an error naming the file, line and field.</summary>
 public static class CoyoteStudyLoader
 {
-    /// <summary>Loads the study in <paramref name="path"/>; its assembly path is relative to the file.</summary>
+    /// <summary>Loads the study in <paramref name="path"/>; its assembly and profile paths are relative to the file.</summary>
     public static CoyoteStudy Load(string path)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
@@ -18,7 +19,9 @@ public static class CoyoteStudyLoader
     {
         ConfigSection root = ConfigSection.Parse(path, text);
         string name = root.NameMatchingFile();
-        string assembly = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, root.Text("assembly")));
+        string folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
+        string assembly = Path.GetFullPath(Path.Combine(folder, root.Text("assembly")));
+        string profile = Path.GetFullPath(Path.Combine(folder, root.Text("profile")));
         string[] strategies = [.. root.DistinctTexts("strategies")];
         foreach (string unknown in strategies.Where(strategy => !CoyoteStrategy.Names.Contains(strategy)))
         {
@@ -29,6 +32,6 @@ public static class CoyoteStudyLoader
         int swarmSeeds = root.Integer("swarm_seeds_max", 1, 1_000_000);
         string[]? bugs = root.Has("bugs") ? [.. root.DistinctTexts("bugs")] : null;
         root.RejectUnknownKeys();
-        return new CoyoteStudy(name, path, assembly, [.. strategies.Select(CoyoteStrategy.Named)], seeds, iterations, swarmSeeds) { Bugs = bugs };
+        return new CoyoteStudy(name, path, assembly, profile, [.. strategies.Select(CoyoteStrategy.Named)], seeds, iterations, swarmSeeds) { Bugs = bugs };
     }
 }

@@ -36,7 +36,7 @@ public static class StrategyStudyRunner
     }
 
     /// <summary>Hunts <paramref name="bug"/> with the swarm search on virtual time, seeds 1 to <paramref name="seedsMax"/>.</summary>
-    public static HuntResult HuntWithSwarm(string bug, HuntAssembly hunts, int seedsMax)
+    public static HuntResult HuntWithSwarm(string bug, RewrittenHunts hunts, int seedsMax)
     {
         var clock = Stopwatch.StartNew();
         for (int seed = 1; seed <= seedsMax; seed++)

@@ -5,23 +5,23 @@ namespace Nexus.Experiments.Coyote;
 /// <summary>A strategy study (<c>nexus coyote-study</c>) as a sharded sweep. Its units, per seeded bug in
 /// order: each strategy under each Coyote seed, then the swarm search on virtual time. Its outputs are
 /// NAME-iterations.csv and .png; the summary goes to <paramref name="print"/>. The inputs are the config
-/// and the hunt assembly it names, whose seeded bugs and code the results depend on.</summary>
-public sealed class StrategyStudySweep(CoyoteStudy study, HuntAssembly hunts, Action<string> print) : ShardedSweep<HuntResult>
+/// the rewritten scenario library and the profile it names, whose seeded bugs and code the results depend on.</summary>
+public sealed class StrategyStudySweep(CoyoteStudy study, RewrittenHunts hunts, Action<string> print) : ShardedSweep<HuntResult>
 {
     /// <summary>The kind, as shard files name it.</summary>
     public const string KindName = "coyote-study";
 
     private readonly IReadOnlyList<(string Bug, CoyoteStrategy? Strategy, uint Seed)> _units = UnitsOf(study, hunts);
 
-    /// <summary>The study over the hunt assembly it names; a seeded bug the config lists that the assembly lacks is an error naming both.</summary>
+    /// <summary>The study over the rewritten scenario library it names; a seeded bug the config lists that the catalogue lacks is an error naming both.</summary>
     public static StrategyStudySweep Open(CoyoteStudy study, Action<string> print)
     {
         ArgumentNullException.ThrowIfNull(study);
-        HuntAssembly hunts = HuntAssembly.Load(study.Assembly);
+        RewrittenHunts hunts = RewrittenHunts.Load(study.Assembly, study.Profile);
         IReadOnlyList<string> known = hunts.SeededBugNames();
         foreach (string unknown in (study.Bugs ?? []).Where(bug => !known.Contains(bug)))
         {
-            throw new InvalidDataException($"{study.Path}: bugs: the assembly has no seeded bug '{unknown}' (it has: {string.Join(", ", known)})");
+            throw new InvalidDataException($"{study.Path}: bugs: the hunt catalogue has no seeded bug '{unknown}' (it has: {string.Join(", ", known)})");
         }
         return new StrategyStudySweep(study, hunts, print);
     }
@@ -36,7 +36,7 @@ public sealed class StrategyStudySweep(CoyoteStudy study, HuntAssembly hunts, Ac
     public override IReadOnlyDictionary<string, string> Parameters => new Dictionary<string, string> { ["config"] = study.Path };
 
     /// <inheritdoc />
-    public override string InputsDigest => DigestOf(study.Path, study.Assembly);
+    public override string InputsDigest => DigestOf(study.Path, study.Assembly, study.Profile);
 
     /// <inheritdoc />
     public override int Units => _units.Count;
@@ -58,7 +58,7 @@ public sealed class StrategyStudySweep(CoyoteStudy study, HuntAssembly hunts, Ac
         return StrategyStudyOutput.Write(study, results, directory);
     }
 
-    private static IReadOnlyList<(string, CoyoteStrategy?, uint)> UnitsOf(CoyoteStudy study, HuntAssembly hunts)
+    private static IReadOnlyList<(string, CoyoteStrategy?, uint)> UnitsOf(CoyoteStudy study, RewrittenHunts hunts)
     {
         ArgumentNullException.ThrowIfNull(study);
         ArgumentNullException.ThrowIfNull(hunts);

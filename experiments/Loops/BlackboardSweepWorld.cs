@@ -1,3 +1,4 @@
+using Nexus.Scenarios.Configuration;
 using Nexus.Experiments.Configuration;
 using Nexus.Oracle.Blackboard;
 using Nexus.Oracle.Loop;

@@ -1,4 +1,4 @@
-using Nexus.Coyote.Tests.Hunts;
+using Nexus.Scenarios.Hunts;
 using Nexus.Worlds.Blackboard.Orchestration;
 using Nexus.Worlds.Storage;
 
@@ -14,7 +14,7 @@ public sealed class DefenceControlTests
     [Test]
     public void Without_the_chain_head_compare_and_swap_coyote_finds_a_double_commit_and_replays_it()
     {
-        var setup = new HuntSetup(2) { Defences = BlackboardDefences.All.Without("chain-head-cas") };
+        var setup = new HuntSetup(Profiles.HuntDepth(2)) { Defences = BlackboardDefences.All.Without("chain-head-cas") };
         string bug = FoundAndReplayed("same-fact-through-workers", setup);
         Assert.That(bug, Does.Contain("committed more than once").Or.Contain("did not conform"));
     }
@@ -22,7 +22,7 @@ public sealed class DefenceControlTests
     [Test]
     public void Without_per_key_serialization_two_flushes_both_win_and_the_trace_replays_it()
     {
-        var setup = new HuntSetup(2) { StoreDefences = StoreDefences.All.Without("per-key-serialization") };
+        var setup = new HuntSetup(Profiles.HuntDepth(2)) { StoreDefences = StoreDefences.All.Without("per-key-serialization") };
         string bug = FoundAndReplayed("two-flushes-on-one-key", setup);
         Assert.That(bug, Does.Contain("two sessions won the same compare-and-swap"));
     }

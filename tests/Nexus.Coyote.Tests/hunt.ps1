@@ -1,6 +1,6 @@
 #!/usr/bin/env pwsh
-# The hunt mode: runs the attack scenarios' Coyote tests (Nexus.Coyote.Tests.Hunts.AttackHunts) through
-# the coyote command line on the built, rewritten assembly, one `dotnet coyote test` per test.
+# The hunt mode: runs the hunt catalogue's Coyote tests (Nexus.Coyote.Tests.AttackHunts; `nexus hunts`
+# lists them) through the coyote command line on the built, rewritten assembly, one `dotnet coyote test` per test.
 # By default every correct hunt (<Hunt>_Depth1 and <Hunt>_Depth2) for 10,000 iterations each; -Match
 # takes a regular expression over the test names (`_CheckThenActReplayGuard$` hunts one seeded bug).
 # Each test writes into a folder of its own; a test that finds a bug prints the failure, its trace
@@ -30,22 +30,23 @@ function Stop-Hunt([string] $Message) {
 }
 
 if (-not $NoBuild) {
-    Write-Host "==> build the Coyote hunts ($Configuration, rewritten)"
-    dotnet build tests/Nexus.Coyote.Tests/Nexus.Coyote.Tests.csproj -c $Configuration --nologo -v quiet
-    if ($LASTEXITCODE -ne 0) { Stop-Hunt "building tests/Nexus.Coyote.Tests failed (exit code $LASTEXITCODE)" }
+    Write-Host "==> build the Coyote hunts ($Configuration, rewritten) and nexus"
+    foreach ($project in 'tests/Nexus.Coyote.Tests/Nexus.Coyote.Tests.csproj', 'experiments/Nexus.Experiments.csproj') {
+        dotnet build $project -c $Configuration --nologo -v quiet
+        if ($LASTEXITCODE -ne 0) { Stop-Hunt "building $project failed (exit code $LASTEXITCODE)" }
+    }
 }
 $assembly = "tests/Nexus.Coyote.Tests/bin/$Configuration/net10.0/Nexus.Coyote.Tests.dll"
-if (-not (Test-Path $assembly)) { Stop-Hunt "${assembly}: not built; run without -NoBuild" }
-
-# The tests are the methods of AttackHunts.cs marked as Coyote tests, in the file's order.
-$source = Get-Content -Raw tests/Nexus.Coyote.Tests/Hunts/AttackHunts.cs
-$attribute = '\[Microsoft\.Coyote\.SystematicTesting\.Test\]'
-$declared = [regex]::Matches($source, "$attribute\s*public static Task (\w+)\(") | ForEach-Object { $_.Groups[1].Value }
-if (@($declared).Count -ne [regex]::Matches($source, $attribute).Count) {
-    Stop-Hunt 'tests/Nexus.Coyote.Tests/Hunts/AttackHunts.cs: every Coyote test must be declared as "public static Task Name()" right after its attribute'
+$nexus = "experiments/bin/$Configuration/net10.0/nexus.dll"
+foreach ($built in $assembly, $nexus) {
+    if (-not (Test-Path $built)) { Stop-Hunt "${built}: not built; run without -NoBuild" }
 }
+
+# The tests are the hunt catalogue's, in its order (a Coyote test holds AttackHunts.cs to the same list).
+$declared = @(dotnet $nexus hunts)
+if ($LASTEXITCODE -ne 0 -or $declared.Count -eq 0) { Stop-Hunt "$nexus hunts listed no Coyote test (exit code $LASTEXITCODE)" }
 $tests = @($declared | Where-Object { $_ -match $Match })
-if ($tests.Count -eq 0) { Stop-Hunt "-Match ${Match}: no test of AttackHunts.cs matches; the tests are: $($declared -join ', ')" }
+if ($tests.Count -eq 0) { Stop-Hunt "-Match ${Match}: no hunt test matches; the tests are: $($declared -join ', ')" }
 
 $output = Join-Path (Split-Path $assembly) 'Hunts'
 $seeded = if ($null -ne $Seed) { @('--seed', "$Seed") } else { @() }

@@ -1,3 +1,4 @@
+using Nexus.Scenarios.Configuration;
 using Nexus.Experiments.Configuration;
 
 namespace Nexus.Tests.Attacks;

@@ -1,3 +1,4 @@
+using Nexus.Scenarios.Configuration;
 using Nexus.Experiments.Attacks;
 using Nexus.Experiments.Configuration;
 

@@ -1,3 +1,4 @@
+using Nexus.Scenarios.Configuration;
 using Nexus.Engine.Runtime;
 using Nexus.Experiments.Checks;
 using Nexus.Experiments.Configuration;

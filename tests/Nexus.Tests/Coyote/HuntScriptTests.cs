@@ -43,6 +43,6 @@ public sealed class HuntScriptTests
 
         Assert.That(exit, Is.EqualTo(2), output);
         Assert.That(output.Trim().Split('\n'), Has.Length.EqualTo(1));
-        Assert.That(output, Does.StartWith("hunt: -Match ^NoSuchHunt$: no test of AttackHunts.cs matches").And.Contain("SameFactThroughWorkers_Depth1"));
+        Assert.That(output, Does.StartWith("hunt: -Match ^NoSuchHunt$: no hunt test matches").And.Contain("SameFactThroughWorkers_Depth1"));
     }
 }

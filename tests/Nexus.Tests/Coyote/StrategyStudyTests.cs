@@ -1,11 +1,12 @@
 using Nexus.Experiments.Configuration;
+using Nexus.Scenarios.Configuration;
 using Nexus.Experiments.Coyote;
 using Nexus.Experiments.Sharding;
 using Nexus.Tests.Experiments;
 
 namespace Nexus.Tests.Coyote;
 
-/// <summary>The strategy study over the built, rewritten Coyote test assembly: a small study finds its
+/// <summary>The strategy study over the scenario library's rewritten copy: a small study finds its
 /// bugs and gives the same bytes in this process and in a second one (q-learning, which a fixed seed
 /// does not repeat, printed but never written); the committed config and CSV agree; an unrewritten
 /// assembly and a bad config are refused.</summary>
@@ -13,13 +14,16 @@ public sealed class StrategyStudyTests
 {
     private static readonly string CommittedConfig = Path.Combine(RepositoryPaths.Root, "configs", "coyote", "seeded-bugs.yaml");
 
-    /// <summary>The hunt assembly of this build's configuration (this project builds it first).</summary>
-    internal static string BuiltHunts(string folder) => Path.Combine(RepositoryPaths.Root, "tests", "Nexus.Coyote.Tests", folder,
-        RepositoryPaths.BuildConfiguration, "net10.0", "Nexus.Coyote.Tests.dll");
+    /// <summary>The scenario library's rewritten copy of this build's configuration (its build writes it).</summary>
+    private static readonly string RewrittenLibrary = Path.Combine(RepositoryPaths.Root, "scenarios", "bin",
+        RepositoryPaths.BuildConfiguration, "net10.0", "coyote", "Nexus.Scenarios.dll");
+
+    /// <summary>A study config's lines naming the rewritten library and the profile its hunts run behind.</summary>
+    internal static string LibraryLines { get; } = $"assembly: {RewrittenLibrary}\nprofile: {RepositoryPaths.Profile("cf-workers")}\n";
 
     private static string SmallStudy(string directory) =>
         "name: small\n" +
-        $"assembly: {BuiltHunts("bin")}\n" +
+        LibraryLines +
         "strategies: [random, probabilistic, q-learning]\n" +
         "coyote_seeds: [1, 2]\n" +
         "iterations_max: 300\n" +
@@ -35,7 +39,7 @@ public sealed class StrategyStudyTests
             string config = Path.Combine(directory, "small.yaml");
             File.WriteAllText(config, SmallStudy(directory));
             CoyoteStudy study = CoyoteStudyLoader.Load(config);
-            var sweep = new StrategyStudySweep(study, HuntAssembly.Load(study.Assembly), _ => { });
+            var sweep = new StrategyStudySweep(study, RewrittenHunts.Load(study.Assembly, study.Profile), _ => { });
             IReadOnlyList<HuntResult> results = SweepExecutor.Run(sweep.Units, sweep.RunUnit, null, 1, (_, _) => { })!;
             string here = Directory.CreateDirectory(Path.Combine(directory, "here")).FullName;
             StrategyStudyOutput.Write(study, results, here);
@@ -75,13 +79,13 @@ public sealed class StrategyStudyTests
     }
 
     [Test]
-    public void An_assembly_the_coyote_rewriter_has_not_rewritten_is_refused_since_it_would_report_false_bugs()
+    public void A_library_the_coyote_rewriter_has_not_rewritten_is_refused_since_it_would_report_false_bugs()
     {
-        // The compiler's output, before the build copies it to bin and rewrites it there.
-        string unrewritten = BuiltHunts("obj");
-        Assert.That(File.Exists(unrewritten), Is.True, "the Coyote test project's intermediate assembly is where the build leaves it: " + unrewritten);
+        // The library as built, beside the folder its rewritten copy goes to.
+        string unrewritten = Path.Combine(Path.GetDirectoryName(Path.GetDirectoryName(RewrittenLibrary))!, "Nexus.Scenarios.dll");
+        Assert.That(File.Exists(unrewritten), Is.True, "the scenario library is where its build leaves it: " + unrewritten);
 
-        var error = Assert.Throws<InvalidDataException>(() => HuntAssembly.Load(unrewritten));
+        var error = Assert.Throws<InvalidDataException>(() => RewrittenHunts.Load(unrewritten, RepositoryPaths.Profile("cf-workers")));
 
         Assert.That(error!.Message, Does.Contain("is not rewritten for Coyote"));
     }

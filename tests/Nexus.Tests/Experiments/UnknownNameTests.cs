@@ -1,3 +1,4 @@
+using Nexus.Scenarios.Configuration;
 using Nexus.Tests.NetworkWorld;
 using Nexus.Engine.Faults;
 using Nexus.Engine.Messaging;

@@ -1,3 +1,4 @@
+using Nexus.Scenarios.Configuration;
 using Nexus.Engine.Tracing;
 using Nexus.Experiments.Configuration;
 using Nexus.Experiments.Simulations;

@@ -33,7 +33,7 @@ internal sealed record SweepCase(string Kind, Func<string, string[]> Arguments, 
 
     private static string SmallStudy(string directory) => Write(directory, "small.yaml",
         "name: small\n" +
-        $"assembly: {StrategyStudyTests.BuiltHunts("bin")}\n" +
+        StrategyStudyTests.LibraryLines +
         "strategies: [random, probabilistic]\n" +
         "coyote_seeds: [1, 2]\n" +
         "iterations_max: 300\n" +

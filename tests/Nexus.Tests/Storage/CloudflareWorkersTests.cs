@@ -1,3 +1,4 @@
+using Nexus.Scenarios.Configuration;
 using Nexus.Engine.Randomness;
 using Nexus.Engine.Time;
 using Nexus.Experiments.Configuration;

@@ -1,3 +1,4 @@
+using Nexus.Scenarios.Configuration;
 using Nexus.Engine.Faults;
 using Nexus.Engine.Runtime;
 using Nexus.Engine.Time;

@@ -1,3 +1,4 @@
+using Nexus.Scenarios.Configuration;
 using Nexus.Engine;
 using Nexus.Engine.Distributions;
 using Nexus.Engine.Runtime;
