@@ -1,12 +1,15 @@
+using System.Text.Json;
+using Nexus.Experiments.Campaigns;
 using Nexus.Worlds.Blackboard.Agents;
 using Nexus.Worlds.Blackboard.Orchestration;
 using Nexus.Worlds.Storage.Foundations;
 
 namespace Nexus.Experiments.Attacks;
 
-/// <summary>A campaign as its config gives it: every scenario at every depth over the seed bank, with
-/// the honest agents beside the attackers, the governance Hints in force from the start, the workers
-/// serving the blackboard, and at most one defence switched off.</summary>
+/// <summary>A campaign on the blackboard's exchange contract as its config gives it, the first campaign
+/// world: every scenario at every depth over the seed bank, with the honest agents beside the attackers,
+/// the governance Hints in force from the start, the workers serving the blackboard, and at most one
+/// defence switched off.</summary>
 public sealed record AttackCampaign(
     string Name,
     string ConfigPath,
@@ -16,7 +19,7 @@ public sealed record AttackCampaign(
     IReadOnlyList<string> Hints,
     AgentSpec Honest,
     string? DefenceOff,
-    IReadOnlyList<ScenarioSpec> Scenarios)
+    IReadOnlyList<ScenarioSpec> Scenarios) : ICampaignWorld
 {
     /// <summary>The foundation the stores offer (the full one unless the gap report weakens it).</summary>
     public StoreFoundation Foundation { get; init; } = StoreFoundation.Full;
@@ -26,4 +29,31 @@ public sealed record AttackCampaign(
 
     /// <summary>The defences in force.</summary>
     public BlackboardDefences Defences => DefenceOff is null ? BlackboardDefences.All : BlackboardDefences.All.Without(DefenceOff);
+
+    /// <inheritdoc />
+    IReadOnlyList<ICampaignScenario> ICampaignWorld.Scenarios => Scenarios;
+
+    /// <inheritdoc />
+    public string Setting => $"Defences: {(DefenceOff is null ? "all on" : DefenceOff + " off")}. Workers: {Workers}.";
+
+    /// <inheritdoc />
+    public string SettingTitle => $"{Workers} workers, {(DefenceOff is null ? "all defences on" : DefenceOff + " off")}";
+
+    /// <inheritdoc />
+    public void WriteSetting(Utf8JsonWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WriteNumber("workers", Workers);
+        writer.WriteString("defenceOff", DefenceOff ?? "");
+        writer.WriteStartArray("hints");
+        foreach (string hint in Hints)
+        {
+            writer.WriteStringValue(hint);
+        }
+        writer.WriteEndArray();
+    }
+
+    /// <inheritdoc />
+    public SeedRun RunSeed(ICampaignScenario scenario, CampaignDepth depth, int seed) =>
+        CampaignRunner.RunSeed(this, Scenarios.Single(spec => ReferenceEquals(spec, scenario)), depth, seed);
 }

@@ -1,3 +1,4 @@
+using Nexus.Experiments.Campaigns;
 using Nexus.Oracle.Blackboard;
 using Nexus.Worlds.Blackboard.Actions;
 using Nexus.Worlds.Blackboard.Agents;
@@ -19,4 +20,4 @@ public sealed record AttackRunResult(
     IReadOnlyDictionary<long, BlackboardState> CommittedStates,
     IReadOnlyList<string> Routes,
     BlackboardLimits Limits,
-    string Fingerprint);
+    string Fingerprint) : ISeededRun;

@@ -1,4 +1,5 @@
 using Nexus.Experiments.Boundary.RemoteAttacks;
+using Nexus.Experiments.Campaigns;
 
 namespace Nexus.Experiments.Attacks;
 
@@ -7,7 +8,7 @@ namespace Nexus.Experiments.Attacks;
 /// <see cref="ScenarioChecks.Evaluate"/>), and its check against a running server from the clients' side,
 /// where one can be made without the oracle (null where it cannot). Its agents are the campaign
 /// config's (docs/attack-campaign.md).</summary>
-public sealed record AttackScenario(string Name, string Expected, Func<AttackRunResult, SeedVerdict> Check, Func<ServerEvidence, Task<RemoteVerdict>>? ServerCheck)
+public sealed record AttackScenario(string Name, string Expected, Func<AttackRunResult, SeedVerdict> Check, Func<ServerEvidence, Task<RemoteVerdict>>? ServerCheck) : ICampaignScenario
 {
     /// <summary>The seven, in the order of the matrix.</summary>
     public static IReadOnlyList<AttackScenario> All { get; } =

@@ -1,3 +1,4 @@
+using Nexus.Experiments.Campaigns;
 namespace Nexus.Experiments.Attacks;
 
 /// <summary>What a full campaign's runs gave: the matrix's cells, the spam sweep at each depth (none

@@ -1,3 +1,4 @@
+using Nexus.Experiments.Campaigns;
 using Nexus.Experiments.Sharding;
 
 namespace Nexus.Experiments.Attacks;
@@ -50,7 +51,7 @@ public sealed class CampaignSweep(AttackCampaign campaign, string? keyPath, Acti
             {
                 foreach (CampaignDepth depth in target.Depths)
                 {
-                    cells.Add(CampaignRunner.Cell(scenario, depth, [.. results.Skip(next).Take(target.Seeds.Count).Select(result => result.Run!)]));
+                    cells.Add(CampaignCells.Cell(scenario, depth, [.. results.Skip(next).Take(target.Seeds.Count).Select(result => result.Run!)]));
                     next += target.Seeds.Count;
                 }
             }

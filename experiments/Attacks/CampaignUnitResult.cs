@@ -1,3 +1,4 @@
+using Nexus.Experiments.Campaigns;
 namespace Nexus.Experiments.Attacks;
 
 /// <summary>What one unit of a campaign gave: a seed of a cell (of the matrix or of the gap report), or

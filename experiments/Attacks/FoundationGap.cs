@@ -1,3 +1,4 @@
+using Nexus.Experiments.Campaigns;
 using Nexus.Worlds.Storage.Foundations;
 
 namespace Nexus.Experiments.Attacks;

@@ -1,3 +1,4 @@
+using Nexus.Experiments.Campaigns;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -40,10 +41,10 @@ public static class GameChecks
                 IteratedExchange.Play(ExchangeStrategy.GenerousTitForTat, ExchangeStrategy.GenerousTitForTat, Turns, Noise, random).Cooperation,
                 IteratedExchange.Play(ExchangeStrategy.GenerousTitForTat, ExchangeStrategy.TitForTat, Turns, Noise, random).Cooperation));
         }
-        int started = cells.Sum(cell => cell.HonestIntents.Started);
-        double completion = started == 0 ? 0 : (double)cells.Sum(cell => cell.HonestIntents.Concluded) / started;
-        int conclusions = cells.Sum(cell => cell.Conclusions.Committed);
-        double falseShare = conclusions == 0 ? 1 : (double)cells.Sum(cell => cell.Conclusions.False) / conclusions;
+        long started = cells.Sum(cell => cell.Tally(ExchangeTallies.IntentsStarted));
+        double completion = started == 0 ? 0 : (double)cells.Sum(cell => cell.Tally(ExchangeTallies.IntentsConcluded)) / started;
+        long conclusions = cells.Sum(cell => cell.Tally(ExchangeTallies.Conclusions));
+        double falseShare = conclusions == 0 ? 1 : (double)cells.Sum(cell => cell.Tally(ExchangeTallies.FalseConclusions)) / conclusions;
         string bank = $"over {seeds.Count} seeds";
         return
         [

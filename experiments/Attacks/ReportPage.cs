@@ -1,3 +1,4 @@
+using Nexus.Experiments.Campaigns;
 using System.Globalization;
 using System.Net;
 using System.Text;

@@ -1,3 +1,4 @@
+using Nexus.Experiments.Campaigns;
 using System.Globalization;
 using Nexus.Worlds.Blackboard.Actions;
 using Nexus.Worlds.Blackboard.Agents;

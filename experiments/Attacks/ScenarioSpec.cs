@@ -1,11 +1,18 @@
+using Nexus.Experiments.Campaigns;
 using Nexus.Worlds.Blackboard.Agents;
 
 namespace Nexus.Experiments.Attacks;
 
 /// <summary>One scenario of a campaign: its attackers, and for intent spam the honest completion floor
 /// and, optionally, the spam-rate sweep.</summary>
-public sealed record ScenarioSpec(AttackScenario Scenario, IReadOnlyList<AgentSpec> Attackers, double Floor)
+public sealed record ScenarioSpec(AttackScenario Scenario, IReadOnlyList<AgentSpec> Attackers, double Floor) : ICampaignScenario
 {
     /// <summary>The spam-rate sweep (intent spam only), or null.</summary>
     public SpamSearchSpec? Sweep { get; init; }
+
+    /// <inheritdoc />
+    public string Name => Scenario.Name;
+
+    /// <inheritdoc />
+    public string Expected => Scenario.Expected;
 }

@@ -1,13 +1,14 @@
 using System.Security.Cryptography;
 using System.Text.Json;
-using Nexus.Experiments.Attacks;
+using Nexus.Experiments.Campaigns;
 
 namespace Nexus.Experiments.Attestation;
 
 /// <summary>The in-toto Statement v1 a campaign signs. Subjects: the config (<c>config</c>, SHA-256 of
 /// its bytes), the code (<c>code</c>, <see cref="CodeVersion"/>) and each cell
-/// (<c>cell/SCENARIO/DEPTH</c>, its trace fingerprint). The predicate holds the campaign, its depths,
-/// the seed bank, the Hints in force, the violation matrix with each cell's evidence, and the further
+/// (<c>cell/SCENARIO/DEPTH</c>, its trace fingerprint). The predicate holds the campaign, its world's
+/// setting (for the exchange contract: workers, the defence off, the Hints in force), its depths, the
+/// seed bank, the violation matrix with each cell's evidence, and the further
 /// sections the campaign produced (the spam thresholds, the gap report, the games).</summary>
 public static class CampaignStatement
 {
@@ -24,7 +25,7 @@ public static class CampaignStatement
     public static string DigestOf(string path) => Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path)));
 
     /// <summary>The statement's canonical bytes.</summary>
-    public static byte[] Encode(AttackCampaign campaign, IReadOnlyList<CellVerdict> cells, string configDigest, string codeDigest,
+    public static byte[] Encode(ICampaignWorld campaign, IReadOnlyList<CellVerdict> cells, string configDigest, string codeDigest,
         IReadOnlyList<(string Name, Action<Utf8JsonWriter> Write)> sections)
     {
         ArgumentNullException.ThrowIfNull(campaign);
@@ -46,8 +47,7 @@ public static class CampaignStatement
             writer.WriteStartObject("predicate");
             writer.WriteString("campaign", campaign.Name);
             writer.WriteString("config", campaign.ConfigPath);
-            writer.WriteNumber("workers", campaign.Workers);
-            writer.WriteString("defenceOff", campaign.DefenceOff ?? "");
+            campaign.WriteSetting(writer);
             writer.WriteStartArray("depths");
             foreach (CampaignDepth depth in campaign.Depths)
             {
@@ -60,9 +60,6 @@ public static class CampaignStatement
             writer.WriteEndArray();
             writer.WriteStartArray("seedBank");
             campaign.Seeds.ToList().ForEach(writer.WriteNumberValue);
-            writer.WriteEndArray();
-            writer.WriteStartArray("hints");
-            campaign.Hints.ToList().ForEach(writer.WriteStringValue);
             writer.WriteEndArray();
             writer.WriteStartArray("matrix");
             foreach (ViolationRow row in ViolationMatrix.Rows(campaign, cells))

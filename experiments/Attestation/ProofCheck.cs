@@ -1,3 +1,4 @@
+using Nexus.Experiments.Campaigns;
 using System.Text.Json;
 using Nexus.Experiments.Attacks;
 using NSec.Cryptography;

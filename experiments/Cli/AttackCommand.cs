@@ -1,3 +1,4 @@
+using Nexus.Experiments.Campaigns;
 using System.CommandLine;
 using Nexus.Experiments.Attacks;
 using Nexus.Experiments.Boundary.RemoteAttacks;
@@ -75,7 +76,7 @@ internal static class AttackCommand
                 Console.WriteLine("wrote " + string.Join(", ", plan.Finish(results, part, directory)));
                 return 0;
             }
-            IReadOnlyList<CellVerdict> cells = whole ? plan.Runs(results!).Cells : CampaignRunner.Run(campaign, selection, progress.Report);
+            IReadOnlyList<CellVerdict> cells = whole ? plan.Runs(results!).Cells : CampaignCells.Run(campaign, selection, progress.Report);
             progress.Finish();
             Console.Write(ViolationMatrix.Markdown(campaign, cells));
             CellVerdict[] vacuous = [.. cells.Where(cell => cell.Verdict == Verdict.Error)];

@@ -1,3 +1,4 @@
+using Nexus.Experiments.Campaigns;
 using System.CommandLine;
 using Nexus.Experiments.Attacks;
 using Nexus.Experiments.Attestation;
@@ -72,7 +73,7 @@ internal static class ProofCommands
             return RejectedExitCode;
         }
         AttackCampaign campaign = AttackCampaignLoader.Load(configPath);
-        CellVerdict rerun = CampaignRunner.Run(campaign, new CampaignSelection(parts[0], parts[1], null), (_, _) => { }).Single();
+        CellVerdict rerun = CampaignCells.Run(campaign, new CampaignSelection(parts[0], parts[1], null), (_, _) => { }).Single();
         if (rerun.Fingerprint != signed)
         {
             Console.Error.WriteLine($"rejected: {cell} re-executed to fingerprint {rerun.Fingerprint}, the proof signed {signed}");

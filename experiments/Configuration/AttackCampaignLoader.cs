@@ -1,3 +1,5 @@
+using Nexus.Worlds.Storage;
+using Nexus.Experiments.Campaigns;
 using Nexus.Scenarios.Configuration;
 using Nexus.Engine.Time;
 using Nexus.Experiments.Attacks;
@@ -82,7 +84,7 @@ public static class AttackCampaignLoader
             throw section.ErrorAt("swarm", "swarm faults need a depth-2 profile: give 'profile'");
         }
         section.RejectUnknownKeys();
-        return new CampaignDepth(name, profile, swarm);
+        return new CampaignDepth(name, profile is null ? StoreDepth.InProcess : StoreDepth.Behind(profile), swarm);
     }
 
     private static ScenarioSpec ReadScenario(ConfigSection section)

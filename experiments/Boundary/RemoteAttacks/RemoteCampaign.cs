@@ -1,3 +1,4 @@
+using Nexus.Experiments.Campaigns;
 using System.Globalization;
 using Nexus.Engine.Runtime;
 using Nexus.Experiments.Attacks;

@@ -1,3 +1,4 @@
+using Nexus.Experiments.Campaigns;
 using System.Text.RegularExpressions;
 using Nexus.Experiments.Attacks;
 using Nexus.Experiments.Configuration;
@@ -34,7 +35,7 @@ internal static class Campaigns
     public static string[] Vector(IReadOnlyList<CellVerdict> cells) => [.. cells.Select(cell => $"{cell.Scenario.Name}@{cell.Depth.Name}={cell.Verdict}")];
 
     /// <summary>The matrix, as <c>nexus attack --scenario/--depth/--seed</c> runs a selection (here all of it).</summary>
-    public static IReadOnlyList<CellVerdict> Run(AttackCampaign campaign) => CampaignRunner.Run(campaign, CampaignSelection.All, (_, _) => { });
+    public static IReadOnlyList<CellVerdict> Run(AttackCampaign campaign) => CampaignCells.Run(campaign, CampaignSelection.All, (_, _) => { });
 
     /// <summary>Every unit of <paramref name="campaign"/> as <c>nexus attack</c> runs a whole campaign (its
     /// sweep's units in order, one worker): the matrix, the spam threshold search and the gap report.</summary>

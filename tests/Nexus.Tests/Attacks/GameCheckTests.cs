@@ -1,3 +1,4 @@
+using Nexus.Experiments.Campaigns;
 using Nexus.Engine.Randomness;
 using Nexus.Experiments.Attacks;
 using Nexus.Worlds.Blackboard.Games;
@@ -41,15 +42,23 @@ public sealed class GameCheckTests
     [Test]
     public void Over_the_campaigns_seed_bank_the_three_game_checks_hold_and_the_blackboard_check_reads_the_cells()
     {
-        CellVerdict cell = new(AttackScenario.All[0], Campaigns.Committed.Depths[0], [], 0, 0, 0) { HonestIntents = (100, 95), Conclusions = (95, 0) };
+        CellVerdict cell = new(AttackScenario.All[0], Campaigns.Committed.Depths[0], [], 0, 0, 0) { Tallies = Tallies(100, 95, 95, 0) };
         IReadOnlyList<GameResult> results = GameChecks.Run(Campaigns.Committed.Seeds, [cell]);
         Assert.That(results, Has.Count.EqualTo(4));
         Assert.That(results.Select(r => r.Holds), Is.All.True, string.Join("\n", results));
         Assert.That(results[3].Value, Is.EqualTo(0.95));
 
-        CellVerdict poor = cell with { HonestIntents = (100, 60) };
-        CellVerdict lying = cell with { Conclusions = (95, 20) };
+        CellVerdict poor = cell with { Tallies = Tallies(100, 60, 95, 0) };
+        CellVerdict lying = cell with { Tallies = Tallies(100, 95, 95, 20) };
         Assert.That(GameChecks.Run([1], [poor])[3].Holds, Is.False, "completion 0.6 is below 0.7");
         Assert.That(GameChecks.Run([1], [lying])[3].Holds, Is.False, "a fifth of the conclusions false");
     }
+
+    private static Dictionary<string, long> Tallies(long started, long concluded, long conclusions, long wrong) => new()
+    {
+        [ExchangeTallies.IntentsStarted] = started,
+        [ExchangeTallies.IntentsConcluded] = concluded,
+        [ExchangeTallies.Conclusions] = conclusions,
+        [ExchangeTallies.FalseConclusions] = wrong,
+    };
 }

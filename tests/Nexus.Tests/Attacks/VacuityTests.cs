@@ -1,3 +1,4 @@
+using Nexus.Experiments.Campaigns;
 using Nexus.Experiments.Attacks;
 using Nexus.Worlds.Blackboard.Agents;
 

@@ -1,4 +1,4 @@
-namespace Nexus.Experiments.Attacks;
+namespace Nexus.Experiments.Campaigns;
 
 /// <summary>What one seed of a cell showed: the check held, or it failed at a step (the operation and
 /// what went wrong), or the run proved nothing (<see cref="Vacuity"/> says why: an error, never a pass).</summary>
@@ -9,12 +9,12 @@ public sealed record SeedVerdict(int Seed, string Fingerprint, bool Holds, strin
         $"seed {Seed}{(Step is long step ? $", step {step}" : "")}{(Operation.Length > 0 ? ", " + Operation : "")}: {Vacuity ?? Detail}");
 
     /// <summary>The check held.</summary>
-    public static SeedVerdict Held(AttackRunResult run) => new(run.Seed, run.Fingerprint, true, null, null, "", "");
+    public static SeedVerdict Held(ISeededRun run) => new(run.Seed, run.Fingerprint, true, null, null, "", "");
 
     /// <summary>The check failed at <paramref name="step"/>.</summary>
-    public static SeedVerdict Failed(AttackRunResult run, long? step, string operation, string detail) =>
+    public static SeedVerdict Failed(ISeededRun run, long? step, string operation, string detail) =>
         new(run.Seed, run.Fingerprint, false, null, step, operation, detail);
 
     /// <summary>The run proved nothing.</summary>
-    public static SeedVerdict Vacuous(AttackRunResult run, string why) => new(run.Seed, run.Fingerprint, false, why, null, "", "");
+    public static SeedVerdict Vacuous(ISeededRun run, string why) => new(run.Seed, run.Fingerprint, false, why, null, "", "");
 }

@@ -1,6 +1,6 @@
 using CsvHelper.Configuration.Attributes;
 
-namespace Nexus.Experiments.Attacks;
+namespace Nexus.Experiments.Campaigns;
 
 /// <summary>One row of the violation matrix's CSV: a cell, its verdict and its evidence.</summary>
 public sealed record ViolationRow(

@@ -1,22 +1,22 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace Nexus.Experiments.Attacks;
+namespace Nexus.Experiments.Campaigns;
 
 /// <summary>One cell of the violation matrix: a scenario at a depth over the seed bank. Its verdict
 /// is the scenario's expected outcome when every seed held, VIOLATED when any seed failed (with the
 /// first failure as evidence), ERROR when any seed proved nothing.</summary>
-public sealed record CellVerdict(AttackScenario Scenario, CampaignDepth Depth, IReadOnlyList<SeedVerdict> Seeds, int AttackerOperations, int HonestOperations, long Commits)
+public sealed record CellVerdict(ICampaignScenario Scenario, CampaignDepth Depth, IReadOnlyList<SeedVerdict> Seeds, int AttackerOperations, int HonestOperations, long Commits)
 {
-    /// <summary>Intent lifecycles the honest agents started, and concluded, over the cell's seeds.</summary>
-    public (int Started, int Concluded) HonestIntents { get; init; }
+    /// <summary>The world's own counts over the cell's seeds, by name (<see cref="SeedRun.Tallies"/>).</summary>
+    public IReadOnlyDictionary<string, long> Tallies { get; init; } = new Dictionary<string, long>();
 
-    /// <summary>Conclusions committed over the cell's seeds, and those by an agent that did not hold the Intent's claim.</summary>
-    public (int Committed, int False) Conclusions { get; init; }
+    /// <summary>The world's count <paramref name="name"/> over the cell's seeds; 0 where no seed kept it.</summary>
+    public long Tally(string name) => Tallies.GetValueOrDefault(name);
 
     /// <summary>The expected outcome, VIOLATED or ERROR.</summary>
-    public string Verdict => Seeds.Any(seed => seed.Vacuity is not null) ? Attacks.Verdict.Error
-        : Seeds.Any(seed => !seed.Holds) ? Attacks.Verdict.Violated
+    public string Verdict => Seeds.Any(seed => seed.Vacuity is not null) ? Campaigns.Verdict.Error
+        : Seeds.Any(seed => !seed.Holds) ? Campaigns.Verdict.Violated
         : Scenario.Expected;
 
     /// <summary>Seeds whose check held.</summary>

@@ -1,4 +1,4 @@
-namespace Nexus.Experiments.Attacks;
+namespace Nexus.Experiments.Campaigns;
 
 /// <summary>Which cells and seeds of a campaign to run: all of them, or the one a replay command names.</summary>
 public sealed record CampaignSelection(string? Scenario, string? Depth, int? Seed)

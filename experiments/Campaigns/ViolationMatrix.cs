@@ -3,18 +3,18 @@ using System.Text;
 using Nexus.Experiments.Output;
 using ScottPlot;
 
-namespace Nexus.Experiments.Attacks;
+namespace Nexus.Experiments.Campaigns;
 
-/// <summary>The violation matrix of a campaign: scenario x depth -> verdict, written as CSV, as
-/// Markdown and as a figure, each atomically.</summary>
+/// <summary>The violation matrix of a campaign over any world: scenario x depth -> verdict, written as
+/// CSV, as Markdown and as a figure, each atomically.</summary>
 public static class ViolationMatrix
 {
     /// <summary>The command that reruns one seed of one cell.</summary>
-    public static string ReplayCommand(AttackCampaign campaign, CellVerdict cell, int seed) =>
+    public static string ReplayCommand(ICampaignWorld campaign, CellVerdict cell, int seed) =>
         string.Create(CultureInfo.InvariantCulture, $"nexus attack {campaign.ConfigPath} --scenario {cell.Scenario.Name} --depth {cell.Depth.Name} --seed {seed}");
 
     /// <summary>The CSV's rows, in matrix order.</summary>
-    public static IReadOnlyList<ViolationRow> Rows(AttackCampaign campaign, IReadOnlyList<CellVerdict> cells) =>
+    public static IReadOnlyList<ViolationRow> Rows(ICampaignWorld campaign, IReadOnlyList<CellVerdict> cells) =>
         [.. cells.Select(cell =>
         {
             SeedVerdict? failure = cell.FirstFailure;
@@ -26,7 +26,7 @@ public static class ViolationMatrix
         })];
 
     /// <summary>Writes NAME-matrix.csv, .md (ending with <paramref name="appendix"/>) and .png into <paramref name="directory"/>.</summary>
-    public static IReadOnlyList<string> Write(AttackCampaign campaign, IReadOnlyList<CellVerdict> cells, string directory, string appendix)
+    public static IReadOnlyList<string> Write(ICampaignWorld campaign, IReadOnlyList<CellVerdict> cells, string directory, string appendix)
     {
         ArgumentNullException.ThrowIfNull(campaign);
         ArgumentNullException.ThrowIfNull(cells);
@@ -38,15 +38,14 @@ public static class ViolationMatrix
     }
 
     /// <summary>The matrix as Markdown: the verdict table, then each cell's evidence.</summary>
-    public static string Markdown(AttackCampaign campaign, IReadOnlyList<CellVerdict> cells)
+    public static string Markdown(ICampaignWorld campaign, IReadOnlyList<CellVerdict> cells)
     {
         ArgumentNullException.ThrowIfNull(campaign);
         ArgumentNullException.ThrowIfNull(cells);
         var text = new StringBuilder();
         string[] depths = [.. cells.Select(cell => cell.Depth.Name).Distinct()];
         text.Append(CultureInfo.InvariantCulture, $"# Violation matrix: {campaign.Name}\n\n");
-        text.Append(CultureInfo.InvariantCulture, $"Defences: {(campaign.DefenceOff is null ? "all on" : campaign.DefenceOff + " off")}. ")
-            .Append(CultureInfo.InvariantCulture, $"Workers: {campaign.Workers}. Seeds per cell: {cells[0].Seeds.Count}. ")
+        text.Append(campaign.Setting).Append(CultureInfo.InvariantCulture, $" Seeds per cell: {cells[0].Seeds.Count}. ")
             .Append(CultureInfo.InvariantCulture, $"Depths: {string.Join("; ", campaign.Depths.Select(Describe))}.\n\n");
         text.Append("| scenario | expected | ").Append(string.Join(" | ", depths)).Append(" |\n|---|---|").Append(string.Concat(depths.Select(_ => "---|"))).Append('\n');
         foreach (var row in cells.GroupBy(cell => cell.Scenario.Name))
@@ -74,7 +73,7 @@ public static class ViolationMatrix
         depth.Profile is null ? $"{depth.Name} (in-process stores)" : $"{depth.Name} ({depth.Profile.Name}{(depth.Swarm ? ", swarm faults" : "")})";
 
     /// <summary>Scenario x depth, a tile per cell coloured by verdict, the verdict and the seeds that held written in it.</summary>
-    private static void DrawFigure(AttackCampaign campaign, IReadOnlyList<CellVerdict> cells, string path)
+    private static void DrawFigure(ICampaignWorld campaign, IReadOnlyList<CellVerdict> cells, string path)
     {
         string[] scenarios = [.. cells.Select(cell => cell.Scenario.Name).Distinct()];
         string[] depths = [.. cells.Select(cell => cell.Depth.Name).Distinct()];
@@ -99,7 +98,7 @@ public static class ViolationMatrix
         plot.Axes.Bottom.SetTicks([.. depths.Select((_, i) => i + 0.5)], depths);
         plot.Axes.Left.SetTicks([.. scenarios.Select((_, i) => scenarios.Length - 1 - i + 0.5)], scenarios);
         plot.Axes.SetLimits(0, depths.Length, 0, scenarios.Length);
-        plot.Title($"{campaign.Name} ({campaign.Workers} workers, {(campaign.DefenceOff is null ? "all defences on" : campaign.DefenceOff + " off")})");
+        plot.Title($"{campaign.Name} ({campaign.SettingTitle})");
         plot.XLabel("depth");
         plot.Layout.Fixed(new PixelPadding(190, 20, 50, 40));
         AtomicFile.WriteTo(path, partial => plot.SavePng(partial, 800, 560));

@@ -1,4 +1,4 @@
-namespace Nexus.Experiments.Attacks;
+namespace Nexus.Experiments.Campaigns;
 
 /// <summary>The verdicts a campaign cell (or a scenario against a server) can get, as the matrix writes them:
 /// what a scenario gets when its defence held (<see cref="Blocked"/>, <see cref="Tolerated"/>,
