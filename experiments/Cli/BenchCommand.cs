@@ -47,7 +47,7 @@ internal static class BenchCommand
         };
         serve.SetAction(parse =>
         {
-            var profile = Nexus.Scenarios.Configuration.TargetProfileLoader.Load(parse.GetValue(profilePath)!.FullName);
+            var profile = TargetProfileLoader.Load(parse.GetValue(profilePath)!.FullName);
             int clientCount = parse.GetValue(clients);
             var duration = TimeSpan.FromSeconds(parse.GetValue(seconds));
             long requestsMax = parse.GetValue(requests);
@@ -87,7 +87,7 @@ internal static class BenchCommand
         };
         storage.SetAction(parse =>
         {
-            var profile = Nexus.Scenarios.Configuration.TargetProfileLoader.Load(parse.GetValue(profilePath)!.FullName);
+            var profile = TargetProfileLoader.Load(parse.GetValue(profilePath)!.FullName);
             int clientCount = parse.GetValue(clients);
             int perClient = parse.GetValue(operations);
             StorageBenchmark.OperationsPerSecond(profile, clientCount, Math.Min(perClient, 300), 1); // warm up
@@ -127,7 +127,7 @@ internal static class BenchCommand
         };
         blackboard.SetAction(parse =>
         {
-            Worlds.Storage.Profiles.TargetProfile profile = ProfileFile.Load(parse.GetValue(profilePath)!, Nexus.Scenarios.Configuration.TargetProfileLoader.Load);
+            Worlds.Storage.Profiles.TargetProfile profile = ProfileFile.Load(parse.GetValue(profilePath)!, TargetProfileLoader.Load);
             int workerCount = parse.GetValue(workers);
             int agentCount = parse.GetValue(agents);
             int perAgent = parse.GetValue(actions);

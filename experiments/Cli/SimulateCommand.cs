@@ -70,7 +70,7 @@ internal static class SimulateCommand
         storage.SetAction(parse =>
         {
             FileInfo profileFile = parse.GetValue(profilePath)!;
-            Worlds.Storage.Profiles.TargetProfile profile = ProfileFile.Load(profileFile, Nexus.Scenarios.Configuration.TargetProfileLoader.Load);
+            Worlds.Storage.Profiles.TargetProfile profile = ProfileFile.Load(profileFile, TargetProfileLoader.Load);
             if (parse.GetValue(workers) < 1 || parse.GetValue(requests) < 0)
             {
                 throw new OptionError($"--workers must be at least 1 (got {parse.GetValue(workers)}) and --requests not negative (got {parse.GetValue(requests)})");

@@ -1,3 +1,5 @@
+using Nexus.Scenarios.Configuration;
+
 namespace Nexus.Experiments.Cli;
 
 /// <summary>The one error path of every command: a mistake in what the user gave (a config, a profile,
@@ -11,7 +13,7 @@ internal static class UserError
     /// <summary>The line to print for <paramref name="error"/>, or null when it is not the user's mistake.</summary>
     public static string? Describe(Exception error) => error switch
     {
-        Nexus.Scenarios.Configuration.ConfigError config => config.Message,
+        ConfigError config => config.Message,
         OptionError option => option.Message,
         FileNotFoundException missing => $"no such file '{missing.FileName}'",
         DirectoryNotFoundException directory => directory.Message,

@@ -190,8 +190,8 @@ public sealed class TwoPhaseCommitTests
     public void A_profile_with_a_probability_outside_the_unit_interval_is_rejected_with_file_line_and_field()
     {
         string text = File.ReadAllText(RepositoryPaths.Profile("two-phase-commit")).Replace("vote_no_probability: 0.05", "vote_no_probability: 2");
-        var error = Assert.Throws<Nexus.Scenarios.Configuration.ConfigError>(() =>
-            Nexus.Scenarios.Configuration.TwoPhaseCommitProfileLoader.Parse("two-phase-commit.yaml", text));
+        var error = Assert.Throws<ConfigError>(() =>
+            TwoPhaseCommitProfileLoader.Parse("two-phase-commit.yaml", text));
         Assert.That(error!.Message, Does.Match(@"^two-phase-commit\.yaml:\d+: vote_no_probability: must lie in \[0, 1\], got 2"));
     }
 }
