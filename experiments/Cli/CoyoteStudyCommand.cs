@@ -16,7 +16,7 @@ internal static class CoyoteStudyCommand
         var shard = SweepOptions.Shard();
         var workers = SweepOptions.Workers();
         var command = new Command("coyote-study",
-            "Hunt each seeded bug of a rewritten Coyote test assembly with each strategy under each Coyote seed, and with the " +
+            "Hunt each seeded bug of the hunt catalogue (the scenario library's copy rewritten for Coyote) with each strategy under each Coyote seed, and with the " +
             "simulator's swarm search on virtual time: writes NAME-iterations.csv and .png (iterations to the first bug), prints " +
             "medians with wall-clock seconds. Outputs appear only once complete.")
         {
