@@ -37,7 +37,10 @@ public sealed record AttackCampaign(
     public string Setting => $"Defences: {(DefenceOff is null ? "all on" : DefenceOff + " off")}. Workers: {Workers}.";
 
     /// <inheritdoc />
-    public string SettingTitle => $"{Workers} workers, {(DefenceOff is null ? "all defences on" : DefenceOff + " off")}";
+    public string SettingTitle => $"{Workers} workers, {DefencesInForce}";
+
+    /// <summary>"all defences on", or which one is off.</summary>
+    public string DefencesInForce => DefenceOff is null ? "all defences on" : DefenceOff + " off";
 
     /// <inheritdoc />
     public void WriteSetting(Utf8JsonWriter writer)

@@ -31,7 +31,7 @@ public static class ReportPage
             .Append("td,th{border:1px solid #bbb;padding:4px 8px;text-align:left;vertical-align:top}th{background:#eee}.held{background:#c8efd4}")
             .Append(".violated{background:#f4c2c2}.error{background:#ddd}code{font-size:90%}img{max-width:100%}</style>\n</head>\n<body>\n");
         page.Append("<h1>Attack campaign: ").Append(E(campaign.Name)).Append("</h1>\n<p>Config <code>").Append(E(campaign.ConfigPath)).Append("</code>; ")
-            .Append(E(campaign.DefenceOff is null ? "all defences on" : campaign.DefenceOff + " off")).Append("; ")
+            .Append(E(campaign.DefencesInForce)).Append("; ")
             .Append(campaign.Workers.ToString(CultureInfo.InvariantCulture)).Append(" workers; ")
             .Append(campaign.Seeds.Count.ToString(CultureInfo.InvariantCulture)).Append(" seeds per cell.</p>\n");
         Matrix(page, cells);

@@ -18,7 +18,7 @@ public static class BlackboardBenchmark
     public static (Measurement Throughput, long SwapsLost) Run(TargetProfile? profile, int workers, int agents, int actionsPerAgent, ulong seed)
     {
         var runtime = new VirtualRuntime(new VirtualRuntimeOptions(seed) { StepCountMax = long.MaxValue });
-        StoreSet stores = profile is null ? StoreSet.InProcess() : StoreSet.Remote(runtime, profile);
+        StoreSet stores = StoreDepth.Of(profile).Stores(runtime);
         var blackboard = new BlackboardService(runtime, stores, new BlackboardLimits(), workers: workers);
         using var driver = new BlackboardDriver(seed, agents, blackboard.Limits);
         runtime.Spawn("workload", () => BlackboardWorkload.RunAsync(runtime, blackboard, driver, agents, actionsPerAgent,

@@ -18,7 +18,7 @@ public static class StorageBenchmark
     public static Measurement OperationsPerSecond(TargetProfile? profile, int clients, int operationsPerClient, ulong seed)
     {
         var runtime = new VirtualRuntime(new VirtualRuntimeOptions(seed) { EventCapacityInitial = 4 * clients });
-        StoreSet stores = profile is null ? StoreSet.InProcess() : StoreSet.Remote(runtime, profile);
+        StoreSet stores = StoreDepth.Of(profile).Stores(runtime);
         for (int client = 0; client < clients; client++)
         {
             string key = "k" + client.ToString(CultureInfo.InvariantCulture);

@@ -20,7 +20,7 @@ public static class BlackboardCheck
     {
         ArgumentNullException.ThrowIfNull(options);
         var runtime = new VirtualRuntime(new VirtualRuntimeOptions(seed) { StepCountMax = 50_000_000 });
-        StoreSet stores = options.Profile is null ? StoreSet.InProcess() : StoreSet.Remote(runtime, options.Profile);
+        StoreSet stores = StoreDepth.Of(options.Profile).Stores(runtime);
         if (options.Swarm)
         {
             stores.ApplySwarm(runtime, seed);

@@ -3,8 +3,9 @@ using Nexus.Scenarios.Hunts;
 
 namespace Nexus.Experiments.Cli;
 
-/// <summary><c>nexus hunts</c>: the hunt catalogue's Coyote tests, one name per line, as the coyote command
-/// line runs them on the Coyote test assembly (the hunt mode, <c>tests/Nexus.Coyote.Tests/hunt.ps1</c>, reads them here).</summary>
+/// <summary><c>nexus hunts</c>: the hunt catalogue's Coyote tests, one name per line
+/// (<see cref="Hunt.CoyoteTestNames"/>), as the coyote command line names them; the hunt mode reads them
+/// here (docs/coyote-hunts.md).</summary>
 internal static class HuntsCommand
 {
     public static Command Create()

@@ -84,7 +84,7 @@ public static class AttackCampaignLoader
             throw section.ErrorAt("swarm", "swarm faults need a depth-2 profile: give 'profile'");
         }
         section.RejectUnknownKeys();
-        return new CampaignDepth(name, profile is null ? StoreDepth.InProcess : StoreDepth.Behind(profile), swarm);
+        return new CampaignDepth(name, StoreDepth.Of(profile), swarm);
     }
 
     private static ScenarioSpec ReadScenario(ConfigSection section)

@@ -37,9 +37,8 @@ public sealed record Hunt(string Name, Func<ISimRuntime, HuntSetup, Task> Body, 
         }
     }
 
-    /// <summary>The names of this hunt's Coyote tests for the coyote command line, as
-    /// <c>tests/Nexus.Coyote.Tests/AttackHunts.cs</c> declares them: the correct orchestration at depth 1
-    /// and depth 2, and the seeded bug (at depth 2) if there is one.</summary>
+    /// <summary>The names of this hunt's Coyote tests for the coyote command line (docs/coyote-hunts.md):
+    /// the correct orchestration at depth 1 and depth 2, and the seeded bug (at depth 2) if there is one.</summary>
     public IReadOnlyList<string> CoyoteTestNames()
     {
         string pascal = Pascal(Name);

@@ -19,7 +19,6 @@ public sealed class StorageTraffic
     /// <summary>The fault-timeline name of the run's store set.</summary>
     public const string StoresTarget = "stores";
 
-    private readonly ISimRuntime _runtime;
     private readonly TargetProfile _profile;
     private readonly Action<string, int, string, StoreStatus> _outcome;
     private readonly List<Commit> _commits = [];
@@ -28,7 +27,7 @@ public sealed class StorageTraffic
     /// <paramref name="defences"/>; each request's outcome (worker, request, outcome, status) goes to <paramref name="outcome"/>.</summary>
     public StorageTraffic(ISimRuntime runtime, TargetProfile profile, StoreDefences defences, Action<string, int, string, StoreStatus> outcome)
     {
-        _runtime = runtime ?? throw new ArgumentNullException(nameof(runtime));
+        Runtime = runtime ?? throw new ArgumentNullException(nameof(runtime));
         _profile = profile ?? throw new ArgumentNullException(nameof(profile));
         _outcome = outcome ?? throw new ArgumentNullException(nameof(outcome));
         Stores = StoreSet.Remote(runtime, profile, StoresTarget, defences);
@@ -44,7 +43,7 @@ public sealed class StorageTraffic
         .Staleness(StoresTarget, SimDuration.FromSeconds(120), SimTime.FromSeconds(8), SimTime.FromSeconds(10));
 
     /// <summary>The runtime the traffic runs on.</summary>
-    public ISimRuntime Runtime => _runtime;
+    public ISimRuntime Runtime { get; }
 
     /// <summary>The stores the workers share.</summary>
     public StoreSet Stores { get; }
@@ -73,7 +72,7 @@ public sealed class StorageTraffic
         Task[] spawned = [.. Enumerable.Range(0, workers).Select(worker =>
         {
             string owner = "worker-" + worker.ToString(CultureInfo.InvariantCulture);
-            return _runtime.Spawn(owner, () => ServeAsync(owner, requests));
+            return Runtime.Spawn(owner, () => ServeAsync(owner, requests));
         })];
         return Task.WhenAll(spawned);
     }
@@ -117,11 +116,11 @@ public sealed class StorageTraffic
 
     private async Task ServeAsync(string owner, int requests)
     {
-        var pacing = _runtime.Stream("pacing/" + owner);
+        var pacing = Runtime.Stream("pacing/" + owner);
         var session = new StoreSession(Stores, owner);
         for (int request = 0; request < requests; request++)
         {
-            await _runtime.Delay(SimDuration.FromSeconds(pacing.NextExponential() * 0.05));
+            await Runtime.Delay(SimDuration.FromSeconds(pacing.NextExponential() * 0.05));
             StoreResult hydrated = await session.HydrateAsync([], ["head"]);
             if (!hydrated.IsOk)
             {

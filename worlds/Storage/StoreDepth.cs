@@ -16,6 +16,9 @@ public sealed record StoreDepth
     /// <summary>Depth 2: the stores behind <paramref name="profile"/>'s emulated boundary.</summary>
     public static StoreDepth Behind(TargetProfile profile) => new(profile ?? throw new ArgumentNullException(nameof(profile)));
 
+    /// <summary>Depth 2 behind <paramref name="profile"/>, or depth 1 when there is none.</summary>
+    public static StoreDepth Of(TargetProfile? profile) => profile is null ? InProcess : Behind(profile);
+
     /// <summary>The target profile at depth 2; null at depth 1.</summary>
     public TargetProfile? Profile { get; }
 
