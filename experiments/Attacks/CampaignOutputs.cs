@@ -1,7 +1,9 @@
-using Nexus.Experiments.Campaigns;
 using System.Text.Json;
-using Nexus.Experiments.Attestation;
 using NSec.Cryptography;
+using Nexus.Experiments.Attestation;
+using Nexus.Experiments.Campaigns;
+using Nexus.Scenarios.Campaigns;
+using Nexus.Scenarios.Exchange;
 
 namespace Nexus.Experiments.Attacks;
 
@@ -19,6 +21,10 @@ public static class CampaignOutputs
         IReadOnlyList<CellVerdict> cells = runs.Cells;
         var written = new List<string>();
         var sections = new List<(string, Action<Utf8JsonWriter>)>();
+        var page = new List<ReportSection>
+        {
+            new("hints", "Hints", "In force from the start: " + (campaign.Hints.Count == 0 ? "none" : string.Join(", ", campaign.Hints)) + ".", [], []),
+        };
         var figures = new List<(string, string)>();
         IReadOnlyList<SpamThreshold> thresholds = [];
         IReadOnlyList<FoundationGap> gaps = runs.Gaps;
@@ -31,8 +37,9 @@ public static class CampaignOutputs
             written.AddRange(spamFiles);
             figures.Add(("Honest throughput against Intent spam, per depth, without and with the throttle Hint", spamFiles[1]));
             sections.Add(("spamThresholds", writer => SpamSearchOutput.WriteJson(writer, thresholds)));
+            page.Add(SpamSearchOutput.Section(thresholds));
         }
-        if (campaign.Foundations is not null)
+        if (campaign.WeakerFoundations.Count > 0)
         {
             written.AddRange(GapReport.Write(campaign, gaps, directory));
             sections.Add(("gapReport", writer => GapReport.WriteJson(writer, campaign, gaps)));
@@ -40,6 +47,7 @@ public static class CampaignOutputs
         IReadOnlyList<GameResult> games = GameChecks.Run(campaign.Seeds, cells);
         print(GameChecks.Markdown(games));
         sections.Add(("games", writer => GameChecks.WriteJson(writer, games)));
+        page.Add(GameChecks.Section(games));
         IReadOnlyList<string> matrix = ViolationMatrix.Write(campaign, cells, directory, SpamSearchOutput.Markdown(thresholds) + GameChecks.Markdown(games));
         written.AddRange(matrix);
         figures.Insert(0, ("The violation matrix: verdict per scenario and depth", matrix[2]));
@@ -55,7 +63,7 @@ public static class CampaignOutputs
             status = $"Signed by key {SigningKey.IdOf(key.PublicKey)}; verified as written ({verified.Cells.Count} cells, config and code digests named): " +
                 $"check it yourself with nexus verify {Path.GetFileName(proof)} --key YOUR-COPY-OF-THE-KEY.pub --config {campaign.ConfigPath}.";
         }
-        written.Add(ReportPage.Write(campaign, cells, new ReportContents(thresholds, gaps, games, figures, digest, status), directory));
+        written.Add(ReportPage.Write(campaign, cells, new ReportContents(page, gaps, figures, digest, status), directory));
         return written;
     }
 }

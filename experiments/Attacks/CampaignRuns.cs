@@ -1,4 +1,5 @@
 using Nexus.Experiments.Campaigns;
+using Nexus.Scenarios.Campaigns;
 namespace Nexus.Experiments.Attacks;
 
 /// <summary>What a full campaign's runs gave: the matrix's cells, the spam sweep at each depth (none

@@ -1,5 +1,6 @@
-using Nexus.Experiments.Campaigns;
 using Nexus.Experiments.Sharding;
+using Nexus.Scenarios.Campaigns;
+using Nexus.Scenarios.Exchange;
 
 namespace Nexus.Experiments.Attacks;
 
@@ -36,7 +37,7 @@ public sealed class CampaignSweep(AttackCampaign campaign, string? keyPath, Acti
         CampaignUnit which = _units[unit];
         return which.Spam is ScenarioSpec spam
             ? new CampaignUnitResult(null, SpamThresholdSearch.RunDepth(campaign, spam, spam.Sweep!, which.Depth, () => { }))
-            : new CampaignUnitResult(CampaignRunner.RunSeed(which.Campaign, which.Scenario!, which.Depth, which.Seed), null);
+            : new CampaignUnitResult(which.World.RunSeed(which.Scenario!, which.Depth, which.Seed), null);
     }
 
     /// <summary>The matrix, the spam sweep and the gap report from every unit's result, in unit order.</summary>
@@ -44,10 +45,10 @@ public sealed class CampaignSweep(AttackCampaign campaign, string? keyPath, Acti
     {
         ArgumentNullException.ThrowIfNull(results);
         int next = 0;
-        IReadOnlyList<CellVerdict> Cells(AttackCampaign target)
+        IReadOnlyList<CellVerdict> Cells(ICampaignWorld target)
         {
             var cells = new List<CellVerdict>();
-            foreach (ScenarioSpec scenario in target.Scenarios)
+            foreach (ICampaignScenario scenario in target.Scenarios)
             {
                 foreach (CampaignDepth depth in target.Depths)
                 {
@@ -60,9 +61,7 @@ public sealed class CampaignSweep(AttackCampaign campaign, string? keyPath, Acti
         IReadOnlyList<CellVerdict> matrix = Cells(campaign);
         SpamDepth[] spam = [.. results.Skip(next).TakeWhile(result => result.Spam is not null).Select(result => result.Spam!)];
         next += spam.Length;
-        FoundationGap[] gaps = campaign.Foundations is GapReportSpec sweep
-            ? [.. sweep.Variants.Select(variant => new FoundationGap(variant, Cells(GapReport.Weakened(campaign, sweep, variant))))]
-            : [];
+        FoundationGap[] gaps = [.. campaign.WeakerFoundations.Select(weaker => new FoundationGap(weaker, Cells(weaker.World)))];
         return new CampaignRuns(matrix, spam, gaps);
     }
 
@@ -81,17 +80,15 @@ public sealed class CampaignSweep(AttackCampaign campaign, string? keyPath, Acti
 
     private static IReadOnlyList<CampaignUnit> UnitsOf(AttackCampaign campaign)
     {
-        IEnumerable<CampaignUnit> Seeds(AttackCampaign target) =>
+        IEnumerable<CampaignUnit> Seeds(ICampaignWorld target) =>
             from scenario in target.Scenarios from depth in target.Depths from seed in target.Seeds select new CampaignUnit(target, scenario, depth, seed, null);
         IEnumerable<CampaignUnit> spam = campaign.Scenarios.FirstOrDefault(scenario => scenario.Sweep is not null) is ScenarioSpec sweep
             ? campaign.Depths.Select(depth => new CampaignUnit(campaign, null, depth, 0, sweep))
             : [];
-        IEnumerable<CampaignUnit> gaps = campaign.Foundations is GapReportSpec foundations
-            ? foundations.Variants.SelectMany(variant => Seeds(GapReport.Weakened(campaign, foundations, variant)))
-            : [];
+        IEnumerable<CampaignUnit> gaps = campaign.WeakerFoundations.SelectMany(weaker => Seeds(weaker.World));
         return [.. Seeds(campaign), .. spam, .. gaps];
     }
 
-    /// <summary>A seed of a cell of <see cref="Campaign"/> (the campaign, or it on a weaker foundation), or the spam sweep at a depth.</summary>
-    private sealed record CampaignUnit(AttackCampaign Campaign, ScenarioSpec? Scenario, CampaignDepth Depth, int Seed, ScenarioSpec? Spam);
+    /// <summary>A seed of a cell of <see cref="World"/> (the campaign, or it on a weaker foundation), or the spam sweep at a depth.</summary>
+    private sealed record CampaignUnit(ICampaignWorld World, ICampaignScenario? Scenario, CampaignDepth Depth, int Seed, ScenarioSpec? Spam);
 }

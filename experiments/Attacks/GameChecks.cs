@@ -1,8 +1,10 @@
-using Nexus.Experiments.Campaigns;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Nexus.Engine.Randomness;
+using Nexus.Experiments.Campaigns;
+using Nexus.Scenarios.Campaigns;
+using Nexus.Scenarios.Exchange;
 using Nexus.Worlds.Blackboard.Games;
 
 namespace Nexus.Experiments.Attacks;
@@ -92,6 +94,11 @@ public static class GameChecks
     }
 
     private static double Round(double value) => Math.Round(value, 4);
+
+    /// <summary>The report page's section.</summary>
+    public static ReportSection Section(IReadOnlyList<GameResult> results) =>
+        new("games", "Game-theoretic checks", "", ["check", "value", "bound", "holds", "measured"],
+            [.. results.Select(g => new[] { g.Check, g.Value.ToString("R", CultureInfo.InvariantCulture), g.Bound, g.Holds ? "yes" : "NO", g.Detail })]);
 
     /// <summary>The Markdown section.</summary>
     public static string Markdown(IReadOnlyList<GameResult> results)

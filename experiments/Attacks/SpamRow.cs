@@ -1,4 +1,6 @@
 using CsvHelper.Configuration.Attributes;
+using Nexus.Scenarios.Campaigns;
+using Nexus.Scenarios.Exchange;
 
 namespace Nexus.Experiments.Attacks;
 

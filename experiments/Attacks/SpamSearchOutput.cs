@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using Nexus.Experiments.Campaigns;
 using Nexus.Experiments.Output;
+using Nexus.Scenarios.Exchange;
 using ScottPlot;
 
 namespace Nexus.Experiments.Attacks;
@@ -63,6 +65,15 @@ public static class SpamSearchOutput
         AtomicFile.WriteTo(stem + ".png", path => plot.SavePng(path, 800, 500));
         return [stem + ".csv", stem + ".png"];
     }
+
+    /// <summary>The report page's section.</summary>
+    public static ReportSection Section(IReadOnlyList<SpamThreshold> thresholds) =>
+        new("spam-thresholds", "Spam threshold", "", ["depth", "floor (honest ops/s)", "threshold (spam/s)", "throttle Hint emitted", "recovers with it"],
+            [.. thresholds.Select(t => new[]
+            {
+                t.Depth, t.Floor.ToString("0.###", CultureInfo.InvariantCulture), t.Rate?.ToString("0.##", CultureInfo.InvariantCulture) ?? "none in the grid",
+                t.Hint ?? "none", t.Hint is null ? "no throttle needed" : t.Recovered ? "yes" : "no",
+            })]);
 
     /// <summary>The Markdown section.</summary>
     public static string Markdown(IReadOnlyList<SpamThreshold> thresholds)

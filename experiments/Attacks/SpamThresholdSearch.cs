@@ -1,6 +1,7 @@
-using Nexus.Experiments.Campaigns;
 using System.Globalization;
 using Nexus.Engine.Time;
+using Nexus.Scenarios.Campaigns;
+using Nexus.Scenarios.Exchange;
 using Nexus.Worlds.Blackboard.Agents;
 using Nexus.Worlds.Blackboard.Records;
 

@@ -1,7 +1,8 @@
-using Nexus.Experiments.Campaigns;
+using NSec.Cryptography;
 using Nexus.Experiments.Attacks;
 using Nexus.Experiments.Output;
-using NSec.Cryptography;
+using Nexus.Scenarios.Campaigns;
+using Nexus.Scenarios.Exchange;
 
 namespace Nexus.Experiments.Attestation;
 

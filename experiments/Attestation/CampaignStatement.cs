@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text.Json;
 using Nexus.Experiments.Campaigns;
+using Nexus.Scenarios.Campaigns;
 
 namespace Nexus.Experiments.Attestation;
 

@@ -1,7 +1,7 @@
-using Nexus.Experiments.Campaigns;
 using System.Text.Json;
-using Nexus.Experiments.Attacks;
 using NSec.Cryptography;
+using Nexus.Scenarios.Campaigns;
+using Nexus.Scenarios.Exchange;
 
 namespace Nexus.Experiments.Attestation;
 

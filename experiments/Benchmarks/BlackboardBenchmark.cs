@@ -1,10 +1,10 @@
 using Nexus.Engine.Runtime;
 using Nexus.Engine.Time;
 using Nexus.Worlds.Blackboard.Driver;
+using Nexus.Worlds.Blackboard.Orchestration;
 using Nexus.Worlds.Blackboard.Records;
 using Nexus.Worlds.Storage;
 using Nexus.Worlds.Storage.Profiles;
-using Nexus.Worlds.Blackboard.Orchestration;
 
 namespace Nexus.Experiments.Benchmarks;
 

@@ -1,8 +1,8 @@
 using System.Diagnostics;
+using Nexus.Oracle.Loop;
 using Nexus.Oracle.NetworkWorld;
 using Nexus.Oracle.NetworkWorld.Loop;
 using Nexus.Worlds.NetworkWorld;
-using Nexus.Oracle.Loop;
 
 namespace Nexus.Experiments.Benchmarks;
 

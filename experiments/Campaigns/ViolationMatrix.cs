@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Nexus.Experiments.Output;
+using Nexus.Scenarios.Campaigns;
 using ScottPlot;
 
 namespace Nexus.Experiments.Campaigns;

@@ -1,4 +1,5 @@
 using CsvHelper.Configuration.Attributes;
+using Nexus.Scenarios.Exchange;
 
 namespace Nexus.Experiments.Campaigns;
 

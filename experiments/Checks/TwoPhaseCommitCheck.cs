@@ -1,7 +1,7 @@
 using Nexus.Engine.Faults;
 using Nexus.Engine.Runtime;
-using Nexus.Oracle.Transactions;
 using Nexus.Engine.Time;
+using Nexus.Oracle.Transactions;
 
 namespace Nexus.Experiments.Checks;
 

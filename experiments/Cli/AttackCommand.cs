@@ -1,10 +1,12 @@
-using Nexus.Experiments.Campaigns;
 using System.CommandLine;
 using Nexus.Experiments.Attacks;
-using Nexus.Experiments.Boundary.RemoteAttacks;
 using Nexus.Experiments.Attestation;
+using Nexus.Experiments.Boundary.RemoteAttacks;
+using Nexus.Experiments.Campaigns;
 using Nexus.Experiments.Configuration;
 using Nexus.Experiments.Sharding;
+using Nexus.Scenarios.Campaigns;
+using Nexus.Scenarios.Exchange;
 using Nexus.Worlds.Storage.Foundations;
 
 namespace Nexus.Experiments.Cli;

@@ -1,7 +1,7 @@
-using Nexus.Scenarios.Configuration;
 using System.CommandLine;
 using System.Globalization;
 using Nexus.Experiments.Benchmarks;
+using Nexus.Scenarios.Configuration;
 
 namespace Nexus.Experiments.Cli;
 

@@ -1,14 +1,13 @@
-using Nexus.Scenarios.Configuration;
 using System.CommandLine;
-using Nexus.Experiments.Checks;
-using Nexus.Experiments.Configuration;
-using Nexus.Oracle.Blackboard;
-using Nexus.Worlds.Blackboard.Orchestration;
 using Nexus.Engine.Tracing;
+using Nexus.Experiments.Checks;
+using Nexus.Experiments.Sharding;
 using Nexus.Experiments.Simulations;
+using Nexus.Oracle.Blackboard;
+using Nexus.Scenarios.Configuration;
+using Nexus.Worlds.Blackboard.Orchestration;
 using Nexus.Worlds.Storage;
 using Nexus.Worlds.Transactions;
-using Nexus.Experiments.Sharding;
 
 namespace Nexus.Experiments.Cli;
 

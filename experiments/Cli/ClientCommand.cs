@@ -1,7 +1,7 @@
 using System.CommandLine;
-using Nexus.Worlds.Storage;
 using Nexus.Experiments.Boundary.Clients;
 using Nexus.Experiments.Boundary.Wire;
+using Nexus.Worlds.Storage;
 
 namespace Nexus.Experiments.Cli;
 

@@ -5,8 +5,10 @@ using Nexus.Experiments.Checks;
 using Nexus.Experiments.Configuration;
 using Nexus.Experiments.Coyote;
 using Nexus.Experiments.Loops;
-using Nexus.Experiments.Simulations;
 using Nexus.Experiments.Sharding;
+using Nexus.Experiments.Simulations;
+using Nexus.Scenarios.Campaigns;
+using Nexus.Scenarios.Exchange;
 
 namespace Nexus.Experiments.Cli;
 

@@ -1,8 +1,8 @@
-using Nexus.Experiments.Campaigns;
 using System.CommandLine;
-using Nexus.Experiments.Attacks;
 using Nexus.Experiments.Attestation;
 using Nexus.Experiments.Configuration;
+using Nexus.Scenarios.Campaigns;
+using Nexus.Scenarios.Exchange;
 
 namespace Nexus.Experiments.Cli;
 

@@ -1,8 +1,7 @@
-using Nexus.Scenarios.Configuration;
 using System.CommandLine;
 using System.Globalization;
-using Nexus.Experiments.Configuration;
 using Nexus.Experiments.Boundary.Server;
+using Nexus.Scenarios.Configuration;
 using Nexus.Worlds.Blackboard.Orchestration;
 using Nexus.Worlds.Storage;
 using Nexus.Worlds.Storage.Profiles;

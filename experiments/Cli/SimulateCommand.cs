@@ -1,10 +1,10 @@
-using Nexus.Scenarios.Configuration;
 using System.CommandLine;
 using System.Globalization;
 using Nexus.Engine.Tracing;
 using Nexus.Experiments.Output;
 using Nexus.Experiments.Sharding;
 using Nexus.Experiments.Simulations;
+using Nexus.Scenarios.Configuration;
 
 namespace Nexus.Experiments.Cli;
 

@@ -1,11 +1,11 @@
-using Nexus.Worlds.Storage;
-using Nexus.Experiments.Campaigns;
-using Nexus.Scenarios.Configuration;
 using Nexus.Engine.Time;
-using Nexus.Experiments.Attacks;
+using Nexus.Scenarios.Campaigns;
+using Nexus.Scenarios.Configuration;
+using Nexus.Scenarios.Exchange;
 using Nexus.Worlds.Blackboard.Agents;
 using Nexus.Worlds.Blackboard.Orchestration;
 using Nexus.Worlds.Blackboard.Records;
+using Nexus.Worlds.Storage;
 using Nexus.Worlds.Storage.Foundations;
 using Nexus.Worlds.Storage.Profiles;
 
@@ -90,13 +90,14 @@ public static class AttackCampaignLoader
     private static ScenarioSpec ReadScenario(ConfigSection section)
     {
         AttackScenario scenario = AttackScenario.Named(section.OneOf("scenario", [.. AttackScenario.All.Select(s => s.Name)]));
-        AgentSpec[] attackers = [.. section.Sections("attackers").Select(attacker => ReadAgents(attacker, role: null))];
-        double floor = scenario.Name == "intent-spam" ? section.Number("floor", 0, 1) : 0;
-        SpamSearchSpec? sweep = scenario.Name == "intent-spam" && section.OptionalSection("sweep") is ConfigSection grid ? ReadSweep(grid) : null;
-        if (sweep is not null && !attackers.Any(attacker => attacker.Role == AgentRole.Spammer))
+        ConfigSection[] attackerSections = [.. section.Sections("attackers")];
+        AgentSpec[] attackers = [.. attackerSections.Select(attacker => ReadAgents(attacker, role: null))];
+        foreach ((AgentSpec attacker, ConfigSection at) in attackers.Zip(attackerSections).Where(pair => !scenario.Roles.Contains(pair.First.Role)))
         {
-            throw section.ErrorAt("sweep", "sweeping the spam rate needs a spammer among the attackers");
+            throw at.ErrorAt("role", $"{scenario.Name}'s attackers are {string.Join(" or ", scenario.Roles.Select(role => AgentSpec.RoleNames[(int)role]))}, not {attacker.RoleName}");
         }
+        double floor = scenario.HasCompletionFloor ? section.Number("floor", 0, 1) : 0;
+        SpamSearchSpec? sweep = scenario.HasCompletionFloor && section.OptionalSection("sweep") is ConfigSection grid ? ReadSweep(grid) : null;
         section.RejectUnknownKeys();
         return new ScenarioSpec(scenario, attackers, floor) { Sweep = sweep };
     }

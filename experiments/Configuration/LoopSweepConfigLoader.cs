@@ -1,5 +1,5 @@
-using Nexus.Scenarios.Configuration;
 using Nexus.Experiments.Loops;
+using Nexus.Scenarios.Configuration;
 
 namespace Nexus.Experiments.Configuration;
 

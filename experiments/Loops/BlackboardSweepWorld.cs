@@ -1,7 +1,7 @@
-using Nexus.Scenarios.Configuration;
 using Nexus.Experiments.Configuration;
 using Nexus.Oracle.Blackboard;
 using Nexus.Oracle.Loop;
+using Nexus.Scenarios.Configuration;
 using Nexus.Worlds.Blackboard.Actions;
 using Nexus.Worlds.Blackboard.Records;
 

@@ -1,8 +1,8 @@
-using Nexus.Scenarios.Configuration;
 using Nexus.Experiments.Configuration;
 using Nexus.Oracle.Loop;
 using Nexus.Oracle.NetworkWorld;
 using Nexus.Oracle.NetworkWorld.Loop;
+using Nexus.Scenarios.Configuration;
 using Nexus.Worlds.NetworkWorld;
 
 namespace Nexus.Experiments.Loops;

@@ -2,7 +2,6 @@ using Nexus.Engine.Faults;
 using Nexus.Engine.Runtime;
 using Nexus.Engine.Tracing;
 using Nexus.Scenarios.Storage;
-using Nexus.Worlds.Storage;
 
 namespace Nexus.Experiments.Simulations;
 

@@ -1,14 +1,14 @@
-using Nexus.Scenarios.Hunts.Liveness;
 using Nexus.Engine.Faults;
 using Nexus.Engine.Runtime;
 using Nexus.Engine.Time;
+using Nexus.Oracle.Blackboard;
+using Nexus.Scenarios.Hunts.Liveness;
 using Nexus.Worlds.Blackboard.Detection;
 using Nexus.Worlds.Blackboard.Identity;
 using Nexus.Worlds.Blackboard.Orchestration;
-using Nexus.Worlds.Storage.Remote;
-using Nexus.Oracle.Blackboard;
 using Nexus.Worlds.Blackboard.Records;
 using Nexus.Worlds.Storage;
+using Nexus.Worlds.Storage.Remote;
 
 namespace Nexus.Scenarios.Hunts;
 

@@ -2,7 +2,6 @@ using Nexus.Scenarios.Configuration;
 using Nexus.Engine.Faults;
 using Nexus.Engine.Runtime;
 using Nexus.Engine.Time;
-using Nexus.Experiments.Configuration;
 using Nexus.Oracle.Transactions;
 using Nexus.Tests;
 using Nexus.Worlds.Transactions;

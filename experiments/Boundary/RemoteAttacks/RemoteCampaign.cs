@@ -1,8 +1,8 @@
-using Nexus.Experiments.Campaigns;
 using System.Globalization;
 using Nexus.Engine.Runtime;
-using Nexus.Experiments.Attacks;
 using Nexus.Experiments.Boundary.Clients;
+using Nexus.Scenarios.Campaigns;
+using Nexus.Scenarios.Exchange;
 using Nexus.Worlds.Blackboard.Agents;
 using Nexus.Worlds.Blackboard.Identity;
 using Nexus.Worlds.Blackboard.Records;
@@ -68,7 +68,8 @@ public static class RemoteCampaign
                 return true;
             });
             string[] committed = [.. honest.SelectMany(agent => agent.Ledger.Submitted)];
-            return await JudgeAsync(new ServerEvidence(scenario, server, [.. honest.Select(agent => agent.Ledger)], [.. attackers.Select(agent => agent.Ledger)], committed), check);
+            return await JudgeAsync(new ServerEvidence(scenario, [.. honest.Select(agent => agent.Ledger)], [.. attackers.Select(agent => agent.Ledger)], committed,
+                facts => RouteProbe.RunAsync(server, facts)), check);
         }
         finally
         {

@@ -1,5 +1,6 @@
 using System.Text;
 using Nexus.Experiments.Boundary.Wire;
+using Nexus.Scenarios.Exchange;
 using Nexus.Worlds.Blackboard.Agents;
 
 namespace Nexus.Experiments.Boundary.RemoteAttacks;
@@ -20,9 +21,8 @@ public static class RouteProbe
         StoreWire.Blob, StoreWire.Blob + StoreWire.List, StoreWire.Object,
     }.Concat(AgentSurface.ReadPaths).Distinct(StringComparer.Ordinal)];
 
-    /// <summary>Probes the server at <paramref name="address"/>; returns how many probes were sent and
-    /// each one ("METHOD /path") whose answer named one of <paramref name="committed"/>.</summary>
-    public static async Task<(int Probes, IReadOnlyList<string> Leaks)> RunAsync(Uri address, IReadOnlyCollection<string> committed)
+    /// <summary>Probes the server at <paramref name="address"/> for any of <paramref name="committed"/>.</summary>
+    public static async Task<RouteProbeResult> RunAsync(Uri address, IReadOnlyCollection<string> committed)
     {
         ArgumentNullException.ThrowIfNull(committed);
         using var http = new HttpClient { BaseAddress = address };
@@ -45,6 +45,6 @@ public static class RouteProbe
                 }
             }
         }
-        return (probes, leaks);
+        return new RouteProbeResult(probes, Paths.Count, Methods.Count, leaks);
     }
 }

@@ -5,8 +5,8 @@ using Microsoft.AspNetCore.Http;
 using Nexus.Engine.Runtime;
 using Nexus.Engine.Time;
 using Nexus.Experiments.Boundary.Wire;
-using Nexus.Worlds.Storage.Remote;
 using Nexus.Worlds.Storage;
+using Nexus.Worlds.Storage.Remote;
 
 namespace Nexus.Experiments.Boundary.Server;
 

@@ -1,5 +1,5 @@
-using Nexus.Worlds.Storage.Profiles;
 using Nexus.Worlds.Storage;
+using Nexus.Worlds.Storage.Profiles;
 
 namespace Nexus.Experiments.Boundary.Server;
 

@@ -2,8 +2,8 @@ using Nexus.Engine.Runtime;
 using Nexus.Engine.Time;
 using Nexus.Worlds.Blackboard.Actions;
 using Nexus.Worlds.Blackboard.Identity;
-using Nexus.Worlds.Blackboard.Records;
 using Nexus.Worlds.Blackboard.Orchestration;
+using Nexus.Worlds.Blackboard.Records;
 
 namespace Nexus.Scenarios.Hunts.Scenarios;
 

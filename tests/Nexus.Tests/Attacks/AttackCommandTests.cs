@@ -1,5 +1,6 @@
-using Nexus.Experiments.Attacks;
 using System.Text.RegularExpressions;
+using Nexus.Scenarios.Campaigns;
+using Nexus.Scenarios.Exchange;
 using Nexus.Tests.Experiments;
 
 namespace Nexus.Tests.Attacks;

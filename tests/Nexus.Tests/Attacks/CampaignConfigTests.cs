@@ -1,5 +1,5 @@
-using Nexus.Scenarios.Configuration;
 using Nexus.Experiments.Configuration;
+using Nexus.Scenarios.Configuration;
 
 namespace Nexus.Tests.Attacks;
 
@@ -11,6 +11,7 @@ public sealed class CampaignConfigTests
 
     [TestCase("scenario: replay", "scenario: teleport", "scenarios[5].scenario: unknown value 'teleport'")]
     [TestCase("role: sybil", "role: wizard", "scenarios[6].attackers[0].role: unknown value 'wizard'")]
+    [TestCase("role: sybil", "role: poisoner", "scenarios[6].attackers[0].role: sybil's attackers are sybil, not poisoner")]
     [TestCase("workers: 4", "workers: 4\ndefence_off: firewall", "defence_off: unknown value 'firewall'")]
     [TestCase("{ role: replayer, count: 1,", "{ role: replayer, count: -1,", "scenarios[5].attackers[0].count: must lie in [0, 10000], got -1")]
     [TestCase("honest: { count: 4,", "honest: { count: -2,", "honest.count: must lie in [0, 10000], got -2")]
@@ -45,7 +46,7 @@ public sealed class CampaignConfigTests
     [Test]
     public void The_committed_campaign_has_every_scenario_four_workers_and_twenty_seeds_at_both_depths()
     {
-        Assert.That(Campaigns.Committed.Scenarios.Select(s => s.Scenario.Name), Is.EqualTo(Nexus.Experiments.Attacks.AttackScenario.All.Select(s => s.Name)));
+        Assert.That(Campaigns.Committed.Scenarios.Select(s => s.Scenario.Name), Is.EqualTo(Nexus.Scenarios.Exchange.AttackScenario.All.Select(s => s.Name)));
         Assert.That(Campaigns.Committed.Workers, Is.GreaterThanOrEqualTo(4));
         Assert.That(Campaigns.Committed.Seeds, Has.Count.GreaterThanOrEqualTo(20));
         Assert.That(Campaigns.Committed.Depths.Select(d => d.Profile?.Name ?? "in-process"), Is.EqualTo(new[] { "in-process", "cf-workers" }));

@@ -1,8 +1,9 @@
-using Nexus.Experiments.Campaigns;
 using System.Text.RegularExpressions;
 using Nexus.Experiments.Attacks;
 using Nexus.Experiments.Configuration;
 using Nexus.Experiments.Sharding;
+using Nexus.Scenarios.Campaigns;
+using Nexus.Scenarios.Exchange;
 
 namespace Nexus.Tests.Attacks;
 

@@ -1,6 +1,7 @@
-using Nexus.Experiments.Campaigns;
 using Nexus.Engine.Randomness;
 using Nexus.Experiments.Attacks;
+using Nexus.Scenarios.Campaigns;
+using Nexus.Scenarios.Exchange;
 using Nexus.Worlds.Blackboard.Games;
 
 namespace Nexus.Tests.Attacks;
@@ -42,7 +43,7 @@ public sealed class GameCheckTests
     [Test]
     public void Over_the_campaigns_seed_bank_the_three_game_checks_hold_and_the_blackboard_check_reads_the_cells()
     {
-        CellVerdict cell = new(AttackScenario.All[0], Campaigns.Committed.Depths[0], [], 0, 0, 0) { Tallies = Tallies(100, 95, 95, 0) };
+        CellVerdict cell = new(Campaigns.Committed.Scenarios[0], Campaigns.Committed.Depths[0], [], 0, 0, 0) { Tallies = Tallies(100, 95, 95, 0) };
         IReadOnlyList<GameResult> results = GameChecks.Run(Campaigns.Committed.Seeds, [cell]);
         Assert.That(results, Has.Count.EqualTo(4));
         Assert.That(results.Select(r => r.Holds), Is.All.True, string.Join("\n", results));

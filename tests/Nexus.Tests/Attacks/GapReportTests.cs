@@ -1,6 +1,8 @@
-using Nexus.Scenarios.Configuration;
-using Nexus.Experiments.Attacks;
+using Nexus.Experiments.Campaigns;
 using Nexus.Experiments.Configuration;
+using Nexus.Scenarios.Campaigns;
+using Nexus.Scenarios.Configuration;
+using Nexus.Scenarios.Exchange;
 using Nexus.Worlds.Storage.Foundations;
 
 namespace Nexus.Tests.Attacks;

@@ -1,12 +1,14 @@
-using Nexus.Experiments.Campaigns;
 using Nexus.Experiments.Attacks;
+using Nexus.Scenarios.Campaigns;
+using Nexus.Scenarios.Exchange;
 using Nexus.Worlds.Blackboard.Orchestration;
 
 namespace Nexus.Tests.Attacks;
 
-/// <summary>Swapping exactly one defence for a no-op flips exactly the expected cells of the
-/// violation matrix to VIOLATED, and no others: each defence is what stops its attacks. The whole
-/// verdict vector is asserted, on the campaign's first three seeds.</summary>
+/// <summary>One-swap discrimination on the exchange contract: swapping exactly one defence for a no-op
+/// (the world's swaps are the blackboard's defences) flips exactly the expected cells of the violation
+/// matrix to VIOLATED, and no others: each defence is what stops its attacks. The whole verdict vector
+/// is asserted, on the campaign's first three seeds.</summary>
 [Parallelizable(ParallelScope.Children)]
 public sealed class OneSwapDiscriminationTests
 {
@@ -44,9 +46,9 @@ public sealed class OneSwapDiscriminationTests
     [TestCaseSource(nameof(Defences))]
     public void With_one_defence_off_exactly_the_expected_cells_are_violated(string defence, string[] depths, string[] flipped)
     {
-        AttackCampaign campaign = Campaigns.FirstSeeds(3) with { DefenceOff = defence };
-        Assert.That(campaign.Defences.Off(), Is.EqualTo(new[] { defence }));
-        Assert.That(Campaigns.Vector(Campaigns.Run(campaign)), Is.EqualTo(Expected(flipped, depths)));
+        SwapOutcome outcome = OneSwapDiscrimination.Run(Campaigns.FirstSeeds(3), defence, (_, _) => { });
+        Assert.That(Campaigns.Vector(outcome.Cells), Is.EqualTo(Expected(flipped, depths)));
+        Assert.That(outcome.Flipped.Select(cell => cell.Scenario.Name).Distinct(), Is.EquivalentTo(flipped));
     }
 
     private static string[] Expected(string[] flipped, string[] depths) =>
@@ -55,8 +57,12 @@ public sealed class OneSwapDiscriminationTests
             select $"{scenario.Name}@{depth}=" + (flipped.Contains(scenario.Name) && depths.Contains(depth) ? Verdict.Violated : scenario.Expected)];
 
     [Test]
-    public void The_campaigns_defence_names_are_the_blackboards()
+    public void The_campaigns_swaps_are_the_blackboards_defences_each_switching_off_only_itself()
     {
         Assert.That(Defences().Select(data => (string)data.Arguments[0]!), Is.EquivalentTo(BlackboardDefences.Names));
+        Assert.That(Campaigns.Committed.Swaps, Is.EqualTo(BlackboardDefences.Names));
+        Assert.That(Campaigns.Committed.Swaps.Select(swap => ((AttackCampaign)Campaigns.Committed.Swapped(swap)).Defences.Off()),
+            Is.EqualTo(BlackboardDefences.Names.Select(name => new[] { name })));
+        Assert.Throws<ArgumentException>(() => Campaigns.Committed.Swapped("firewall"));
     }
 }

@@ -1,4 +1,5 @@
-using Nexus.Experiments.Attacks;
+using Nexus.Scenarios.Campaigns;
+using Nexus.Scenarios.Exchange;
 using Nexus.Worlds.Blackboard.Agents;
 using Nexus.Worlds.Blackboard.Identity;
 using Nexus.Worlds.Blackboard.Orchestration;

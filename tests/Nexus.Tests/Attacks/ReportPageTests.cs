@@ -23,13 +23,13 @@ public sealed class ReportPageTests
     [Test]
     public void A_violation_is_shown_with_its_evidence_and_replay_command()
     {
-        Nexus.Experiments.Attacks.AttackCampaign campaign = Campaigns.FirstSeeds(1) with
+        Nexus.Scenarios.Exchange.AttackCampaign campaign = Campaigns.FirstSeeds(1) with
         {
             DefenceOff = "replay-guard",
             Scenarios = [Campaigns.Committed.Scenarios.Single(s => s.Scenario.Name == "replay")],
         };
         var cells = Campaigns.Run(campaign);
-        string html = Nexus.Experiments.Attacks.ReportPage.Html(campaign, cells, new([], [], [], [], "", "Not signed."));
+        string html = Nexus.Experiments.Campaigns.ReportPage.Html(campaign, cells, new([], [], [], "", "Not signed."));
         Assert.That(Regex.Matches(html, "<td class=\"violated\">VIOLATED \\(0/1\\)</td>"), Has.Count.EqualTo(2));
         Assert.That(html, Does.Contain("First failure: seed 1, step ").And.Contain("Replay: <code>nexus attack "));
         Assert.That(html, Does.Contain("--scenario replay --depth depth-1 --seed 1</code>"));
@@ -42,7 +42,7 @@ public sealed class ReportPageTests
         (string dom, string log) = Run(browser, "--dump-dom", "file://" + Report);
         Assert.That(log, Does.Not.Match("Failed to load resource|net::ERR_|Uncaught|Refused to"), log);
         Assert.That(dom, Does.Contain("<table id=\"matrix\">"));
-        Assert.That(Regex.Matches(dom, "<td class=\"held\">(BLOCKED|TOLERATED|RATE-LIMITED) \\(20/20\\)</td>"), Has.Count.EqualTo(Nexus.Experiments.Attacks.AttackScenario.All.Count * 2));
+        Assert.That(Regex.Matches(dom, "<td class=\"held\">(BLOCKED|TOLERATED|RATE-LIMITED) \\(20/20\\)</td>"), Has.Count.EqualTo(Nexus.Scenarios.Exchange.AttackScenario.All.Count * 2));
         Assert.That(dom, Does.Contain("<table id=\"gaps\">").And.Contain("<table id=\"games\">"));
         Assert.That(dom, Does.Match("<p id=\"proof\">Signed by key [0-9a-f]{64}; verified as written"));
 

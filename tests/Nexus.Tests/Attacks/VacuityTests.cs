@@ -1,5 +1,6 @@
-using Nexus.Experiments.Campaigns;
 using Nexus.Experiments.Attacks;
+using Nexus.Scenarios.Campaigns;
+using Nexus.Scenarios.Exchange;
 using Nexus.Worlds.Blackboard.Agents;
 
 namespace Nexus.Tests.Attacks;

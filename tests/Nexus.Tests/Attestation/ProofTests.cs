@@ -1,6 +1,6 @@
 using System.Text;
-using Nexus.Experiments.Attestation;
 using NSec.Cryptography;
+using Nexus.Experiments.Attestation;
 
 namespace Nexus.Tests.Attestation;
 
@@ -30,7 +30,7 @@ public sealed class ProofTests
     public void The_committed_proof_verifies_under_the_demo_key_and_names_the_committed_config()
     {
         VerifiedProof proof = ProofCheck.Verify(Proof, DemoKey, CampaignStatement.DigestOf(ConfigPath));
-        Assert.That(proof.Cells, Has.Count.EqualTo(Nexus.Experiments.Attacks.AttackScenario.All.Count * 2));
+        Assert.That(proof.Cells, Has.Count.EqualTo(Nexus.Scenarios.Exchange.AttackScenario.All.Count * 2));
         Assert.That(proof.Violated, Is.Zero);
         Assert.That(proof.CodeDigest, Does.Match("^[0-9a-f]{64}$"));
         string csv = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "figures", "exchange-contract-matrix.csv"));

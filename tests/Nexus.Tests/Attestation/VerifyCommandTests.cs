@@ -17,7 +17,7 @@ public sealed class VerifyCommandTests
     {
         (int exitCode, string output) = NexusProcess.Run("verify", Committed, "--key", DemoPublic, "--config", Config, "--rerun", "replay/depth-1");
         Assert.That(exitCode, Is.Zero, output);
-        Assert.That(output, Does.Contain("verified: ").And.Contain($"{Nexus.Experiments.Attacks.AttackScenario.All.Count * 2} cells (0 violated)"));
+        Assert.That(output, Does.Contain("verified: ").And.Contain($"{Nexus.Scenarios.Exchange.AttackScenario.All.Count * 2} cells (0 violated)"));
         Assert.That(output, Does.Contain("re-executed replay/depth-1 on 20 seeds: BLOCKED"));
     }
 

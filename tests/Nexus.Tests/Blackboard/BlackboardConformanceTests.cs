@@ -1,5 +1,5 @@
-using Nexus.Worlds.Blackboard.Actions;
 using Nexus.Oracle.Blackboard;
+using Nexus.Worlds.Blackboard.Actions;
 using Nexus.Worlds.Blackboard.Orchestration;
 using Nexus.Worlds.Storage;
 

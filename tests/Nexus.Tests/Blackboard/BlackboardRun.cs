@@ -1,8 +1,7 @@
-using Nexus.Scenarios.Configuration;
 using Nexus.Engine.Runtime;
 using Nexus.Experiments.Checks;
-using Nexus.Experiments.Configuration;
 using Nexus.Oracle.Blackboard;
+using Nexus.Scenarios.Configuration;
 using Nexus.Worlds.Blackboard.Actions;
 using Nexus.Worlds.Blackboard.Orchestration;
 using Nexus.Worlds.Blackboard.Records;

@@ -1,9 +1,9 @@
 using Nexus.Engine.Runtime;
 using Nexus.Engine.Time;
 using Nexus.Worlds.Blackboard.Identity;
+using Nexus.Worlds.Blackboard.Orchestration;
 using Nexus.Worlds.Blackboard.Records;
 using Nexus.Worlds.Storage;
-using Nexus.Worlds.Blackboard.Orchestration;
 
 namespace Nexus.Tests.Blackboard;
 

@@ -1,9 +1,11 @@
 using System.Text;
 using System.Text.Json;
 using Nexus.Engine.Runtime;
+using Nexus.Engine.Time;
 using Nexus.Engine.Tracing;
 using Nexus.Experiments.Attestation;
 using Nexus.Experiments.Campaigns;
+using Nexus.Scenarios.Campaigns;
 using Nexus.Scenarios.Configuration;
 using Nexus.Worlds.Storage;
 
@@ -11,8 +13,9 @@ namespace Nexus.Tests.CampaignCore;
 
 /// <summary>The campaign core takes any world: an empty world with one trivial scenario (an attacker lists
 /// a store's <c>door/</c> keys, where nobody wrote one) runs through it at both depths, and gets its cells,
-/// verdicts, matrix and proof statement from the same code as the exchange contract. A control that opens
-/// the door makes the cell VIOLATED, and an attacker that never knocks makes it ERROR, not a pass.</summary>
+/// verdicts, matrix, proof statement, one-swap discrimination, gap report and report page from the same
+/// code as the exchange contract. A control that opens the door makes the cell VIOLATED, and an attacker
+/// that never knocks makes it ERROR, not a pass.</summary>
 public sealed class EmptyWorldCampaignTests
 {
     [Test]
@@ -59,6 +62,36 @@ public sealed class EmptyWorldCampaignTests
         Assert.That(idle.FirstFailure!.Vacuity, Is.EqualTo("the attacker never knocked"));
     }
 
+    [Test]
+    public void One_swap_discrimination_flips_exactly_the_cells_its_swap_guards()
+    {
+        IReadOnlyList<SwapOutcome> outcomes = OneSwapDiscrimination.RunAll(new EmptyWorld(Door.Shut), (_, _) => { });
+
+        Assert.That(outcomes.Select(outcome => outcome.Swap + ": " + string.Join(", ", outcome.Flipped.Select(cell => $"{cell.Scenario.Name}@{cell.Depth.Name}={cell.Verdict}"))),
+            Is.EqualTo(new[] { "door-lock: knock@depth-1=VIOLATED, knock@depth-2=VIOLATED", "doorbell: " }));
+        Assert.That(outcomes.Select(outcome => outcome.Cells.Count), Is.All.EqualTo(2), "each swap runs every cell");
+        Assert.Throws<ArgumentException>(() => new EmptyWorld(Door.Shut).Swapped("window"));
+    }
+
+    [Test]
+    public void The_gap_report_and_the_report_page_take_the_world_as_it_is()
+    {
+        var world = new EmptyWorld(Door.Shut);
+        IReadOnlyList<CellVerdict> cells = CampaignCells.Run(world, CampaignSelection.All, (_, _) => { });
+        FoundationGap[] gaps = [.. world.WeakerFoundations.Select(weaker => new FoundationGap(weaker, CampaignCells.Run(weaker.World, CampaignSelection.All, (_, _) => { })))];
+
+        string report = GapReport.Markdown(world, gaps);
+        string page = ReportPage.Html(world, cells, new ReportContents([new ReportSection("hall", "The hall", "A coat hangs in it.", [], [])], gaps, [], "", "Not signed."));
+
+        Assert.That(gaps.Single().Failing.Select(cell => $"{cell.Scenario.Name}@{cell.Depth.Name}"), Is.EqualTo(new[] { "knock@depth-1", "knock@depth-2" }));
+        Assert.That(report, Does.Contain("| one-namespace | namespaces | knock (depth-1, depth-2) | yes |")
+            .And.Contain("knock at depth-1: VIOLATED on 2 of 2 seeds; seed 1, knock: the attacker saw door/coat"));
+        Assert.That(page, Does.Contain("Nothing is guarded but the door. 3 seeds per cell. Honest agents beside every scenario: resident x 1.")
+            .And.Contain("<tr><td>knock</td><td>burglar x 1</td><td>BLOCKED</td><td class=\"held\">BLOCKED (3/3)</td>")
+            .And.Contain("<h2>The hall</h2>\n<p>A coat hangs in it.</p>")
+            .And.Contain("<td>one-namespace</td><td>namespaces</td><td>knock (depth-1), knock (depth-2)</td><td>yes</td>"));
+    }
+
     private enum Door
     {
         Shut,
@@ -66,18 +99,23 @@ public sealed class EmptyWorldCampaignTests
         NobodyKnocks,
     }
 
-    private sealed record Knock(string Name, string Expected) : ICampaignScenario;
+    private sealed record Knock(string Name, string Expected) : ICampaignScenario
+    {
+        public IReadOnlyList<AgentGroup> Adversaries { get; } = [new("burglar", 1)];
+    }
 
     private sealed record KnockRun(int Seed, string Fingerprint) : ISeededRun;
 
-    /// <summary>A world with nothing in it but a store and a door: the smallest campaign world.</summary>
-    private sealed class EmptyWorld(Door door) : ICampaignWorld
+    /// <summary>A world with nothing in it but a store, a door and a resident's coat in the hall: the
+    /// smallest campaign world. Its one swap that matters takes the lock off the door; on its weaker
+    /// foundation, a store with one namespace, the coat lands where the burglar lists.</summary>
+    private sealed class EmptyWorld(Door door, bool oneNamespace = false) : ICampaignWorld
     {
         public string Name => "empty";
 
         public string ConfigPath => "configs/empty.yaml";
 
-        public IReadOnlyList<int> Seeds { get; } = [1, 2, 3];
+        public IReadOnlyList<int> Seeds { get; init; } = [1, 2, 3];
 
         public IReadOnlyList<CampaignDepth> Depths { get; } =
         [
@@ -86,6 +124,20 @@ public sealed class EmptyWorldCampaignTests
         ];
 
         public IReadOnlyList<ICampaignScenario> Scenarios { get; } = [new Knock("knock", Verdict.Blocked)];
+
+        public IReadOnlyList<AgentGroup> HonestAgents { get; } = [new("resident", 1)];
+
+        public IReadOnlyList<string> Swaps { get; } = ["door-lock", "doorbell"];
+
+        public IReadOnlyList<WeakerFoundation> WeakerFoundations => oneNamespace ? [] :
+            [new("one-namespace", "namespaces", true, "the world could prefix the hall's keys", new EmptyWorld(door, oneNamespace: true) { Seeds = [1, 2] })];
+
+        public ICampaignWorld Swapped(string swap) => swap switch
+        {
+            "door-lock" => new EmptyWorld(Door.Open, oneNamespace),
+            "doorbell" => new EmptyWorld(door, oneNamespace),
+            _ => throw new ArgumentException($"no swap '{swap}'", nameof(swap)),
+        };
 
         public string Setting => "Nothing is guarded but the door.";
 
@@ -102,12 +154,16 @@ public sealed class EmptyWorldCampaignTests
             int knocks = 0;
             runtime.Spawn("world", async () =>
             {
+                await stores.KeyValue.SetAsync(oneNamespace ? "door/coat" : "hall/coat", "the resident's");
                 if (door == Door.Open)
                 {
                     await stores.KeyValue.SetAsync("door/open", "come in");
                 }
                 if (door != Door.NobodyKnocks)
                 {
+                    // The burglar comes by later, once every write has reached every location (depth 2's
+                    // key-value store lists stale for up to a minute).
+                    await runtime.Delay(SimDuration.FromSeconds(120));
                     knocks++;
                     StoreResult<IReadOnlyList<string>> listed = await stores.KeyValue.ListAsync("door/");
                     seen = listed.IsOk ? listed.Value : [];

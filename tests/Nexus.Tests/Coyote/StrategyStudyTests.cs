@@ -1,7 +1,7 @@
 using Nexus.Experiments.Configuration;
-using Nexus.Scenarios.Configuration;
 using Nexus.Experiments.Coyote;
 using Nexus.Experiments.Sharding;
+using Nexus.Scenarios.Configuration;
 using Nexus.Tests.Experiments;
 
 namespace Nexus.Tests.Coyote;

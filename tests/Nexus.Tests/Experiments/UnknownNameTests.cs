@@ -1,9 +1,9 @@
-using Nexus.Scenarios.Configuration;
-using Nexus.Tests.NetworkWorld;
 using Nexus.Engine.Faults;
 using Nexus.Engine.Messaging;
 using Nexus.Engine.Time;
 using Nexus.Experiments.Configuration;
+using Nexus.Scenarios.Configuration;
+using Nexus.Tests.NetworkWorld;
 using Nexus.Worlds.NetworkWorld;
 using Nexus.Worlds.Storage.Remote;
 

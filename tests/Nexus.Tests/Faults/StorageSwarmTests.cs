@@ -1,7 +1,6 @@
-using Nexus.Scenarios.Configuration;
 using Nexus.Engine.Tracing;
-using Nexus.Experiments.Configuration;
 using Nexus.Experiments.Simulations;
+using Nexus.Scenarios.Configuration;
 using Nexus.Tests.Experiments;
 
 namespace Nexus.Tests.Faults;

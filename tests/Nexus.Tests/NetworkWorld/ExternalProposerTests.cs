@@ -1,9 +1,9 @@
 using Nexus.Experiments.Loops;
+using Nexus.Oracle.Loop;
 using Nexus.Oracle.NetworkWorld;
 using Nexus.Oracle.NetworkWorld.Loop;
 using Nexus.Tests.Experiments;
 using Nexus.Worlds.NetworkWorld;
-using Nexus.Oracle.Loop;
 
 namespace Nexus.Tests.NetworkWorld;
 

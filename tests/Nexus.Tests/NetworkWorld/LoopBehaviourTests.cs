@@ -1,7 +1,7 @@
+using Nexus.Oracle.Loop;
 using Nexus.Oracle.NetworkWorld;
 using Nexus.Oracle.NetworkWorld.Loop;
 using Nexus.Worlds.NetworkWorld;
-using Nexus.Oracle.Loop;
 
 namespace Nexus.Tests.NetworkWorld;
 

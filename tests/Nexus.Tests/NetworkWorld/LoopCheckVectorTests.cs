@@ -1,9 +1,9 @@
 using System.Globalization;
+using Nexus.Oracle.Loop;
 using Nexus.Oracle.NetworkWorld;
 using Nexus.Oracle.NetworkWorld.Loop;
 using Nexus.Oracle.Statistics;
 using Nexus.Worlds.NetworkWorld;
-using Nexus.Oracle.Loop;
 
 namespace Nexus.Tests.NetworkWorld;
 

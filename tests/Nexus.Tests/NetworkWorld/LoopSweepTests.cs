@@ -1,6 +1,6 @@
-using Nexus.Scenarios.Configuration;
 using Nexus.Experiments.Configuration;
 using Nexus.Experiments.Loops;
+using Nexus.Scenarios.Configuration;
 using Nexus.Tests.Experiments;
 
 namespace Nexus.Tests.NetworkWorld;

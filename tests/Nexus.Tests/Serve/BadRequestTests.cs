@@ -3,8 +3,8 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Nexus.Experiments.Boundary.Server;
-using Nexus.Worlds.Storage;
 using Nexus.Experiments.Boundary.Wire;
+using Nexus.Worlds.Storage;
 
 namespace Nexus.Tests.Serve;
 

@@ -1,11 +1,11 @@
 using Nexus.Engine.Runtime;
 using Nexus.Engine.Time;
-using Nexus.Experiments.Checks;
+using Nexus.Experiments.Boundary.Clients;
 using Nexus.Experiments.Boundary.Server;
+using Nexus.Experiments.Checks;
 using Nexus.Oracle.Blackboard;
 using Nexus.Worlds.Blackboard.Orchestration;
 using Nexus.Worlds.Storage;
-using Nexus.Experiments.Boundary.Clients;
 
 namespace Nexus.Tests.Serve;
 

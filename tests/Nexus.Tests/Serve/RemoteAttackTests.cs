@@ -1,7 +1,8 @@
-using Nexus.Experiments.Attacks;
 using Nexus.Experiments.Boundary.RemoteAttacks;
-using Nexus.Experiments.Configuration;
 using Nexus.Experiments.Boundary.Server;
+using Nexus.Experiments.Configuration;
+using Nexus.Scenarios.Campaigns;
+using Nexus.Scenarios.Exchange;
 using Nexus.Tests.Experiments;
 using Nexus.Worlds.Blackboard.Orchestration;
 
@@ -47,8 +48,8 @@ public sealed class RemoteAttackTests
             using var http = new HttpClient { BaseAddress = server.Address };
             string[] facts = [.. (await (await http.GetAsync("/facts")).Content.ReadAsStringAsync()).Split('"').Where(part => part.Length == 64)];
             Assert.That(facts, Is.Not.Empty, "the honest agents committed nothing");
-            (int _, IReadOnlyList<string> leaks) = await RouteProbe.RunAsync(server.Address, facts);
-            Assert.That(leaks, Is.EqualTo(new[] { "GET /facts" }));
+            RouteProbeResult probe = await RouteProbe.RunAsync(server.Address, facts);
+            Assert.That(probe.Leaks, Is.EqualTo(new[] { "GET /facts" }));
         });
     }
 

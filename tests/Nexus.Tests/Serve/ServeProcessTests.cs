@@ -1,6 +1,6 @@
+using Nexus.Experiments.Boundary.Clients;
 using Nexus.Experiments.Boundary.Server;
 using Nexus.Worlds.Storage;
-using Nexus.Experiments.Boundary.Clients;
 
 namespace Nexus.Tests.Serve;
 

@@ -1,8 +1,7 @@
-using Nexus.Scenarios.Configuration;
-using Nexus.Experiments.Configuration;
-using Nexus.Experiments.Boundary.Server;
-using Nexus.Worlds.Storage;
 using Nexus.Experiments.Boundary.Clients;
+using Nexus.Experiments.Boundary.Server;
+using Nexus.Scenarios.Configuration;
+using Nexus.Worlds.Storage;
 
 namespace Nexus.Tests.Serve;
 

@@ -1,7 +1,6 @@
-using Nexus.Scenarios.Configuration;
 using Nexus.Engine.Randomness;
 using Nexus.Engine.Time;
-using Nexus.Experiments.Configuration;
+using Nexus.Scenarios.Configuration;
 using Nexus.Worlds.Storage;
 using Nexus.Worlds.Storage.Profiles;
 using Nexus.Worlds.Storage.Remote;

@@ -1,6 +1,5 @@
-using Nexus.Scenarios.Configuration;
 using Nexus.Engine.Runtime;
-using Nexus.Experiments.Configuration;
+using Nexus.Scenarios.Configuration;
 using Nexus.Tests.Serve;
 using Nexus.Worlds.Storage;
 

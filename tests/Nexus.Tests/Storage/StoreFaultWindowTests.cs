@@ -1,8 +1,7 @@
-using Nexus.Scenarios.Configuration;
 using Nexus.Engine.Faults;
 using Nexus.Engine.Runtime;
 using Nexus.Engine.Time;
-using Nexus.Experiments.Configuration;
+using Nexus.Scenarios.Configuration;
 using Nexus.Worlds.Storage;
 using Nexus.Worlds.Storage.Remote;
 

@@ -1,6 +1,5 @@
-using Nexus.Scenarios.Configuration;
 using Nexus.Engine.Time;
-using Nexus.Experiments.Configuration;
+using Nexus.Scenarios.Configuration;
 
 namespace Nexus.Tests.Storage;
 

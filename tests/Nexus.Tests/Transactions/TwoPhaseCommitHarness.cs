@@ -1,11 +1,10 @@
-using Nexus.Scenarios.Configuration;
 using Nexus.Engine;
 using Nexus.Engine.Distributions;
 using Nexus.Engine.Runtime;
 using Nexus.Engine.Time;
 using Nexus.Experiments.Checks;
-using Nexus.Experiments.Configuration;
 using Nexus.Oracle.Transactions;
+using Nexus.Scenarios.Configuration;
 using Nexus.Worlds.Transactions;
 
 namespace Nexus.Tests.Transactions;

@@ -1,8 +1,8 @@
-using Nexus.Scenarios.Configuration;
-using Nexus.Oracle.Transactions;
 using Nexus.Engine.Faults;
-using Nexus.Experiments.Checks;
 using Nexus.Engine.Time;
+using Nexus.Experiments.Checks;
+using Nexus.Oracle.Transactions;
+using Nexus.Scenarios.Configuration;
 using Nexus.Worlds.Transactions;
 
 namespace Nexus.Tests.Transactions;

@@ -1,8 +1,8 @@
 using Nexus.Worlds.Blackboard.Actions;
 using Nexus.Worlds.Blackboard.Identity;
+using Nexus.Worlds.Blackboard.Orchestration;
 using Nexus.Worlds.Blackboard.Records;
 using Nexus.Worlds.Blackboard.Surfaces;
-using Nexus.Worlds.Blackboard.Orchestration;
 
 namespace Nexus.Worlds.Blackboard.Agents;
 

@@ -1,7 +1,7 @@
 using Nexus.Engine.Runtime;
+using Nexus.Worlds.Blackboard.Orchestration;
 using Nexus.Worlds.Blackboard.Records;
 using Nexus.Worlds.Blackboard.Surfaces;
-using Nexus.Worlds.Blackboard.Orchestration;
 
 namespace Nexus.Worlds.Blackboard.Agents;
 
