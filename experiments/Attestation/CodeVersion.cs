@@ -4,7 +4,7 @@ using System.Text;
 namespace Nexus.Experiments.Attestation;
 
 /// <summary>The code version a proof names: SHA-256 over the name and SHA-256 of each assembly of
-/// nexus (the engine, the worlds, the oracle and the command), in name order. A commit cannot name
+/// nexus (the engine, the worlds, the oracle, the scenario library and the command), in name order. A commit cannot name
 /// itself, so the proof names the built code; builds are deterministic with source paths mapped, so
 /// the same source and compiler give the same digest on every machine.</summary>
 public static class CodeVersion
@@ -15,6 +15,7 @@ public static class CodeVersion
         typeof(Engine.Runtime.ISimRuntime).Assembly,
         typeof(Worlds.Storage.StoreSet).Assembly,
         typeof(Oracle.Blackboard.BlackboardOracle).Assembly,
+        typeof(Scenarios.Campaigns.ICampaignWorld).Assembly,
         typeof(CodeVersion).Assembly,
     ];
 
