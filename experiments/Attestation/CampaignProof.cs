@@ -10,7 +10,7 @@ namespace Nexus.Experiments.Attestation;
 public static class CampaignProof
 {
     /// <summary>Signs the statement of <paramref name="cells"/> (and the further <paramref name="sections"/> of its predicate) with the key in <paramref name="keyPath"/> and writes NAME-proof.json atomically; returns its path.</summary>
-    public static string Write(AttackCampaign campaign, IReadOnlyList<CellVerdict> cells,
+    public static string Write(ICampaignWorld campaign, IReadOnlyList<CellVerdict> cells,
         IReadOnlyList<(string Name, Action<System.Text.Json.Utf8JsonWriter> Write)> sections, string keyPath, string directory)
     {
         ArgumentNullException.ThrowIfNull(campaign);

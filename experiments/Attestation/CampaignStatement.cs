@@ -47,6 +47,7 @@ public static class CampaignStatement
             writer.WriteString("predicateType", PredicateType);
             writer.WriteStartObject("predicate");
             writer.WriteString("campaign", campaign.Name);
+            writer.WriteString("world", campaign.World);
             writer.WriteString("config", campaign.ConfigPath);
             campaign.WriteSetting(writer);
             writer.WriteStartArray("depths");
@@ -54,7 +55,7 @@ public static class CampaignStatement
             {
                 writer.WriteStartObject();
                 writer.WriteString("name", depth.Name);
-                writer.WriteString("profile", depth.Profile?.Name ?? "");
+                writer.WriteString("profile", depth.Profile);
                 writer.WriteBoolean("swarm", depth.Swarm);
                 writer.WriteEndObject();
             }

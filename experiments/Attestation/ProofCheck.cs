@@ -47,19 +47,21 @@ public static class ProofCheck
         JsonElement predicate = Object(statement, "predicate");
         int seeds = Array(predicate, "seedBank").Count();
         Require(seeds > 0, "the seed bank is empty");
+        string world = String(predicate, "world");
+        IReadOnlyDictionary<string, string> expected = Configuration.CampaignConfigLoader.Expected(world)
+            ?? throw new InvalidDataException($"the statement is of world '{world}', which this nexus does not know");
         var cells = new Dictionary<string, string>(StringComparer.Ordinal);
         int violated = 0;
         foreach (JsonElement cell in Array(predicate, "matrix"))
         {
             string scenario = String(cell, "scenario");
             string name = CampaignStatement.CellSubject(scenario, String(cell, "depth"));
-            AttackScenario? known = AttackScenario.All.FirstOrDefault(s => s.Name == scenario);
-            Require(known is not null && String(cell, "expected") == known.Expected, $"{name}: unknown scenario or wrong expected outcome");
+            Require(expected.TryGetValue(scenario, out string? known) && String(cell, "expected") == known, $"{name}: unknown scenario or wrong expected outcome");
             Require(subjects.TryGetValue(name, out string? digest) && digest == String(cell, "fingerprint"), $"{name}: its fingerprint is not the subject's digest");
             Require(Number(cell, "seeds") == seeds, $"{name}: ran on {Number(cell, "seeds")} seeds, the bank has {seeds}");
             string verdict = String(cell, "verdict");
             int seedsViolated = Number(cell, "seedsViolated");
-            bool consistent = verdict == known!.Expected ? seedsViolated == 0 && String(cell, "firstFailingSeed").Length == 0
+            bool consistent = verdict == known ? seedsViolated == 0 && String(cell, "firstFailingSeed").Length == 0
                 : verdict == Verdict.Violated && seedsViolated > 0 && String(cell, "replay").Length > 0;
             Require(consistent, $"{name}: verdict {verdict} disagrees with its {seedsViolated} violated seeds and its evidence");
             Require(cells.TryAdd(name, digest!), $"{name} appears twice in the matrix");

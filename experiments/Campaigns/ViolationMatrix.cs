@@ -70,8 +70,7 @@ public static class ViolationMatrix
         return text.ToString();
     }
 
-    private static string Describe(CampaignDepth depth) =>
-        depth.Profile is null ? $"{depth.Name} (in-process stores)" : $"{depth.Name} ({depth.Profile.Name}{(depth.Swarm ? ", swarm faults" : "")})";
+    private static string Describe(CampaignDepth depth) => $"{depth.Name} ({depth.RunsOn})";
 
     /// <summary>Scenario x depth, a tile per cell coloured by verdict, the verdict and the seeds that held written in it.</summary>
     private static void DrawFigure(ICampaignWorld campaign, IReadOnlyList<CellVerdict> cells, string path)

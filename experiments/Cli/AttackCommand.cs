@@ -7,7 +7,6 @@ using Nexus.Experiments.Configuration;
 using Nexus.Experiments.Sharding;
 using Nexus.Scenarios.Campaigns;
 using Nexus.Scenarios.Exchange;
-using Nexus.Worlds.Storage.Foundations;
 
 namespace Nexus.Experiments.Cli;
 
@@ -43,18 +42,21 @@ internal static class AttackCommand
         attack.SetAction(parse =>
         {
             FileInfo file = parse.GetValue(config)!;
-            AttackCampaign campaign = AttackCampaignLoader.Load(file.Exists ? file.ToString() : throw new FileNotFoundException($"no such campaign config '{file}'"));
+            LoadedCampaign loaded = CampaignConfigLoader.Load(file.Exists ? file.ToString() : throw new FileNotFoundException($"no such campaign config '{file}'"));
+            ICampaignWorld campaign = loaded.World;
             if (parse.GetValue(foundation) is string weaker)
             {
-                RequireKnown(weaker, StoreFoundation.VariantNames, "--foundation");
-                campaign = campaign with { Foundation = StoreFoundation.Named(weaker), Foundations = null };
+                RequireKnown(weaker, campaign.WeakerFoundations.Select(f => f.Name), "--foundation");
+                campaign = campaign.WeakerFoundations.Single(f => f.Name == weaker).World;
             }
             if (parse.GetValue(server) is string address)
             {
-                return AttackServer(campaign, address, (ulong)(parse.GetValue(seed) ?? campaign.Seeds[0]), parse.GetValue(timeScale));
+                return campaign is AttackCampaign exchange
+                    ? AttackServer(exchange, address, (ulong)(parse.GetValue(seed) ?? exchange.Seeds[0]), parse.GetValue(timeScale))
+                    : throw new OptionError($"--server: the {campaign.Name} campaign's world has no server surface; only the exchange contract's blackboard is served");
             }
             var selection = new CampaignSelection(parse.GetValue(scenario), parse.GetValue(depth), parse.GetValue(seed));
-            RequireKnown(selection.Scenario, campaign.Scenarios.Select(s => s.Scenario.Name), "--scenario");
+            RequireKnown(selection.Scenario, campaign.Scenarios.Select(s => s.Name), "--scenario");
             RequireKnown(selection.Depth, campaign.Depths.Select(d => d.Name), "--depth");
             RequireKnown(selection.Seed?.ToString(System.Globalization.CultureInfo.InvariantCulture), campaign.Seeds.Select(s => s.ToString(System.Globalization.CultureInfo.InvariantCulture)), "--seed");
             if (parse.GetValue(key) is FileInfo keyFile)
@@ -70,7 +72,7 @@ internal static class AttackCommand
             }
             string directory = parse.GetValue(outputDirectory)!.FullName;
             var progress = new ProgressReporter(Console.IsErrorRedirected, "runs");
-            var plan = new CampaignSweep(campaign, parse.GetValue(key)?.FullName, Console.Write);
+            var plan = CampaignSweep.Open(loaded, parse.GetValue(key)?.FullName, Console.Write);
             IReadOnlyList<CampaignUnitResult?> results = whole ? SweepExecutor.Run(plan.Units, plan.RunUnit, part, parse.GetValue(workers), progress.Report) : [];
             if (part is not null)
             {

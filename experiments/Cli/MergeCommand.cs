@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Nexus.Experiments.Attacks;
+using Nexus.Experiments.Campaigns;
 using Nexus.Experiments.Attestation;
 using Nexus.Experiments.Checks;
 using Nexus.Experiments.Configuration;
@@ -50,7 +51,7 @@ internal static class MergeCommand
         CheckSweep.KindName => CheckSweep.Open(header),
         StrategyStudySweep.KindName => StrategyStudySweep.Open(CoyoteStudyLoader.Load(header.Parameters["config"]), Console.Write),
         MessageTrafficSweep.KindName => MessageTrafficSweep.Open(header),
-        CampaignSweep.KindName => new CampaignSweep(AttackCampaignLoader.Load(header.Parameters["config"]), keyPath, Console.Write),
+        CampaignSweep.KindName => CampaignSweep.Open(CampaignConfigLoader.Load(header.Parameters["config"]), keyPath, Console.Write),
         _ => throw new InvalidDataException($"shards of an unknown kind of sweep '{header.Kind}'"),
     };
 }

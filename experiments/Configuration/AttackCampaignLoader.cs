@@ -16,6 +16,12 @@ namespace Nexus.Experiments.Configuration;
 /// and the field (keys: configs/README.md).</summary>
 public static class AttackCampaignLoader
 {
+    /// <summary>The config's <c>world</c>.</summary>
+    public const string World = AttackCampaign.WorldName;
+
+    /// <summary>The verdict each scenario of this world must get, by name.</summary>
+    public static IReadOnlyDictionary<string, string> Expected { get; } = AttackScenario.All.ToDictionary(scenario => scenario.Name, scenario => scenario.Expected, StringComparer.Ordinal);
+
     /// <summary>Loads the campaign in <paramref name="path"/>; a depth's profile is read relative to it.</summary>
     public static AttackCampaign Load(string path)
     {
@@ -24,13 +30,17 @@ public static class AttackCampaignLoader
     }
 
     /// <summary>Parses <paramref name="text"/> as the campaign file <paramref name="path"/>.</summary>
-    public static AttackCampaign Parse(string path, string text)
+    public static AttackCampaign Parse(string path, string text) => Parse(path, ConfigSection.Parse(path, text));
+
+    /// <summary>Parses <paramref name="root"/>, the campaign file <paramref name="path"/>.</summary>
+    public static AttackCampaign Parse(string path, ConfigSection root)
     {
-        ConfigSection root = ConfigSection.Parse(path, text);
+        ArgumentNullException.ThrowIfNull(root);
+        root.OneOf("world", [World]);
         string name = root.NameMatchingFile();
         int[] seeds = [.. root.DistinctIntegers("seeds", 0, int.MaxValue)];
         int workers = root.Integer("workers", 1, 64);
-        CampaignDepth[] depths = [.. root.Sections("depths").Select(section => ReadDepth(section, path))];
+        CampaignDepth[] depths = [.. root.Sections("depths").Select(ReadDepth)];
         if (depths.Select(depth => depth.Name).Distinct().Count() != depths.Length)
         {
             throw root.ErrorAt("depths", "each depth's name must be given once");
@@ -65,18 +75,13 @@ public static class AttackCampaignLoader
         return sweep;
     }
 
-    private static CampaignDepth ReadDepth(ConfigSection section, string configPath)
+    private static CampaignDepth ReadDepth(ConfigSection section)
     {
         string name = section.Text("name");
         TargetProfile? profile = null;
         if (section.Has("profile"))
         {
-            string file = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(configPath))!, section.Text("profile")));
-            if (!File.Exists(file))
-            {
-                throw section.ErrorAt("profile", $"no such profile file '{file}'");
-            }
-            profile = TargetProfileLoader.Load(file);
+            profile = TargetProfileLoader.Load(section.ExistingFile("profile"));
         }
         bool swarm = section.FlagOr("swarm", false);
         if (swarm && profile is null)
@@ -84,7 +89,7 @@ public static class AttackCampaignLoader
             throw section.ErrorAt("swarm", "swarm faults need a depth-2 profile: give 'profile'");
         }
         section.RejectUnknownKeys();
-        return new CampaignDepth(name, StoreDepth.Of(profile), swarm);
+        return CampaignDepth.OnStores(name, StoreDepth.Of(profile), swarm);
     }
 
     private static ScenarioSpec ReadScenario(ConfigSection section)

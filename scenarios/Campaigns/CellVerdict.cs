@@ -35,5 +35,5 @@ public sealed record CellVerdict(ICampaignScenario Scenario, CampaignDepth Depth
     public string Fingerprint => Convert.ToHexStringLower(SHA256.HashData(Encoding.ASCII.GetBytes(string.Join("\n", Seeds.Select(seed => seed.Fingerprint)))));
 
     /// <summary>True at the trait depth (in-process stores), where a failure fails the campaign.</summary>
-    public bool AtDepthOne => Depth.Profile is null;
+    public bool AtDepthOne => Depth.Level == 1;
 }

@@ -14,6 +14,10 @@ public interface ICampaignWorld
     /// <summary>The campaign's name: its outputs' file stem.</summary>
     string Name { get; }
 
+    /// <summary>Which world it is, as its config's <c>world</c> key names it (the proof names it too, so a
+    /// verifier knows which scenarios and expected verdicts to hold the matrix to).</summary>
+    string World { get; }
+
     /// <summary>The config it was read from, as given (replay commands and the proof name it).</summary>
     string ConfigPath { get; }
 

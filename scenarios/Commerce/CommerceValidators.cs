@@ -52,7 +52,7 @@ public static class CommerceValidators
                 }
             }
         }
-        return bids == 0 ? Fail(DiscoveryPrecedesBid, "evidence is missing: no bid was sent")
+        return bids == 0 ? Missing(DiscoveryPrecedesBid, "no bid was sent")
             : Pass(DiscoveryPrecedesBid, $"each of {bids} bids followed its buyer's discovery of its seller");
     }
 
@@ -65,7 +65,7 @@ public static class CommerceValidators
         CommerceEvent[] wire = [.. trace.Where(entry => entry.Kind is CommerceEvents.BidSent or CommerceEvents.BidReceived)];
         if (declared.Count == 0 || wire.Length == 0)
         {
-            return Fail(BidOpacity, $"evidence is missing: {declared.Count} declared plaintexts, {wire.Length} bid messages on the wire");
+            return Missing(BidOpacity, $"{declared.Count} declared plaintexts, {wire.Length} bid messages on the wire");
         }
         foreach (CommerceEvent entry in wire)
         {
@@ -94,14 +94,14 @@ public static class CommerceValidators
             .Select(entry => entry.Peer).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
         if (offenders.Length == 0)
         {
-            return Fail(UndeliveredPenalized, "evidence is missing: the adversary never fired (no stream drained undelivered)");
+            return Missing(UndeliveredPenalized, "the adversary never fired (no stream drained undelivered)");
         }
         IReadOnlyDictionary<string, double> scores = Scores(trace);
         foreach (string seller in offenders)
         {
             if (!scores.TryGetValue(seller, out double score))
             {
-                return Fail(UndeliveredPenalized, $"evidence is missing: {seller} drained a stream undelivered and was never scored");
+                return Missing(UndeliveredPenalized, $"{seller} drained a stream undelivered and was never scored");
             }
             if (score >= Threshold)
             {
@@ -136,16 +136,16 @@ public static class CommerceValidators
         }
         if (sellers.Count == 0)
         {
-            return Fail(DeliveryRewarded, "evidence is missing: nothing was delivered");
+            return Missing(DeliveryRewarded, "nothing was delivered");
         }
         IReadOnlyDictionary<string, double> scores = Scores(trace);
         foreach (string seller in sellers)
         {
             if (!scores.TryGetValue(seller, out double score) || score <= Threshold)
             {
-                return Fail(DeliveryRewarded, scores.ContainsKey(seller)
-                    ? string.Create(CultureInfo.InvariantCulture, $"{seller} delivered and scores {score:0.###}, not above {Threshold}")
-                    : $"evidence is missing: {seller} delivered and was never scored");
+                return scores.ContainsKey(seller)
+                    ? Fail(DeliveryRewarded, string.Create(CultureInfo.InvariantCulture, $"{seller} delivered and scores {score:0.###}, not above {Threshold}"))
+                    : Missing(DeliveryRewarded, $"{seller} delivered and was never scored");
             }
         }
         return Pass(DeliveryRewarded, string.Create(CultureInfo.InvariantCulture,
@@ -172,7 +172,9 @@ public static class CommerceValidators
         return Convert.TryFromBase64String(base64, buffer, out int written) ? buffer[..written] : null;
     }
 
-    private static ValidatorResult Pass(string name, string detail) => new(name, true, detail);
+    private static ValidatorResult Pass(string name, string detail) => new(name, true, false, detail);
 
-    private static ValidatorResult Fail(string name, string detail) => new(name, false, detail);
+    private static ValidatorResult Fail(string name, string detail) => new(name, false, false, detail);
+
+    private static ValidatorResult Missing(string name, string detail) => new(name, false, true, "evidence is missing: " + detail);
 }

@@ -31,6 +31,14 @@ public sealed class ConfigSection
     /// <summary>The dotted path of this section ("" at the top).</summary>
     public string Path { get; }
 
+    /// <summary>The existing file <paramref name="key"/> names, relative to the config file's own folder;
+    /// an error naming the key when there is no such file.</summary>
+    public string ExistingFile(string key)
+    {
+        string file = System.IO.Path.GetFullPath(System.IO.Path.Combine(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(File))!, Text(key)));
+        return System.IO.File.Exists(file) ? file : throw ErrorAt(key, $"no such {key} file '{file}'");
+    }
+
     /// <summary>The top-level mapping of the YAML in <paramref name="text"/>, read from <paramref name="file"/>.</summary>
     public static ConfigSection Parse(string file, string text)
     {

@@ -21,6 +21,12 @@ public sealed record AttackCampaign(
     string? DefenceOff,
     IReadOnlyList<ScenarioSpec> Scenarios) : ICampaignWorld
 {
+    /// <summary>The world's name, as a config's <c>world</c> key gives it.</summary>
+    public const string WorldName = "exchange-contract";
+
+    /// <inheritdoc />
+    public string World => WorldName;
+
     /// <summary>The foundation the stores offer (the full one unless the gap report weakens it).</summary>
     public StoreFoundation Foundation { get; init; } = StoreFoundation.Full;
 

@@ -26,7 +26,8 @@ public static class AttackRun
         ArgumentNullException.ThrowIfNull(depth);
         var limits = new BlackboardLimits();
         var runtime = new VirtualRuntime(new VirtualRuntimeOptions((ulong)seed) { StepCountMax = 50_000_000 });
-        StoreSet stores = campaign.Foundation.Shape(depth.Profile is null ? StoreSet.InProcess() : StoreSet.Remote(runtime, campaign.Foundation.Shape(depth.Profile)));
+        StoreDepth depthStores = depth.Stores ?? throw new ArgumentException($"{depth.Name}: the exchange contract runs on stores, and this depth names none", nameof(depth));
+        StoreSet stores = campaign.Foundation.Shape(depthStores.Profile is null ? StoreSet.InProcess() : StoreSet.Remote(runtime, campaign.Foundation.Shape(depthStores.Profile)));
         if (depth.Swarm)
         {
             stores.ApplySwarm(runtime, (ulong)seed);

@@ -33,6 +33,15 @@ public static class CommerceEvents
     /// <summary>The auditor's final score of a seller (Data: the score, invariant "R" format).</summary>
     public const string Score = "score";
 
+    /// <summary>The shill sent a receipt or report with a forged signature (Peer: whom it names; Ref: its id).</summary>
+    public const string Forged = "forged";
+
+    /// <summary>The eavesdropper saw a bid on the wire (Data: the wire bytes, base64).</summary>
+    public const string BidTapped = "bid.tapped";
+
+    /// <summary>The eavesdropper read a bid's plaintext.</summary>
+    public const string BidRead = "bid.read";
+
     /// <summary>A buyer gave up waiting to discover enough sellers (nothing was bid).</summary>
     public const string PairingMissed = "pairing.missed";
 }

@@ -18,4 +18,10 @@ public enum CommerceRole
 
     /// <summary>Ingests receipts and non-delivery reports and scores every seller.</summary>
     Auditor,
+
+    /// <summary>Sees every bid on the wire to a seller and tries to open it (<see cref="CommerceAttack.Eavesdropper"/>).</summary>
+    Eavesdropper,
+
+    /// <summary>Bids without paying (<see cref="CommerceAttack.UnpaidBid"/>).</summary>
+    Freeloader,
 }

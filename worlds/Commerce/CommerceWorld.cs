@@ -37,6 +37,15 @@ public sealed class CommerceWorld : IDisposable
     /// <summary>The honest anchor of the trust graph: a seller of the settlement cycle.</summary>
     public const string Anchor = "seller-0";
 
+    /// <summary>The second wash partner of <see cref="CommerceAttack.WashRingOfThree"/>.</summary>
+    public const string SecondPartner = "shill-1";
+
+    /// <summary>The eavesdropper of <see cref="CommerceAttack.Eavesdropper"/>.</summary>
+    public const string Eavesdropper = "eavesdropper-0";
+
+    /// <summary>The freeloading buyer of <see cref="CommerceAttack.UnpaidBid"/>.</summary>
+    public const string Freeloader = "freeloader-0";
+
     private readonly ISimRuntime _runtime;
     private readonly CommerceOptions _options;
     private readonly EmulatedNetwork _network;
@@ -51,9 +60,9 @@ public sealed class CommerceWorld : IDisposable
         _runtime = runtime;
         _options = options;
         _network = new EmulatedNetwork(runtime, new NetworkOptions(options.Links));
-        foreach ((string name, CommerceRole role) in Roster())
+        foreach ((string name, CommerceRole role) in Roster(options.Attack))
         {
-            var keys = CommerceKeys.Derive(options.Seed, name, role is CommerceRole.Seller or CommerceRole.Shill);
+            var keys = CommerceKeys.Derive(options.Seed, name, sells: role is CommerceRole.Seller or CommerceRole.Shill);
             var agent = new Agent(name, role, keys, _network.AddNode(name), runtime.Stream("commerce/" + name));
             _agents.Add(name, agent);
         }
@@ -71,14 +80,23 @@ public sealed class CommerceWorld : IDisposable
     /// trace, never on the wire).</summary>
     public IReadOnlyDictionary<string, string> Declared => _declared;
 
-    /// <summary>The 12 agents' names and roles, in the order they join the network.</summary>
-    public static IReadOnlyList<(string Name, CommerceRole Role)> Roster() =>
+    /// <summary>The agents' names and roles, in the order they join the network: the seed's 12, and the
+    /// agent <paramref name="attack"/> adds, if any.</summary>
+    public static IReadOnlyList<(string Name, CommerceRole Role)> Roster(CommerceAttack attack) =>
     [
         .. Enumerable.Range(0, Buyers).Select(i => ($"buyer-{i}", CommerceRole.Buyer)),
         .. Enumerable.Range(0, Sellers).Select(i => ($"seller-{i}", CommerceRole.Seller)),
         (Shill, CommerceRole.Shill),
         (WashPartner, CommerceRole.WashPartner),
         (Auditor, CommerceRole.Auditor),
+        .. attack switch
+        {
+            CommerceAttack.WashRingOfThree => [(SecondPartner, CommerceRole.WashPartner)],
+            CommerceAttack.Eavesdropper => [(Eavesdropper, CommerceRole.Eavesdropper)],
+            CommerceAttack.UnpaidBid => [(Freeloader, CommerceRole.Freeloader)],
+            CommerceAttack.None or CommerceAttack.ForgedReceipt or CommerceAttack.ForgedNonDelivery => Array.Empty<(string, CommerceRole)>(),
+            _ => throw new ArgumentOutOfRangeException(nameof(attack), attack, "unknown attack"),
+        },
     ];
 
     /// <summary>Builds the world on <paramref name="runtime"/>, schedules the partition and spawns every agent.</summary>
@@ -97,9 +115,12 @@ public sealed class CommerceWorld : IDisposable
             {
                 CommerceRole.Buyer => () => world.BuyAsync(agent, int.Parse(agent.Name["buyer-".Length..], CultureInfo.InvariantCulture)),
                 CommerceRole.Seller => () => world.SettleAsync(agent),
-                CommerceRole.WashPartner => () => world.WashTradeAsync(agent, Shill, world._options.WashReceipts),
-                CommerceRole.Shill => () => world.WashTradeAsync(agent, WashPartner, 1),
+                CommerceRole.WashPartner when agent.Name == WashPartner => () => world.WashTradeAsync(agent, Shill, world._options.WashReceipts),
+                CommerceRole.WashPartner => () => world.WashTradeAsync(agent, WashPartner, 1),
+                CommerceRole.Shill => () => world.ShillAsync(agent),
                 CommerceRole.Auditor => () => world.ScoreAsync(agent),
+                CommerceRole.Freeloader => () => world.FreeloadAsync(agent),
+                CommerceRole.Eavesdropper => () => Task.CompletedTask,
                 _ => throw new InvalidOperationException($"no behaviour for role {agent.Role}"),
             };
             runtime.Spawn(agent.Name, role);
@@ -138,28 +159,45 @@ public sealed class CommerceWorld : IDisposable
         }
     }
 
-    private async Task BuyAsync(Agent buyer, int index)
+    /// <summary>Waits until <paramref name="buyer"/>'s view holds every selling card; false (recorded) at the pairing deadline.</summary>
+    private async Task<bool> DiscoverAllSellersAsync(Agent buyer)
     {
         while (buyer.View.Sellers.Count < Sellers + 1)
         {
             if (_runtime.Now >= _options.PairingDeadline)
             {
                 Record(CommerceEvents.PairingMissed, buyer.Name, "", "", buyer.View.Sellers.Count.ToString(CultureInfo.InvariantCulture));
-                return;
+                return false;
             }
             await _runtime.Delay(_options.Tick);
         }
-        AgentCard seller = buyer.View.Sellers[index];
+        return true;
+    }
+
+    /// <summary>Seals and sends <paramref name="buyer"/>'s bid to <paramref name="seller"/>, paid by <paramref name="stream"/> (none: unpaid).</summary>
+    private void SendBid(Agent buyer, AgentCard seller, PaymentStream? stream)
+    {
         string reference = buyer.Name + "/bid";
         int price = 10 + buyer.Random.Next(90);
         string plaintext = string.Create(CultureInfo.InvariantCulture, $"BID {reference} to {seller.Name}: price {price}, secret {buyer.Random.NextUInt64():x16}");
-        var stream = new PaymentStream(reference, buyer.Name, seller.Name, _options.StreamRate, _options.StreamMax);
-        buyer.Streams.Add(reference, stream);
         _declared.Add(reference, plaintext);
-        Record(CommerceEvents.StreamOpened, buyer.Name, seller.Name, reference, $"{_options.StreamRate}/{_options.StreamMax}");
         byte[] wire = BidSealing.Seal(_options.Privacy, plaintext, seller, buyer.Random);
         Record(CommerceEvents.BidSent, buyer.Name, seller.Name, reference, Convert.ToBase64String(wire));
         _network.Send(buyer.Node, _agents[seller.Name].Node, DeliveryMode.ReliableUnordered, new Bid(reference, buyer.Name, price, wire, stream));
+    }
+
+    private async Task BuyAsync(Agent buyer, int index)
+    {
+        if (!await DiscoverAllSellersAsync(buyer))
+        {
+            return;
+        }
+        AgentCard seller = buyer.View.Sellers[index];
+        string reference = buyer.Name + "/bid";
+        var stream = new PaymentStream(reference, buyer.Name, seller.Name, _options.StreamRate, _options.StreamMax);
+        buyer.Streams.Add(reference, stream);
+        Record(CommerceEvents.StreamOpened, buyer.Name, seller.Name, reference, $"{_options.StreamRate}/{_options.StreamMax}");
+        SendBid(buyer, seller, stream);
         while (stream.Tick())
         {
             await _runtime.Delay(_options.Tick);
@@ -181,6 +219,45 @@ public sealed class CommerceWorld : IDisposable
         _network.Send(seller.Node, _agents[next].Node, DeliveryMode.ReliableUnordered, new Countersign(half));
     }
 
+    /// <summary>The freeloader bids to the first seller of its view and opens no stream.</summary>
+    private async Task FreeloadAsync(Agent freeloader)
+    {
+        if (await DiscoverAllSellersAsync(freeloader))
+        {
+            SendBid(freeloader, freeloader.View.Sellers[0], stream: null);
+        }
+    }
+
+    /// <summary>The shill co-signs a fake purchase from its partner (or, in the ring of three, from the
+    /// second partner), and forges what its attack forges.</summary>
+    private async Task ShillAsync(Agent shill)
+    {
+        await WashTradeAsync(shill, _options.Attack == CommerceAttack.WashRingOfThree ? SecondPartner : WashPartner, 1);
+        NodeId auditor = _agents[Auditor].Node;
+        if (_options.Attack == CommerceAttack.ForgedReceipt)
+        {
+            // An anchored seller buying from the shill, and the shill buying from another: every signature
+            // is made with the shill's own key, so the honest sellers' are forged.
+            Receipt[] forgeries =
+            [
+                Receipt.Unsigned(shill.Name + "/forged-in", Anchor, shill.Name, 5),
+                Receipt.Unsigned(shill.Name + "/forged-out", shill.Name, "seller-1", 5),
+            ];
+            foreach (Receipt forged in forgeries.Select(receipt => receipt with { BuyerSignature = shill.Keys.Sign(receipt.Body()), SellerSignature = shill.Keys.Sign(receipt.Body()) }))
+            {
+                Record(CommerceEvents.Forged, shill.Name, forged.Buyer == shill.Name ? forged.Seller : forged.Buyer, forged.Id, "receipt");
+                _network.Send(shill.Node, auditor, DeliveryMode.ReliableUnordered, new FiledReceipt(forged));
+            }
+        }
+        else if (_options.Attack == CommerceAttack.ForgedNonDelivery)
+        {
+            string reference = shill.Name + "/forged-report";
+            Record(CommerceEvents.Forged, shill.Name, Anchor, reference, "nondelivery");
+            _network.Send(shill.Node, auditor, DeliveryMode.ReliableUnordered,
+                new NonDeliveryReport(reference, "buyer-0", Anchor, shill.Keys.Sign(NonDeliveryBody(reference, "buyer-0", Anchor))));
+        }
+    }
+
     /// <summary>Fake purchases from <paramref name="seller"/>, signed as its buyer, for it to countersign and file.</summary>
     private async Task WashTradeAsync(Agent buyer, string seller, int count)
     {
@@ -200,7 +277,8 @@ public sealed class CommerceWorld : IDisposable
         var counted = new List<Receipt>();
         foreach (Receipt receipt in _receipts)
         {
-            if (auditor.View.Find(receipt.Buyer) is AgentCard buyer && auditor.View.Find(receipt.Seller) is AgentCard seller && receipt.Verifies(buyer, seller))
+            if (!_options.SignatureChecks
+                || (auditor.View.Find(receipt.Buyer) is AgentCard buyer && auditor.View.Find(receipt.Seller) is AgentCard seller && receipt.Verifies(buyer, seller)))
             {
                 counted.Add(receipt);
                 Record(CommerceEvents.ReceiptFiled, auditor.Name, receipt.Seller, receipt.Id, receipt.Buyer);
@@ -209,7 +287,8 @@ public sealed class CommerceWorld : IDisposable
         var against = new List<string>();
         foreach (NonDeliveryReport report in _reports)
         {
-            if (auditor.View.Find(report.Buyer) is AgentCard reporter && CommerceKeys.Verify(reporter, NonDeliveryBody(report.Ref, report.Buyer, report.Seller), report.Signature))
+            if (!_options.SignatureChecks
+                || (auditor.View.Find(report.Buyer) is AgentCard reporter && CommerceKeys.Verify(reporter, NonDeliveryBody(report.Ref, report.Buyer, report.Seller), report.Signature)))
             {
                 against.Add(report.Seller);
                 Record(CommerceEvents.NonDelivery, auditor.Name, report.Seller, report.Ref, report.Buyer);
@@ -226,15 +305,16 @@ public sealed class CommerceWorld : IDisposable
         switch (payload)
         {
             case Gossip gossip:
-                foreach (AgentCard card in agent.View.Merge(gossip.Cards).Where(card => card.Sells && agent.Role == CommerceRole.Buyer))
+                foreach (AgentCard card in agent.View.Merge(gossip.Cards).Where(card => card.Sells && agent.Role is CommerceRole.Buyer or CommerceRole.Freeloader))
                 {
                     Record(CommerceEvents.Discovered, agent.Name, card.Name, "", "");
                 }
                 break;
             case Bid bid when agent.Seen.Add("bid/" + bid.Ref):
                 Record(CommerceEvents.BidReceived, agent.Name, bid.Buyer, bid.Ref, Convert.ToBase64String(bid.Wire));
+                Tap(agent, bid);
                 if (agent.Role == CommerceRole.Seller && BidSealing.Open(_options.Privacy, bid.Wire, agent.Keys) is not null
-                    && bid.Stream.Seller == agent.Name && !bid.Stream.Closed)
+                    && (!_options.StreamCheck || bid.Stream is { Closed: false } paid && paid.Seller == agent.Name))
                 {
                     Record(CommerceEvents.Fulfilled, agent.Name, bid.Buyer, bid.Ref, "");
                     Receipt half = Receipt.Unsigned(bid.Ref, bid.Buyer, agent.Name, bid.Price).SignedBy(agent.Keys);
@@ -255,6 +335,19 @@ public sealed class CommerceWorld : IDisposable
             case NonDeliveryReport report when agent.Role == CommerceRole.Auditor && agent.Seen.Add("nondelivery/" + report.Ref):
                 _reports.Add(report);
                 break;
+        }
+    }
+
+    /// <summary>The eavesdropper, where there is one, sees the bid <paramref name="receiver"/> got and tries to open it.</summary>
+    private void Tap(Agent receiver, Bid bid)
+    {
+        if (_agents.GetValueOrDefault(Eavesdropper) is Agent tap)
+        {
+            Record(CommerceEvents.BidTapped, tap.Name, receiver.Name, bid.Ref, Convert.ToBase64String(bid.Wire));
+            if (BidSealing.Open(_options.Privacy, bid.Wire, tap.Keys) is not null)
+            {
+                Record(CommerceEvents.BidRead, tap.Name, receiver.Name, bid.Ref, "");
+            }
         }
     }
 
@@ -285,7 +378,8 @@ public sealed class CommerceWorld : IDisposable
 
     private sealed record Gossip(AgentCard[] Cards);
 
-    private sealed record Bid(string Ref, string Buyer, int Price, byte[] Wire, PaymentStream Stream);
+    /// <summary>A sealed bid, and the payment stream that pays for it as the payments ledger shows it to the seller (none: unpaid).</summary>
+    private sealed record Bid(string Ref, string Buyer, int Price, byte[] Wire, PaymentStream? Stream);
 
     private sealed record Delivery(string Ref, Receipt Receipt);
 

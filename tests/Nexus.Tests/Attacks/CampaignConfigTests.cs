@@ -49,7 +49,7 @@ public sealed class CampaignConfigTests
         Assert.That(Campaigns.Committed.Scenarios.Select(s => s.Scenario.Name), Is.EqualTo(Nexus.Scenarios.Exchange.AttackScenario.All.Select(s => s.Name)));
         Assert.That(Campaigns.Committed.Workers, Is.GreaterThanOrEqualTo(4));
         Assert.That(Campaigns.Committed.Seeds, Has.Count.GreaterThanOrEqualTo(20));
-        Assert.That(Campaigns.Committed.Depths.Select(d => d.Profile?.Name ?? "in-process"), Is.EqualTo(new[] { "in-process", "cf-workers" }));
+        Assert.That(Campaigns.Committed.Depths.Select(d => d.Profile.Length == 0 ? "in-process" : d.Profile), Is.EqualTo(new[] { "in-process", "cf-workers" }));
         Assert.That(Campaigns.Committed.Depths[1].Swarm, Is.True);
         Assert.That(Campaigns.Committed.DefenceOff, Is.Null);
     }

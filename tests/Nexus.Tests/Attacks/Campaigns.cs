@@ -1,5 +1,7 @@
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using Nexus.Experiments.Attacks;
+using Nexus.Experiments.Campaigns;
 using Nexus.Experiments.Configuration;
 using Nexus.Experiments.Sharding;
 using Nexus.Scenarios.Campaigns;
@@ -38,11 +40,14 @@ internal static class Campaigns
     /// <summary>The matrix, as <c>nexus attack --scenario/--depth/--seed</c> runs a selection (here all of it).</summary>
     public static IReadOnlyList<CellVerdict> Run(AttackCampaign campaign) => CampaignCells.Run(campaign, CampaignSelection.All, (_, _) => { });
 
+    /// <summary>The spam search's results per depth in a whole campaign's runs.</summary>
+    public static IReadOnlyList<SpamDepth> Spam(CampaignRuns runs) => [.. runs.Extras.Select(result => result.Deserialize<SpamDepth>(ShardFile.Json)!)];
+
     /// <summary>Every unit of <paramref name="campaign"/> as <c>nexus attack</c> runs a whole campaign (its
     /// sweep's units in order, one worker): the matrix, the spam threshold search and the gap report.</summary>
     public static CampaignRuns RunWhole(AttackCampaign campaign)
     {
-        var sweep = new CampaignSweep(campaign, null, _ => { });
+        var sweep = CampaignSweep.Open(ExchangeExtras.Loaded(campaign), null, _ => { });
         return sweep.Runs(SweepExecutor.Run(sweep.Units, sweep.RunUnit, null, 1, (_, _) => { })!);
     }
 }

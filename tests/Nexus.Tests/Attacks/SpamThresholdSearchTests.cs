@@ -1,3 +1,4 @@
+using Nexus.Experiments.Campaigns;
 using Nexus.Experiments.Attacks;
 using Nexus.Experiments.Configuration;
 using Nexus.Scenarios.Campaigns;
@@ -18,8 +19,8 @@ public sealed class SpamThresholdSearchTests
         ScenarioSpec spam = campaign.Scenarios.Single(s => s.Sweep is not null);
         spam = spam with { Sweep = spam.Sweep! with { Rates = [0, 20, 160], Seeds = 2 } };
         CampaignRuns runs = Campaigns.RunWhole(campaign with { Scenarios = [spam], Foundations = null });
-        SpamPoint[] points = [.. runs.Spam.SelectMany(depth => depth.Points)];
-        SpamThreshold[] thresholds = [.. runs.Spam.Select(depth => depth.Threshold)];
+        SpamPoint[] points = [.. Campaigns.Spam(runs).SelectMany(depth => depth.Points)];
+        SpamThreshold[] thresholds = [.. Campaigns.Spam(runs).Select(depth => depth.Threshold)];
 
         Assert.That(thresholds.Single(t => t.Depth == "depth-1").Rate, Is.Null, "in-process stores answer at once: a flood costs honest agents nothing");
         SpamThreshold boundary = thresholds.Single(t => t.Depth == "depth-2");

@@ -107,6 +107,25 @@ public sealed class ProofTests
         Assert.That(Reason(envelope, DemoKey), Does.Contain("disagrees with its 3 violated seeds"));
     }
 
+    [Test]
+    public void The_committed_commerce_proof_verifies_and_a_statement_of_another_world_is_held_to_that_worlds_scenarios()
+    {
+        string commerceConfig = Path.Combine(RepositoryPaths.Root, "configs", "attacks", "private-commerce.yaml");
+        byte[] commerce = File.ReadAllBytes(Path.Combine(RepositoryPaths.Root, "figures", "private-commerce-proof.json"));
+        VerifiedProof proof = ProofCheck.Verify(commerce, DemoKey, CampaignStatement.DigestOf(commerceConfig));
+        Assert.That(proof.Cells, Has.Count.EqualTo(Nexus.Scenarios.Commerce.CommerceScenario.All.Count * 2));
+        Assert.That(proof.Violated, Is.Zero);
+
+        ProofEnvelope committed = ProofEnvelope.Parse(commerce);
+        using Key demo = SigningKey.LoadPrivate(PrivateKeyPath);
+        foreach ((string world, string reason) in new[] { ("exchange-contract", "unknown scenario or wrong expected outcome"), ("atlantis", "of world 'atlantis', which this nexus does not know") })
+        {
+            string moved = committed.PayloadText.Replace("\"world\":\"private-commerce\"", $"\"world\":\"{world}\"", StringComparison.Ordinal);
+            Assert.That(moved, Is.Not.EqualTo(committed.PayloadText));
+            Assert.That(Reason(ProofEnvelope.Sign(Encoding.UTF8.GetBytes(moved), committed.PayloadType, demo).Encode(), DemoKey), Does.Contain(reason));
+        }
+    }
+
     private static string Reason(byte[] proof, PublicKey key, string? configDigest = null)
     {
         var rejected = Assert.Throws<InvalidDataException>(() => ProofCheck.Verify(proof, key, configDigest));

@@ -113,14 +113,16 @@ public sealed class EmptyWorldCampaignTests
     {
         public string Name => "empty";
 
+        public string World => "empty";
+
         public string ConfigPath => "configs/empty.yaml";
 
         public IReadOnlyList<int> Seeds { get; init; } = [1, 2, 3];
 
         public IReadOnlyList<CampaignDepth> Depths { get; } =
         [
-            new("depth-1", StoreDepth.InProcess, Swarm: false),
-            new("depth-2", StoreDepth.Behind(TargetProfileLoader.Load(RepositoryPaths.Profile("cf-workers"))), Swarm: false),
+            CampaignDepth.OnStores("depth-1", StoreDepth.InProcess, swarm: false),
+            CampaignDepth.OnStores("depth-2", StoreDepth.Behind(TargetProfileLoader.Load(RepositoryPaths.Profile("cf-workers"))), swarm: false),
         ];
 
         public IReadOnlyList<ICampaignScenario> Scenarios { get; } = [new Knock("knock", Verdict.Blocked)];
@@ -149,7 +151,7 @@ public sealed class EmptyWorldCampaignTests
         {
             using var trace = new SimTrace();
             var runtime = new VirtualRuntime(new VirtualRuntimeOptions((ulong)seed) { Trace = trace });
-            StoreSet stores = depth.Stores.Stores(runtime);
+            StoreSet stores = depth.Stores!.Stores(runtime);
             IReadOnlyList<string> seen = [];
             int knocks = 0;
             runtime.Spawn("world", async () =>

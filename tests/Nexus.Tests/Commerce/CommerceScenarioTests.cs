@@ -15,7 +15,7 @@ public sealed class CommerceScenarioTests
     public static IEnumerable<TestCaseData> Depths()
     {
         yield return new TestCaseData(CommerceOptions.Reliable).SetArgDisplayNames("depth-1");
-        yield return new TestCaseData(CommerceOptions.Lossy).SetArgDisplayNames("depth-2");
+        yield return new TestCaseData(CommerceLinks.Network).SetArgDisplayNames("depth-2");
     }
 
     [TestCaseSource(nameof(Depths))]
@@ -67,7 +67,7 @@ public sealed class CommerceScenarioTests
     [Test]
     public void A_seed_repeats_its_trace_byte_for_byte_and_another_seed_does_not()
     {
-        string Fingerprint(ulong seed) => CommerceRun.OnVirtualTime(new CommerceOptions(seed, PrivacyLayer.HybridX25519, TrustModel.AgentReceipts, CommerceOptions.Lossy)).Fingerprint;
+        string Fingerprint(ulong seed) => CommerceRun.OnVirtualTime(new CommerceOptions(seed, PrivacyLayer.HybridX25519, TrustModel.AgentReceipts, CommerceLinks.Network)).Fingerprint;
 
         string first = Fingerprint(5);
         string again = Fingerprint(5);

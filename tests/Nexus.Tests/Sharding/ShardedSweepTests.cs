@@ -10,7 +10,7 @@ public sealed class ShardedSweepTests
 {
     private string _directory = "";
 
-    private static readonly string[] Kinds = ["run", "check", "attack", "coyote-study", "network-sweep"];
+    private static readonly string[] Kinds = ["run", "check", "attack", "attack-commerce", "coyote-study", "network-sweep"];
 
     [SetUp]
     public void CreateDirectory() => _directory = Directory.CreateTempSubdirectory("nexus-shards-").FullName;

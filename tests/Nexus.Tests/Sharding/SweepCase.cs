@@ -10,7 +10,8 @@ internal sealed record SweepCase(string Kind, Func<string, string[]> Arguments, 
 {
     public override string ToString() => Kind;
 
-    /// <summary>Every kind of sweep: a loop sweep, a check, a campaign (with its spam sweep and gap report),
+    /// <summary>Every kind of sweep: a loop sweep, a check, a campaign of each world (the exchange
+    /// contract's with its spam sweep and gap report; the committed private-commerce one),
     /// a Coyote strategy study and the network traffic sweep. Their configs are written here, once: the
     /// shards of one sweep run at once, and a config rewritten while another shard reads it is another config.</summary>
     public static IReadOnlyList<SweepCase> All(string directory)
@@ -21,6 +22,7 @@ internal sealed record SweepCase(string Kind, Func<string, string[]> Arguments, 
             new("run", output => ["run", Path.Combine("configs", "probe-vs-full.yaml"), "--output-dir", output], 0, []),
             new("check", output => ["check", "blackboard", "--seeds", "1-9", "--defence-off", "replay-guard", "--output-dir", output], 1, []),
             new("attack", output => ["attack", campaign, "--output-dir", output, "--key", DemoKey], 0, ["--key", DemoKey]),
+            new("attack-commerce", output => ["attack", Path.Combine("configs", "attacks", "private-commerce.yaml"), "--output-dir", output, "--key", DemoKey], 0, ["--key", DemoKey]),
             new("coyote-study", output => ["coyote-study", study, "--output-dir", output], 0, []),
             new("network-sweep", output => ["simulate", "network-sweep", "--seeds", "1-8", "--messages", "20", "--output", Path.Combine(output, "network-traffic.csv")], 0, []),
         ];

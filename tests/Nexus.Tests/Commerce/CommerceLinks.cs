@@ -1,0 +1,10 @@
+using Nexus.Engine.Messaging;
+using Nexus.Scenarios.Configuration;
+
+namespace Nexus.Tests.Commerce;
+
+/// <summary>The private-commerce world's depth-2 links, read from the committed network profile.</summary>
+internal static class CommerceLinks
+{
+    public static LinkOptions Network { get; } = NetworkProfileLoader.Load(RepositoryPaths.Profile("commerce-network")).Link;
+}
