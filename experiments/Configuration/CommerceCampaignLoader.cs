@@ -3,6 +3,7 @@ using Nexus.Scenarios.Campaigns;
 using Nexus.Scenarios.Commerce;
 using Nexus.Scenarios.Configuration;
 using Nexus.Worlds.Commerce;
+using Nexus.Worlds.Storage.Profiles;
 
 namespace Nexus.Experiments.Configuration;
 
@@ -45,7 +46,8 @@ public static class CommerceCampaignLoader
         return new CommerceCampaign(name, path, seeds, depths, scenarios, privacy, trust, defenceOff);
     }
 
-    /// <summary>Depth 1 without a profile (reliable in-process delivery); depth 2 behind a network profile.</summary>
+    /// <summary>Depth 1 without a profile (reliable in-process delivery); depth 2 on the network of a target
+    /// profile (its <c>network</c> section).</summary>
     private static CampaignDepth ReadDepth(ConfigSection section)
     {
         string name = section.Text("name");
@@ -54,8 +56,9 @@ public static class CommerceCampaignLoader
             section.RejectUnknownKeys();
             return new CampaignDepth(name, 1, "", "reliable in-process delivery", Swarm: false) { Links = CommerceOptions.Reliable };
         }
-        NetworkProfile profile = NetworkProfileLoader.Load(section.ExistingFile("profile"));
+        TargetProfile profile = TargetProfileLoader.Load(section.ExistingFile("profile"));
+        LinkOptions links = profile.Network ?? throw section.ErrorAt("profile", $"profile '{profile.Name}' has no network section, which the private-commerce world runs on");
         section.RejectUnknownKeys();
-        return new CampaignDepth(name, 2, profile.Name, profile.Name + " network", Swarm: false) { Links = profile.Link };
+        return new CampaignDepth(name, 2, profile.Name, profile.Name + " network", Swarm: false) { Links = links };
     }
 }

@@ -1,3 +1,4 @@
+using Nexus.Engine.Messaging;
 using Nexus.Engine;
 using Nexus.Engine.Time;
 using Nexus.Worlds.Storage.Profiles;
@@ -46,8 +47,9 @@ public static class TargetProfileLoader
                 DistributionConfig.Milliseconds(coldSection, "after_idle_ms", positive: false));
             coldSection.RejectUnknownKeys();
         }
+        LinkOptions? network = root.OptionalSection("network") is { } networkSection ? LinkConfig.Read(networkSection) : null;
         root.RejectUnknownKeys();
-        return new TargetProfile(name, keyValue, blob, objectStore, staleWindow, coldStart);
+        return new TargetProfile(name, keyValue, blob, objectStore, staleWindow, coldStart) { Network = network };
     }
 
     /// <summary>One operation profile: latency, timeout, unavailability, and for a CAS target conflicts and service time.</summary>

@@ -24,6 +24,9 @@ public static class CommerceEvents
     /// <summary>A seller delivered what a bid asked for.</summary>
     public const string Fulfilled = "fulfilled";
 
+    /// <summary>The auditor's ledger took a filed receipt (Peer: the seller; Ref: its id; Data: who filed it).</summary>
+    public const string ReceiptTaken = "receipt.taken";
+
     /// <summary>The auditor counted a receipt (Agent: the auditor; Peer: the seller; Data: the buyer).</summary>
     public const string ReceiptFiled = "receipt";
 
@@ -42,6 +45,4 @@ public static class CommerceEvents
     /// <summary>The eavesdropper read a bid's plaintext.</summary>
     public const string BidRead = "bid.read";
 
-    /// <summary>A buyer gave up waiting to discover enough sellers (nothing was bid).</summary>
-    public const string PairingMissed = "pairing.missed";
 }

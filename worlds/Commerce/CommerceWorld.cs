@@ -13,10 +13,13 @@ namespace Nexus.Worlds.Commerce;
 /// auditor), four layers (gossip registry, sealed bids, streaming payments, receipt trust), and the
 /// partition around buyers 0 and 1 from the fault timeline. Buyer i bids to the i-th seller of its view
 /// in name order once it holds all five selling cards, so the shill, last in that order, gets buyer 4
-/// on every seed. Functional messages (bids, deliveries, receipts, reports) go reliably and are
-/// deduplicated by reference at the receiver; gossip goes best effort. Every draw comes from a stream
-/// named for its agent. <see cref="Start"/> spawns it all; once the runtime has run to completion,
-/// <see cref="Events"/> is the trace and <see cref="Declared"/> the bids' plaintexts.</summary>
+/// on every seed. Progress is driven by messages, not by the clock (so it means the same under Coyote,
+/// whose task runtime moves the clock whenever a process wakes): gossip is one push-pull exchange at a
+/// time, the next sent when the last is answered; a buyer bids when its view grows enough; the auditor
+/// scores once trading is over. Every message goes reliably and is deduplicated by reference at the
+/// receiver where it must be. Every draw comes from a stream named for its agent. <see cref="Start"/>
+/// spawns it all; once it is done (<see cref="WhenDoneAsync"/>, or the virtual runtime run to
+/// completion), <see cref="Events"/> is the trace and <see cref="Declared"/> the bids' plaintexts.</summary>
 public sealed class CommerceWorld : IDisposable
 {
     /// <summary>The buyers.</summary>
@@ -54,12 +57,21 @@ public sealed class CommerceWorld : IDisposable
     private readonly SortedDictionary<string, string> _declared = new(StringComparer.Ordinal);
     private readonly List<Receipt> _receipts = [];
     private readonly List<NonDeliveryReport> _reports = [];
+    private readonly IReceiptLedger _ledger;
+    private readonly Dictionary<string, AgentCard> _cards;
+    private readonly List<Task> _processes = [];
+    private readonly TaskCompletionSource _tradingOver = new();
+    private int _inFlight;
+    private int _bidsToCome;
+    private int _buying;
+    private bool _disposed;
 
     private CommerceWorld(ISimRuntime runtime, CommerceOptions options)
     {
         _runtime = runtime;
         _options = options;
         _network = new EmulatedNetwork(runtime, new NetworkOptions(options.Links));
+        _ledger = options.Ledger(runtime);
         foreach ((string name, CommerceRole role) in Roster(options.Attack))
         {
             var keys = CommerceKeys.Derive(options.Seed, name, sells: role is CommerceRole.Seller or CommerceRole.Shill);
@@ -70,6 +82,8 @@ public sealed class CommerceWorld : IDisposable
         {
             _network.Listen(agent.Node, message => Receive(agent, message.Payload!));
         }
+        _cards = _agents.Values.ToDictionary(agent => agent.Name, agent => agent.Keys.Card, StringComparer.Ordinal);
+        _bidsToCome = _agents.Values.Count(agent => agent.Role is CommerceRole.Buyer or CommerceRole.Freeloader);
     }
 
     /// <summary>The trace so far, in the order things happened.</summary>
@@ -110,22 +124,33 @@ public sealed class CommerceWorld : IDisposable
             .Schedule(runtime, world._network);
         foreach (Agent agent in world._agents.Values)
         {
-            runtime.Spawn("gossip/" + agent.Name, () => world.GossipAsync(agent));
             Func<Task> role = agent.Role switch
             {
-                CommerceRole.Buyer => () => world.BuyAsync(agent, int.Parse(agent.Name["buyer-".Length..], CultureInfo.InvariantCulture)),
+                CommerceRole.Buyer or CommerceRole.Freeloader => () => world.GossipAsync(agent),
                 CommerceRole.Seller => () => world.SettleAsync(agent),
                 CommerceRole.WashPartner when agent.Name == WashPartner => () => world.WashTradeAsync(agent, Shill, world._options.WashReceipts),
                 CommerceRole.WashPartner => () => world.WashTradeAsync(agent, WashPartner, 1),
                 CommerceRole.Shill => () => world.ShillAsync(agent),
-                CommerceRole.Auditor => () => world.ScoreAsync(agent),
-                CommerceRole.Freeloader => () => world.FreeloadAsync(agent),
+                CommerceRole.Auditor => () => world.AuditAsync(agent),
                 CommerceRole.Eavesdropper => () => Task.CompletedTask,
                 _ => throw new InvalidOperationException($"no behaviour for role {agent.Role}"),
             };
-            runtime.Spawn(agent.Name, role);
+            world._processes.Add(runtime.Spawn(agent.Name, role));
         }
         return world;
+    }
+
+    /// <summary>Waits until every process of the world is done: the agents', the buyers' streams, the
+    /// auditor's ingestions (the auditor, which scores once trading is over, is among them).</summary>
+    public async Task WhenDoneAsync()
+    {
+        int done = 0;
+        while (done < _processes.Count)
+        {
+            Task[] started = [.. _processes];
+            done = started.Length;
+            await Task.WhenAll(started);
+        }
     }
 
     /// <summary>The trace's fingerprint: SHA-256 over every event, in order.</summary>
@@ -142,36 +167,57 @@ public sealed class CommerceWorld : IDisposable
     /// <inheritdoc />
     public void Dispose()
     {
+        _disposed = true;
         foreach (Agent agent in _agents.Values)
         {
             agent.Keys.Dispose();
         }
     }
 
+    /// <summary>An agent that needs the registry (a buyer: every selling card; the auditor: every card)
+    /// opens its first gossip exchange after a tick; the rest follow from the answers (<see cref="Answered"/>).</summary>
     private async Task GossipAsync(Agent agent)
     {
-        NodeId[] peers = [.. _agents.Values.Where(other => other != agent).Select(other => other.Node)];
-        while (_runtime.Now < _options.GossipUntil)
-        {
-            await _runtime.Delay(_options.Tick);
-            NodeId peer = peers[agent.Random.Next(peers.Length)];
-            _network.Send(agent.Node, peer, DeliveryMode.BestEffort, new Gossip([.. agent.View.Cards]));
-        }
+        await _runtime.Delay(_options.Tick);
+        Exchange(agent);
     }
 
-    /// <summary>Waits until <paramref name="buyer"/>'s view holds every selling card; false (recorded) at the pairing deadline.</summary>
-    private async Task<bool> DiscoverAllSellersAsync(Agent buyer)
+    /// <summary>True while <paramref name="agent"/>'s view lacks what it needs.</summary>
+    private bool NeedsRegistry(Agent agent) => agent.Role switch
     {
-        while (buyer.View.Sellers.Count < Sellers + 1)
+        CommerceRole.Buyer or CommerceRole.Freeloader => agent.View.Sellers.Count < Sellers + 1,
+        CommerceRole.Auditor => agent.View.Cards.Count < _agents.Count,
+        _ => false,
+    };
+
+    /// <summary>Pushes <paramref name="agent"/>'s view to a peer drawn from its stream; the peer answers with its own.
+    /// Sent reliably, a push to a peer behind the partition waits there until the heal.</summary>
+    private void Exchange(Agent agent)
+    {
+        NodeId[] peers = [.. _agents.Values.Where(other => other != agent).Select(other => other.Node)];
+        _network.Send(agent.Node, peers[agent.Random.Next(peers.Length)], DeliveryMode.ReliableUnordered, new Gossip([.. agent.View.Cards], agent.Name, Answer: false));
+    }
+
+    /// <summary>After an exchange: a buyer that can pair bids; an agent that still needs the registry exchanges again.</summary>
+    private void Answered(Agent agent)
+    {
+        if (agent.Role is CommerceRole.Buyer or CommerceRole.Freeloader && !agent.HasBid
+            && _options.Pairing.Pick(agent.View, agent.Role == CommerceRole.Buyer ? int.Parse(agent.Name["buyer-".Length..], CultureInfo.InvariantCulture) : 0, _cards) is AgentCard seller)
         {
-            if (_runtime.Now >= _options.PairingDeadline)
+            agent.HasBid = true;
+            _bidsToCome--;
+            _buying++;
+            _processes.Add(_runtime.Spawn(agent.Name + "/buy", async () =>
             {
-                Record(CommerceEvents.PairingMissed, buyer.Name, "", "", buyer.View.Sellers.Count.ToString(CultureInfo.InvariantCulture));
-                return false;
-            }
-            await _runtime.Delay(_options.Tick);
+                await (agent.Role == CommerceRole.Buyer ? BuyAsync(agent, seller) : FreeloadAsync(agent, seller));
+                _buying--;
+                CheckTradingOver();
+            }));
         }
-        return true;
+        if (NeedsRegistry(agent))
+        {
+            Exchange(agent);
+        }
     }
 
     /// <summary>Seals and sends <paramref name="buyer"/>'s bid to <paramref name="seller"/>, paid by <paramref name="stream"/> (none: unpaid).</summary>
@@ -183,16 +229,13 @@ public sealed class CommerceWorld : IDisposable
         _declared.Add(reference, plaintext);
         byte[] wire = BidSealing.Seal(_options.Privacy, plaintext, seller, buyer.Random);
         Record(CommerceEvents.BidSent, buyer.Name, seller.Name, reference, Convert.ToBase64String(wire));
-        _network.Send(buyer.Node, _agents[seller.Name].Node, DeliveryMode.ReliableUnordered, new Bid(reference, buyer.Name, price, wire, stream));
+        SendReliably(buyer.Node, _agents[seller.Name].Node, new Bid(reference, buyer.Name, price, wire, stream));
     }
 
-    private async Task BuyAsync(Agent buyer, int index)
+    /// <summary>Opens a stream to <paramref name="seller"/>, bids, and pays a tick at a time until delivery
+    /// closes the stream or it drains; a drained stream is reported to the auditor.</summary>
+    private async Task BuyAsync(Agent buyer, AgentCard seller)
     {
-        if (!await DiscoverAllSellersAsync(buyer))
-        {
-            return;
-        }
-        AgentCard seller = buyer.View.Sellers[index];
         string reference = buyer.Name + "/bid";
         var stream = new PaymentStream(reference, buyer.Name, seller.Name, _options.StreamRate, _options.StreamMax);
         buyer.Streams.Add(reference, stream);
@@ -206,8 +249,15 @@ public sealed class CommerceWorld : IDisposable
         {
             Record(CommerceEvents.StreamDrained, buyer.Name, seller.Name, reference, stream.Paid.ToString(CultureInfo.InvariantCulture));
             byte[] report = NonDeliveryBody(reference, buyer.Name, seller.Name);
-            _network.Send(buyer.Node, _agents[Auditor].Node, DeliveryMode.ReliableUnordered, new NonDeliveryReport(reference, buyer.Name, seller.Name, buyer.Keys.Sign(report)));
+            SendReliably(buyer.Node, _agents[Auditor].Node, new NonDeliveryReport(reference, buyer.Name, seller.Name, buyer.Keys.Sign(report)));
         }
+    }
+
+    /// <summary>The freeloader bids and opens no stream.</summary>
+    private Task FreeloadAsync(Agent freeloader, AgentCard seller)
+    {
+        SendBid(freeloader, seller, stream: null);
+        return Task.CompletedTask;
     }
 
     private async Task SettleAsync(Agent seller)
@@ -216,16 +266,7 @@ public sealed class CommerceWorld : IDisposable
         int index = int.Parse(seller.Name["seller-".Length..], CultureInfo.InvariantCulture);
         string next = $"seller-{(index + 1) % Sellers}";
         Receipt half = Receipt.Unsigned(seller.Name + "/settle", seller.Name, next, 5).SignedBy(seller.Keys);
-        _network.Send(seller.Node, _agents[next].Node, DeliveryMode.ReliableUnordered, new Countersign(half));
-    }
-
-    /// <summary>The freeloader bids to the first seller of its view and opens no stream.</summary>
-    private async Task FreeloadAsync(Agent freeloader)
-    {
-        if (await DiscoverAllSellersAsync(freeloader))
-        {
-            SendBid(freeloader, freeloader.View.Sellers[0], stream: null);
-        }
+        SendReliably(seller.Node, _agents[next].Node, new Countersign(half));
     }
 
     /// <summary>The shill co-signs a fake purchase from its partner (or, in the ring of three, from the
@@ -246,14 +287,14 @@ public sealed class CommerceWorld : IDisposable
             foreach (Receipt forged in forgeries.Select(receipt => receipt with { BuyerSignature = shill.Keys.Sign(receipt.Body()), SellerSignature = shill.Keys.Sign(receipt.Body()) }))
             {
                 Record(CommerceEvents.Forged, shill.Name, forged.Buyer == shill.Name ? forged.Seller : forged.Buyer, forged.Id, "receipt");
-                _network.Send(shill.Node, auditor, DeliveryMode.ReliableUnordered, new FiledReceipt(forged));
+                SendReliably(shill.Node, auditor, new FiledReceipt(forged, shill.Name));
             }
         }
         else if (_options.Attack == CommerceAttack.ForgedNonDelivery)
         {
             string reference = shill.Name + "/forged-report";
             Record(CommerceEvents.Forged, shill.Name, Anchor, reference, "nondelivery");
-            _network.Send(shill.Node, auditor, DeliveryMode.ReliableUnordered,
+            SendReliably(shill.Node, auditor,
                 new NonDeliveryReport(reference, "buyer-0", Anchor, shill.Keys.Sign(NonDeliveryBody(reference, "buyer-0", Anchor))));
         }
     }
@@ -265,15 +306,19 @@ public sealed class CommerceWorld : IDisposable
         for (int i = 0; i < count; i++)
         {
             Receipt half = Receipt.Unsigned(string.Create(CultureInfo.InvariantCulture, $"{buyer.Name}/wash-{i}"), buyer.Name, seller, 5).SignedBy(buyer.Keys);
-            _network.Send(buyer.Node, _agents[seller].Node, DeliveryMode.ReliableUnordered, new Countersign(half));
+            SendReliably(buyer.Node, _agents[seller].Node, new Countersign(half));
         }
     }
 
-    /// <summary>At scoring time the auditor checks every receipt and report it took against the cards in
-    /// its own registry view (by then the gossip has converged), records those that verify, and scores.</summary>
-    private async Task ScoreAsync(Agent auditor)
+    /// <summary>The auditor gathers the registry, then at scoring time (or once trading is over, if it is not
+    /// by then) checks every receipt and report it took against the cards in its own view, records those
+    /// that verify, and scores.</summary>
+    private async Task AuditAsync(Agent auditor)
     {
+        await GossipAsync(auditor);
         await _runtime.DelayUntil(_options.ScoreAt);
+        CheckTradingOver();
+        await _tradingOver.Task;
         var counted = new List<Receipt>();
         foreach (Receipt receipt in _receipts)
         {
@@ -300,7 +345,23 @@ public sealed class CommerceWorld : IDisposable
         }
     }
 
+    /// <summary>Handles a message delivered to <paramref name="agent"/>; once the world is disposed, a late delivery is dropped.</summary>
     private void Receive(Agent agent, object payload)
+    {
+        if (_disposed)
+        {
+            return;
+        }
+        if (payload is not (Gossip or FiledReceipt))
+        {
+            // A filed receipt stays in flight until its ingestion is done.
+            _inFlight--;
+        }
+        Handle(agent, payload);
+        CheckTradingOver();
+    }
+
+    private void Handle(Agent agent, object payload)
     {
         switch (payload)
         {
@@ -308,6 +369,14 @@ public sealed class CommerceWorld : IDisposable
                 foreach (AgentCard card in agent.View.Merge(gossip.Cards).Where(card => card.Sells && agent.Role is CommerceRole.Buyer or CommerceRole.Freeloader))
                 {
                     Record(CommerceEvents.Discovered, agent.Name, card.Name, "", "");
+                }
+                if (gossip.Answer)
+                {
+                    Answered(agent);
+                }
+                else
+                {
+                    _network.Send(agent.Node, _agents[gossip.From].Node, DeliveryMode.ReliableUnordered, new Gossip([.. agent.View.Cards], agent.Name, Answer: true));
                 }
                 break;
             case Bid bid when agent.Seen.Add("bid/" + bid.Ref):
@@ -318,24 +387,56 @@ public sealed class CommerceWorld : IDisposable
                 {
                     Record(CommerceEvents.Fulfilled, agent.Name, bid.Buyer, bid.Ref, "");
                     Receipt half = Receipt.Unsigned(bid.Ref, bid.Buyer, agent.Name, bid.Price).SignedBy(agent.Keys);
-                    _network.Send(agent.Node, _agents[bid.Buyer].Node, DeliveryMode.ReliableUnordered, new Delivery(bid.Ref, half));
+                    SendReliably(agent.Node, _agents[bid.Buyer].Node, new Delivery(bid.Ref, half));
                 }
                 break;
             case Delivery delivery when agent.Seen.Add("delivery/" + delivery.Ref) && agent.Streams.TryGetValue(delivery.Ref, out PaymentStream? stream):
                 stream.Close();
                 Record(CommerceEvents.StreamClosed, agent.Name, stream.Seller, delivery.Ref, stream.Paid.ToString(CultureInfo.InvariantCulture));
-                _network.Send(agent.Node, _agents[Auditor].Node, DeliveryMode.ReliableUnordered, new FiledReceipt(delivery.Receipt.SignedBy(agent.Keys)));
+                // Filed twice, at least once: the auditor acknowledges nothing, and its ledger takes each receipt once.
+                Receipt signed = delivery.Receipt.SignedBy(agent.Keys);
+                SendReliably(agent.Node, _agents[Auditor].Node, new FiledReceipt(signed, agent.Name));
+                SendReliably(agent.Node, _agents[Auditor].Node, new FiledReceipt(signed, agent.Name));
                 break;
             case Countersign request when agent.Seen.Add("countersign/" + request.Receipt.Id):
-                _network.Send(agent.Node, _agents[Auditor].Node, DeliveryMode.ReliableUnordered, new FiledReceipt(request.Receipt.SignedBy(agent.Keys)));
+                SendReliably(agent.Node, _agents[Auditor].Node, new FiledReceipt(request.Receipt.SignedBy(agent.Keys), agent.Name));
                 break;
-            case FiledReceipt filed when agent.Role == CommerceRole.Auditor && agent.Seen.Add("receipt/" + filed.Receipt.Id):
-                _receipts.Add(filed.Receipt);
+            case FiledReceipt filed when agent.Role == CommerceRole.Auditor:
+                _processes.Add(_runtime.Spawn("ingest/" + filed.Receipt.Id, () => IngestAsync(agent, filed)));
                 break;
             case NonDeliveryReport report when agent.Role == CommerceRole.Auditor && agent.Seen.Add("nondelivery/" + report.Ref):
                 _reports.Add(report);
                 break;
         }
+    }
+
+    /// <summary>Trading is over once every buyer has bid and its stream has closed or drained, no message is
+    /// on its way or being ingested, and the auditor's view holds every card it checks signatures against.</summary>
+    private void CheckTradingOver()
+    {
+        if (_bidsToCome == 0 && _buying == 0 && _inFlight == 0 && !NeedsRegistry(_agents[Auditor]))
+        {
+            _tradingOver.TrySetResult();
+        }
+    }
+
+    /// <summary>The auditor takes a filed receipt into its ledger, once per receipt id however many filings arrive.</summary>
+    private async Task IngestAsync(Agent auditor, FiledReceipt filed)
+    {
+        if (await _ledger.TryTakeAsync(filed.Receipt.Id))
+        {
+            _receipts.Add(filed.Receipt);
+            Record(CommerceEvents.ReceiptTaken, auditor.Name, filed.Receipt.Seller, filed.Receipt.Id, filed.By);
+        }
+        _inFlight--;
+        CheckTradingOver();
+    }
+
+    /// <summary>Sends <paramref name="payload"/> reliably, counted in flight until its receiver has handled it.</summary>
+    private void SendReliably(NodeId from, NodeId to, object payload)
+    {
+        _inFlight++;
+        _network.Send(from, to, DeliveryMode.ReliableUnordered, payload);
     }
 
     /// <summary>The eavesdropper, where there is one, sees the bid <paramref name="receiver"/> got and tries to open it.</summary>
@@ -374,9 +475,12 @@ public sealed class CommerceWorld : IDisposable
         public HashSet<string> Seen { get; } = new(StringComparer.Ordinal);
 
         public SortedDictionary<string, PaymentStream> Streams { get; } = new(StringComparer.Ordinal);
+
+        public bool HasBid { get; set; }
     }
 
-    private sealed record Gossip(AgentCard[] Cards);
+    /// <summary>A view pushed to a peer, or the peer's answer.</summary>
+    private sealed record Gossip(AgentCard[] Cards, string From, bool Answer);
 
     /// <summary>A sealed bid, and the payment stream that pays for it as the payments ledger shows it to the seller (none: unpaid).</summary>
     private sealed record Bid(string Ref, string Buyer, int Price, byte[] Wire, PaymentStream? Stream);
@@ -385,7 +489,7 @@ public sealed class CommerceWorld : IDisposable
 
     private sealed record Countersign(Receipt Receipt);
 
-    private sealed record FiledReceipt(Receipt Receipt);
+    private sealed record FiledReceipt(Receipt Receipt, string By);
 
     private sealed record NonDeliveryReport(string Ref, string Buyer, string Seller, byte[] Signature);
 }

