@@ -20,6 +20,8 @@ public static class HuntCatalogue
         new("blob-write-interleaving", BlobWriteInterleaving.RunAsync, SeededBugs.TimeoutTakenAsWritten),
         new("abandoned-claim", AbandonedClaim.RunAsync, SeededBugs.IdleStop),
         new("agents-and-scheduler", AgentsAndScheduler.RunAsync, null),
+        new("bid-racing-discovery", BidRacingDiscovery.RunAsync, SeededBugs.BidFromStaleCache),
+        new("receipt-filed-twice", ReceiptFiledTwice.RunAsync, SeededBugs.CheckThenTakeReceipt),
     ];
 
     /// <summary>The hunts that carry a seeded bug, in catalogue order.</summary>

@@ -47,6 +47,16 @@ public static class SeededBugs
         "the scheduler stops ticking once a tick finds nothing to do, so a claim that goes stale later is never released",
         Scheduler: IdleStopScheduler.RunAsync);
 
+    /// <summary>A buyer that bids from its card cache before the registry shows it the seller (hunted in bid-racing-discovery).</summary>
+    public static readonly SeededBug BidFromStaleCache = new("bid-from-stale-cache",
+        "a buyer bids to its seller from a cached card as soon as its registry view shows any seller, before discovering that one",
+        Commerce: options => options with { Pairing = new CachedCardPairing() });
+
+    /// <summary>An auditor's ledger that checks a receipt id, then records it in a separate step (hunted in receipt-filed-twice).</summary>
+    public static readonly SeededBug CheckThenTakeReceipt = new("check-then-take-receipt",
+        "the auditor's ledger checks that a receipt is new, then records it in a separate step",
+        Commerce: options => options with { Ledger = runtime => new CheckThenTakeReceiptLedger(runtime) });
+
     private static bool IsIntent(StateSwap swap) => swap.Key.StartsWith("intent/", StringComparison.Ordinal);
 
     private static SeededBug Breaking(string name, string description, Func<StateSwap, bool> breaks) =>

@@ -89,6 +89,24 @@ public static class AttackHunts
     [Microsoft.Coyote.SystematicTesting.Test]
     public static Task AgentsAndScheduler_Depth2() => Correct("agents-and-scheduler", 2);
 
+    [Microsoft.Coyote.SystematicTesting.Test]
+    public static Task BidRacingDiscovery_Depth1() => Correct("bid-racing-discovery", 1);
+
+    [Microsoft.Coyote.SystematicTesting.Test]
+    public static Task BidRacingDiscovery_Depth2() => Correct("bid-racing-discovery", 2);
+
+    [Microsoft.Coyote.SystematicTesting.Test]
+    public static Task BidRacingDiscovery_BidFromStaleCache() => Seeded("bid-racing-discovery");
+
+    [Microsoft.Coyote.SystematicTesting.Test]
+    public static Task ReceiptFiledTwice_Depth1() => Correct("receipt-filed-twice", 1);
+
+    [Microsoft.Coyote.SystematicTesting.Test]
+    public static Task ReceiptFiledTwice_Depth2() => Correct("receipt-filed-twice", 2);
+
+    [Microsoft.Coyote.SystematicTesting.Test]
+    public static Task ReceiptFiledTwice_CheckThenTakeReceipt() => Seeded("receipt-filed-twice");
+
     private static Task Correct(string hunt, int depth, [CallerMemberName] string test = "") =>
         HuntCatalogue.Named(hunt).UnderCoyote(new HuntSetup(Profiles.HuntDepth(depth)), ReplayHint(test));
 
