@@ -5,30 +5,28 @@ using Nexus.Scenarios.Configuration;
 namespace Nexus.Experiments.Configuration;
 
 /// <summary>Reads a campaign config of any world: its <c>world</c> key names the world, and that world's
-/// reader reads the rest (keys: configs/README.md).</summary>
+/// reader reads the rest (keys: configs/README.md). One table, <see cref="Readers"/>, holds each world's
+/// reader and its scenarios' expected verdicts.</summary>
 public static class CampaignConfigLoader
 {
+    private static readonly (string World, Func<string, ConfigSection, LoadedCampaign> Read, IReadOnlyDictionary<string, string> Expected)[] Readers =
+    [
+        (AttackCampaignLoader.World, (path, root) => ExchangeExtras.Loaded(AttackCampaignLoader.Parse(path, root)), AttackCampaignLoader.Expected),
+        (CommerceCampaignLoader.World, (path, root) => new LoadedCampaign(CommerceCampaignLoader.Parse(path, root), NoExtras.Instance), CommerceCampaignLoader.Expected),
+    ];
+
     /// <summary>The worlds a campaign config can name.</summary>
-    public static IReadOnlyList<string> Worlds { get; } = [AttackCampaignLoader.World, CommerceCampaignLoader.World];
+    public static IReadOnlyList<string> Worlds { get; } = [.. Readers.Select(reader => reader.World)];
 
     /// <summary>The verdict each scenario of <paramref name="world"/> must get, by name; null for a world no reader knows.</summary>
-    public static IReadOnlyDictionary<string, string>? Expected(string world) => world switch
-    {
-        AttackCampaignLoader.World => AttackCampaignLoader.Expected,
-        CommerceCampaignLoader.World => CommerceCampaignLoader.Expected,
-        _ => null,
-    };
+    public static IReadOnlyDictionary<string, string>? Expected(string world) => Readers.FirstOrDefault(reader => reader.World == world).Expected;
 
     /// <summary>Loads the campaign in <paramref name="path"/>.</summary>
     public static LoadedCampaign Load(string path)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         ConfigSection root = ConfigSection.Parse(path, File.ReadAllText(path));
-        return root.OneOf("world", Worlds) switch
-        {
-            AttackCampaignLoader.World => ExchangeExtras.Loaded(AttackCampaignLoader.Parse(path, root)),
-            CommerceCampaignLoader.World => new LoadedCampaign(CommerceCampaignLoader.Parse(path, root), NoExtras.Instance),
-            string world => throw root.ErrorAt("world", $"no reader for world '{world}'"),
-        };
+        string world = root.OneOf("world", Worlds);
+        return Readers.Single(reader => reader.World == world).Read(path, root);
     }
 }

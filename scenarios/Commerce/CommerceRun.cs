@@ -13,7 +13,6 @@ public static class CommerceRun
         var runtime = new VirtualRuntime(new VirtualRuntimeOptions(options.Seed));
         using CommerceWorld world = CommerceWorld.Start(runtime, options);
         runtime.RunToCompletion();
-        var declared = new SortedDictionary<string, string>(world.Declared.ToDictionary(), StringComparer.Ordinal);
-        return new CommerceRunResult([.. world.Events], declared, world.Fingerprint(), CommerceValidators.Run(world.Events, declared));
+        return new CommerceRunResult([.. world.Events], world.Declared, world.Fingerprint(), CommerceValidators.Run(world.Events, world.Declared));
     }
 }

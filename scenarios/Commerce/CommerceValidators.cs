@@ -67,6 +67,7 @@ public static class CommerceValidators
         {
             return Missing(BidOpacity, $"{declared.Count} declared plaintexts, {wire.Length} bid messages on the wire");
         }
+        (string Reference, byte[] Bytes)[] plaintexts = [.. declared.OrderBy(pair => pair.Key, StringComparer.Ordinal).Select(pair => (pair.Key, Encoding.UTF8.GetBytes(pair.Value)))];
         foreach (CommerceEvent entry in wire)
         {
             byte[]? bytes = Decode(entry.Data);
@@ -74,9 +75,9 @@ public static class CommerceValidators
             {
                 return Fail(BidOpacity, $"{entry.Kind} {entry.Ref}: the wire bytes are not base64");
             }
-            foreach ((string reference, string plaintext) in declared.OrderBy(pair => pair.Key, StringComparer.Ordinal))
+            foreach ((string reference, byte[] plaintext) in plaintexts)
             {
-                if (bytes.AsSpan().IndexOf(Encoding.UTF8.GetBytes(plaintext)) >= 0)
+                if (bytes.AsSpan().IndexOf(plaintext) >= 0)
                 {
                     return Fail(BidOpacity, $"{entry.Kind} by {entry.Agent} carries the plaintext of {reference} in the clear");
                 }

@@ -29,15 +29,14 @@ public sealed partial class CommerceWorld
     /// Sent reliably, a push to a peer behind the partition waits there until the heal.</summary>
     private void Exchange(Agent agent)
     {
-        NodeId[] peers = [.. _agents.Values.Where(other => other != agent).Select(other => other.Node)];
-        _network.Send(agent.Node, peers[agent.Random.Next(peers.Length)], DeliveryMode.ReliableUnordered, new Gossip([.. agent.View.Cards], agent.Name, Answer: false));
+        _network.Send(agent.Node, agent.Peers[agent.Random.Next(agent.Peers.Length)], DeliveryMode.ReliableUnordered, new Gossip([.. agent.View.Cards], agent.Name, Answer: false));
     }
 
     /// <summary>After an exchange: a buyer that can pair bids; an agent that still needs the registry exchanges again.</summary>
     private void Answered(Agent agent)
     {
         if (agent.Role is CommerceRole.Buyer or CommerceRole.Freeloader && !agent.HasBid
-            && _options.Pairing.Pick(agent.View, agent.Role == CommerceRole.Buyer ? int.Parse(agent.Name["buyer-".Length..], CultureInfo.InvariantCulture) : 0, _cards) is AgentCard seller)
+            && _options.Pairing.Pick(agent.View, agent.Index, _cards) is AgentCard seller)
         {
             agent.HasBid = true;
             _bidsToCome--;
@@ -98,8 +97,7 @@ public sealed partial class CommerceWorld
     private async Task SettleAsync(Agent seller)
     {
         await _runtime.Delay(_options.Tick);
-        int index = int.Parse(seller.Name["seller-".Length..], CultureInfo.InvariantCulture);
-        string next = $"seller-{(index + 1) % Sellers}";
+        string next = $"seller-{(seller.Index + 1) % Sellers}";
         Receipt half = Receipt.Unsigned(seller.Name + "/settle", seller.Name, next, 5).SignedBy(seller.Keys);
         SendReliably(seller.Node, _agents[next].Node, new Countersign(half));
     }

@@ -75,12 +75,13 @@ public sealed partial class CommerceWorld : IDisposable
         foreach ((string name, CommerceRole role) in Roster(options.Attack))
         {
             var keys = CommerceKeys.Derive(options.Seed, name, sells: role is CommerceRole.Seller or CommerceRole.Shill);
-            var agent = new Agent(name, role, keys, _network.AddNode(name), runtime.Stream("commerce/" + name));
-            _agents.Add(name, agent);
+            int index = _agents.Values.Count(other => other.Role == role);
+            _agents.Add(name, new Agent(name, role, index, keys, _network.AddNode(name), runtime.Stream("commerce/" + name)));
         }
         foreach (Agent agent in _agents.Values)
         {
             _network.Listen(agent.Node, message => Receive(agent, message.Payload!));
+            agent.Peers = [.. _agents.Values.Where(other => other != agent).Select(other => other.Node)];
         }
         _cards = _agents.Values.ToDictionary(agent => agent.Name, agent => agent.Keys.Card, StringComparer.Ordinal);
         _bidsToCome = _agents.Values.Count(agent => agent.Role is CommerceRole.Buyer or CommerceRole.Freeloader);
@@ -245,11 +246,17 @@ public sealed partial class CommerceWorld : IDisposable
     private void Record(string kind, string agent, string peer, string reference, string data) =>
         _events.Add(new CommerceEvent(_runtime.Now.Nanoseconds, kind, agent, peer, reference, data));
 
-    private sealed class Agent(string name, CommerceRole role, CommerceKeys keys, NodeId node, SimRandom random)
+    private sealed class Agent(string name, CommerceRole role, int index, CommerceKeys keys, NodeId node, SimRandom random)
     {
         public string Name { get; } = name;
 
         public CommerceRole Role { get; } = role;
+
+        /// <summary>Its place among the agents of its role, in roster order (buyer i, seller i).</summary>
+        public int Index { get; } = index;
+
+        /// <summary>Every other agent's node, in roster order: whom it may gossip with.</summary>
+        public NodeId[] Peers { get; set; } = [];
 
         public CommerceKeys Keys { get; } = keys;
 
