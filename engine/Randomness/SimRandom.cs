@@ -7,18 +7,25 @@ namespace Nexus.Engine.Randomness;
 /// distributions can draw from it; every method of <see cref="Random"/> is overridden, so no
 /// value ever comes from the base class. There is deliberately no parameterless constructor.
 /// A controlled stream (<see cref="Controlled"/>) takes its bits from a choice source instead, so
-/// that under Coyote every draw is one of the tester's decisions, recorded in its trace. The chosen
-/// bits are whitened (xor with a fixed SplitMix64 sequence): every value stays reachable by some
-/// choice, but a strategy that repeats one choice (Coyote's q-learning does) still gets distinct
-/// draws, so a rejection sampler (the polar method behind a lognormal) cannot loop for ever.</summary>
+/// that under Coyote every draw is one of the tester's decisions, recorded in its trace. A draw's top
+/// <see cref="ChosenBits"/> bits are chosen, the rest come from a fixed SplitMix64 sequence, and the
+/// whole is whitened (xor with that sequence): every outcome a simulation asks for (a bounded integer
+/// up to 65,536 values, a chance, a latency quantile to one part in 65,536) is reachable by some
+/// choice, a strategy that repeats one choice (Coyote's q-learning does) still gets distinct draws, so
+/// a rejection sampler (the polar method behind a lognormal) cannot loop for ever, and a certain
+/// outcome (a chance of 0 or 1) is no decision at all. A choice costs the tester a step, and a 64-bit
+/// draw of eight choices made the network's draws most of a Coyote iteration's steps.</summary>
 public sealed class SimRandom : Random
 {
-    /// <summary>Bits per controlled choice: eight choices make one 64-bit draw. Small on purpose:
-    /// Coyote's q-learning strategy keeps a learned value for every possible outcome of every choice it
-    /// meets, and at 2^22 outcomes a choice it exhausted memory before finishing one iteration.</summary>
+    /// <summary>Bits per controlled choice. Small on purpose: Coyote's q-learning strategy keeps a
+    /// learned value for every possible outcome of every choice it meets, and at 2^22 outcomes a choice
+    /// it exhausted memory before finishing one iteration.</summary>
     private const int ChoiceBits = 8;
 
-    private const int ChoicesPerDraw = 64 / ChoiceBits;
+    /// <summary>The bits of a controlled draw that are chosen, at its top: two choices.</summary>
+    public const int ChosenBits = 16;
+
+    private const int ChoicesPerDraw = ChosenBits / ChoiceBits;
 
     private readonly IChoiceSource? _choices;
     private ulong _whitening;
@@ -66,7 +73,7 @@ public sealed class SimRandom : Random
     {
         if (_choices is not null)
         {
-            return ChosenBits(_choices) ^ SeedMixer.SplitMix64(ref _whitening);
+            return (Chosen(_choices) << (64 - ChosenBits)) ^ SeedMixer.SplitMix64(ref _whitening);
         }
         ulong result = ulong.RotateLeft(_s1 * 5, 7) * 9;
         ulong t = _s1 << 17;
@@ -79,7 +86,7 @@ public sealed class SimRandom : Random
         return result;
     }
 
-    private static ulong ChosenBits(IChoiceSource choices)
+    private static ulong Chosen(IChoiceSource choices)
     {
         ulong bits = 0;
         for (int i = 0; i < ChoicesPerDraw; i++)
@@ -97,9 +104,11 @@ public sealed class SimRandom : Random
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public double NextExponential() => -Math.Log(1.0 - NextDouble());
 
-    /// <summary>True with probability <paramref name="probability"/>; consumes one draw either way.</summary>
+    /// <summary>True with probability <paramref name="probability"/>. A seeded stream consumes one draw
+    /// either way; a controlled one asks nothing when the outcome is certain.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public bool Chance(Probability probability) => NextDouble() < probability.Value;
+    public bool Chance(Probability probability) =>
+        _choices is not null && probability.Value is 0.0 or 1.0 ? probability.Value == 1.0 : NextDouble() < probability.Value;
 
     /// <summary>Uniform in [0, <paramref name="maxExclusive"/>), unbiased (Lemire's method).</summary>
     public ulong NextUInt64(ulong maxExclusive)
@@ -168,12 +177,16 @@ public sealed class SimRandom : Random
         NextBytes(buffer.AsSpan());
     }
 
-    /// <inheritdoc />
+    /// <summary>Fills <paramref name="buffer"/> eight bytes per draw, the draw's high byte first.</summary>
     public override void NextBytes(Span<byte> buffer)
     {
-        for (int i = 0; i < buffer.Length; i++)
+        for (int i = 0; i < buffer.Length; i += sizeof(ulong))
         {
-            buffer[i] = (byte)(NextUInt64() >> 56);
+            ulong draw = NextUInt64();
+            for (int j = i; j < Math.Min(buffer.Length, i + sizeof(ulong)); j++, draw <<= 8)
+            {
+                buffer[j] = (byte)(draw >> 56);
+            }
         }
     }
 

@@ -1,3 +1,4 @@
+using Microsoft.Coyote.Runtime;
 using Nexus.Engine.Events;
 using Nexus.Engine.Randomness;
 using Nexus.Engine.Time;
@@ -6,12 +7,21 @@ using Nexus.Engine.Tracing;
 namespace Nexus.Engine.Runtime;
 
 /// <summary>The runtime of real <see cref="Task"/>s, for Coyote: once the assemblies are rewritten,
-/// Coyote controls every yield, spawn and scheduled event here and explores their interleavings, and
+/// Coyote controls every spawn, wait and scheduled event here and explores their interleavings, and
 /// every random draw is one of its controlled choices. Time is logical: a delay is a scheduling point
 /// that moves the clock forward to its wake time, so the clock is the latest wake time reached.
 /// Scheduled events fire one at a time in (time, scheduling order), from one dispatching task, so a
 /// fault window always begins before it ends; how they interleave with everything else is Coyote's
 /// to explore.</summary>
+/// <remarks>A delay, a yield and an event's firing are explicit scheduling points
+/// (<see cref="SchedulingPoint.Yield"/>) that complete in place: the waiting operation stays one
+/// controlled operation instead of handing its continuation to a new one, as <c>await Task.Yield()</c>
+/// does, and the choices Coyote has at each point are the same. A new operation is what a Coyote
+/// iteration pays most for: every one runs on a thread of its own. Coyote
+/// runs one controlled operation at a time, so the clock and the event queue take no lock (a lock is a
+/// scheduling point of its own, three per event with nothing behind them to explore). Outside Coyote's
+/// control (an unrewritten assembly) the runtime is not safe, and nothing simulated is meant to run
+/// there.</remarks>
 public sealed class TaskRuntime(IChoiceSource choice) : ISimRuntime
 {
     private readonly PriorityQueue<IEventTarget, (long Time, long Sequence)> _events = new();
@@ -20,7 +30,7 @@ public sealed class TaskRuntime(IChoiceSource choice) : ISimRuntime
     private long _nowNanoseconds;
 
     /// <inheritdoc />
-    public SimTime Now => new(Volatile.Read(ref _nowNanoseconds));
+    public SimTime Now => new(_nowNanoseconds);
 
     /// <inheritdoc />
     public IChoiceSource Choice { get; } = choice;
@@ -35,16 +45,22 @@ public sealed class TaskRuntime(IChoiceSource choice) : ISimRuntime
     public ValueTask Delay(SimDuration delay)
     {
         delay.RequireNonNegative(nameof(delay));
-        return new ValueTask(DelayUntilAsync(checked(Now.Nanoseconds + delay.Nanoseconds)));
+        WaitUntil(checked(Now.Nanoseconds + delay.Nanoseconds));
+        return ValueTask.CompletedTask;
     }
 
     /// <inheritdoc />
-    public ValueTask DelayUntil(SimTime time) => new(DelayUntilAsync(time.Nanoseconds));
+    public ValueTask DelayUntil(SimTime time)
+    {
+        WaitUntil(time.Nanoseconds);
+        return ValueTask.CompletedTask;
+    }
 
     /// <inheritdoc />
     public ValueTask Yield()
     {
-        return new ValueTask(YieldAsync());
+        SchedulingPoint.Yield();
+        return ValueTask.CompletedTask;
     }
 
     /// <inheritdoc />
@@ -58,16 +74,13 @@ public sealed class TaskRuntime(IChoiceSource choice) : ISimRuntime
     public void ScheduleAt(SimTime time, IEventTarget target)
     {
         ArgumentNullException.ThrowIfNull(target);
-        lock (_events)
+        _events.Enqueue(target, (time.Nanoseconds, _eventSequence++));
+        if (_dispatching)
         {
-            _events.Enqueue(target, (time.Nanoseconds, _eventSequence++));
-            if (_dispatching)
-            {
-                return;
-            }
-            _dispatching = true;
+            return;
         }
-        _ = Task.Run(DispatchAsync);
+        _dispatching = true;
+        _ = Task.Run(Dispatch);
     }
 
     /// <inheritdoc />
@@ -78,45 +91,26 @@ public sealed class TaskRuntime(IChoiceSource choice) : ISimRuntime
     }
 
     /// <summary>Fires the earliest scheduled event once its time is reached, until none is left.</summary>
-    private async Task DispatchAsync()
+    private void Dispatch()
     {
-        while (true)
+        while (_events.TryPeek(out _, out (long Time, long Sequence) next))
         {
-            long time;
-            lock (_events)
-            {
-                if (!_events.TryPeek(out _, out (long Time, long Sequence) next))
-                {
-                    _dispatching = false;
-                    return;
-                }
-                time = next.Time;
-            }
-            await DelayUntilAsync(time);
-            IEventTarget target;
-            lock (_events)
-            {
-                target = _events.Dequeue();
-            }
-            target.Fire();
+            WaitUntil(next.Time);
+            _events.Dequeue().Fire();
         }
+        _dispatching = false;
     }
 
     /// <summary>A scheduling point, then the clock moves to <paramref name="wake"/> unless it is already
     /// later. Plain reads and writes: Coyote runs one controlled operation at a time, and an atomic
     /// instruction here would be rewritten into a scheduling point of its own, one more decision per
     /// clock read with nothing behind it to explore.</summary>
-    private async Task DelayUntilAsync(long wake)
+    private void WaitUntil(long wake)
     {
-        await Task.Yield();
-        if (Volatile.Read(ref _nowNanoseconds) < wake)
+        SchedulingPoint.Yield();
+        if (_nowNanoseconds < wake)
         {
-            Volatile.Write(ref _nowNanoseconds, wake);
+            _nowNanoseconds = wake;
         }
-    }
-
-    private static async Task YieldAsync()
-    {
-        await Task.Yield();
     }
 }

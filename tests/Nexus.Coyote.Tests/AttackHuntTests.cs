@@ -14,10 +14,6 @@ public sealed class AttackHuntTests
     /// <summary>Iterations per correct scenario in the default test run.</summary>
     private const uint Iterations = 100;
 
-    /// <summary>The private-commerce hunts run a 12-agent world of about 15,000 scheduling steps, a quarter
-    /// of a second an iteration: fewer in the default run (the hunt mode runs 10,000 like the rest).</summary>
-    private static uint IterationsOf(Hunt hunt) => hunt.Name is "bid-racing-discovery" or "receipt-filed-twice" ? 25 : Iterations;
-
     /// <summary>Where the seeded bugs are hunted, and the swarm runs: behind cf-workers.</summary>
     private static readonly StoreDepth BugDepth = Profiles.HuntDepth(2);
 
@@ -40,9 +36,9 @@ public sealed class AttackHuntTests
     public void The_correct_orchestration_holds_under_coyote(string name, StoreDepth depth)
     {
         Hunt hunt = HuntCatalogue.Named(name);
-        using var engine = CoyoteConfiguration.Run(IterationsOf(hunt), () => hunt.UnderCoyote(new HuntSetup(depth)));
+        using var engine = CoyoteConfiguration.Run(Iterations, () => hunt.UnderCoyote(new HuntSetup(depth)));
 
-        CoyoteConfiguration.AssertNoBug(engine, IterationsOf(hunt));
+        CoyoteConfiguration.AssertNoBug(engine, Iterations);
     }
 
     [TestCaseSource(nameof(SeededHunts))]

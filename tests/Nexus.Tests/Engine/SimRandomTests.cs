@@ -103,6 +103,83 @@ public sealed class SimRandomTests
         Assert.That(lognormal, Is.GreaterThan(0));
     }
 
+    [Test]
+    public void A_controlled_draw_asks_two_choices_and_every_value_of_its_top_sixteen_bits_is_reachable()
+    {
+        // The first draw of a fresh stream under every pair of choices.
+        var choices = new ScriptedChoices();
+        var tops = new HashSet<ulong>();
+        for (int high = 0; high < 256; high++)
+        {
+            for (int low = 0; low < 256; low++)
+            {
+                choices.Script(high, low);
+                tops.Add(SimRandom.Controlled(choices).NextUInt64() >> (64 - SimRandom.ChosenBits));
+            }
+        }
+
+        Assert.That(choices.Asked, Is.EqualTo(2 * 65_536));
+        Assert.That(tops, Has.Count.EqualTo(65_536));
+    }
+
+    [Test]
+    public void A_controlled_chance_asks_nothing_when_its_outcome_is_certain_and_one_draw_otherwise()
+    {
+        var choices = new ScriptedChoices();
+        var random = SimRandom.Controlled(choices);
+
+        bool never = random.Chance(Probability.Zero);
+        bool always = random.Chance(Probability.One);
+        int askedForCertainties = choices.Asked;
+        random.Chance(new Probability(0.05));
+
+        Assert.That((never, always, askedForCertainties, choices.Asked), Is.EqualTo((false, true, 0, 2)));
+    }
+
+    [Test]
+    public void A_seeded_chance_consumes_one_draw_even_when_its_outcome_is_certain()
+    {
+        var certain = new SimRandom(9);
+        var plain = new SimRandom(9);
+
+        certain.Chance(Probability.Zero);
+        plain.NextUInt64();
+
+        Assert.That(certain.NextUInt64(), Is.EqualTo(plain.NextUInt64()));
+    }
+
+    [Test]
+    public void Bytes_are_drawn_eight_to_a_draw_high_byte_first()
+    {
+        var bytes = new byte[11];
+        new SimRandom(4).NextBytes(bytes);
+        var draws = new SimRandom(4);
+        byte[] expected = [.. BitConverter.GetBytes(draws.NextUInt64()).Reverse(), .. BitConverter.GetBytes(draws.NextUInt64()).Reverse().Take(3)];
+
+        Assert.That(bytes, Is.EqualTo(expected));
+    }
+
+    /// <summary>Choices given in advance, counted as they are asked.</summary>
+    private sealed class ScriptedChoices : Nexus.Engine.Runtime.IChoiceSource
+    {
+        private int[] _values = [0];
+        private int _position;
+
+        public int Asked { get; private set; }
+
+        public void Script(params int[] values) => (_values, _position) = (values, 0);
+
+        public int NextInt(int maxExclusive)
+        {
+            Asked++;
+            return _values[_position++ % _values.Length] % maxExclusive;
+        }
+
+        public bool NextBool() => NextInt(2) == 1;
+
+        public string Describe() => "scripted";
+    }
+
     /// <summary>A strategy that always makes the first choice.</summary>
     private sealed class ConstantChoices : Nexus.Engine.Runtime.IChoiceSource
     {
