@@ -30,6 +30,9 @@ foreach ($config in Get-ChildItem configs -Filter *.yaml | Sort-Object Name) {
     Invoke-Step "loop sweep $($config.Name)" { dotnet $nexus run $config.FullName --output-dir figures --workers $workers }
 }
 
+# git keeps no file mode but the executable bit, so a clone has the demo key readable by all, and nexus
+# refuses to sign with a private key that others may read.
+if (-not $IsWindows) { [IO.File]::SetUnixFileMode('configs/attacks/demo-signing.key', [IO.UnixFileMode] 'UserRead, UserWrite') }
 foreach ($campaign in Get-ChildItem configs/attacks -Filter *.yaml | Sort-Object Name) {
     # Relative, so the replay commands written into the matrix are the same on every machine. Signed with
     # the demo key committed for this purpose (Ed25519 signatures are deterministic, so the proof's bytes

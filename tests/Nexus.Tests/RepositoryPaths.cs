@@ -10,6 +10,24 @@ public static class RepositoryPaths
 
     public static string Profile(string name) => Path.Combine(Root, "configs", "profiles", name + ".yaml");
 
+    /// <summary>The committed demo public key.</summary>
+    public static string DemoPublicKey => Path.Combine(Root, "configs", "attacks", "demo-signing.pub");
+
+    /// <summary>The committed demo private key, made owner-only first as <c>reproduce.ps1</c> makes it: git
+    /// keeps no file mode but the executable bit, so a clone has it readable by all, which nexus refuses.</summary>
+    public static string DemoSigningKey
+    {
+        get
+        {
+            string path = Path.Combine(Root, "configs", "attacks", "demo-signing.key");
+            if (!OperatingSystem.IsWindows())
+            {
+                File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+            }
+            return path;
+        }
+    }
+
     /// <summary>Searched from the test binaries (where the test runner or the coyote tool loaded them
     /// from), then from the working directory.</summary>
     private static string FindRoot()

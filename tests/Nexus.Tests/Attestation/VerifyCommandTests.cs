@@ -9,7 +9,7 @@ namespace Nexus.Tests.Attestation;
 public sealed class VerifyCommandTests
 {
     private static readonly string Committed = Path.Combine(RepositoryPaths.Root, "figures", "exchange-contract-proof.json");
-    private static readonly string DemoPublic = Path.Combine(RepositoryPaths.Root, "configs", "attacks", "demo-signing.pub");
+    private static readonly string DemoPublic = RepositoryPaths.DemoPublicKey;
     private static readonly string Config = Path.Combine(RepositoryPaths.Root, "configs", "attacks", "exchange-contract.yaml");
 
     [Test]

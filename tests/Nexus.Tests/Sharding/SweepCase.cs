@@ -28,7 +28,7 @@ internal sealed record SweepCase(string Kind, Func<string, string[]> Arguments, 
         ];
     }
 
-    private static string DemoKey { get; } = Path.Combine(RepositoryPaths.Root, "configs", "attacks", "demo-signing.key");
+    private static string DemoKey => RepositoryPaths.DemoSigningKey;
 
     /// <summary>The committed campaign on one seed, its spam sweep on two rates and one seed, its gap report on one foundation and one seed.</summary>
     private static string SmallCampaign(string directory) => Write(directory, "exchange-contract.yaml", Campaigns.SmallText());
