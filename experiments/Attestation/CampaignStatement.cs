@@ -90,6 +90,38 @@ public static class CampaignStatement
         });
     }
 
+    /// <summary>The statement's exact shape, for a world whose predicate carries <paramref name="setting"/>:
+    /// every field <see cref="Encode"/> writes, in its order; the sections after the matrix only where the
+    /// campaign produced them.</summary>
+    public static JsonShape Shape(IReadOnlyList<Field> setting)
+    {
+        ArgumentNullException.ThrowIfNull(setting);
+        JsonShape text = JsonShape.Text;
+        return JsonShape.Fields(
+            new("_type", text),
+            new("subject", JsonShape.ListOf(JsonShape.Fields(new("name", text), new("digest", JsonShape.Fields(new Field("sha256", text)))))),
+            new("predicateType", text),
+            new("predicate", JsonShape.Fields(
+            [
+                new("campaign", text), new("world", text), new("config", text),
+                .. setting,
+                new("depths", JsonShape.ListOf(JsonShape.Fields(new("name", text), new("profile", text), new("swarm", JsonShape.Flag)))),
+                new("seedBank", JsonShape.ListOf(JsonShape.Integer)),
+                new("matrix", JsonShape.ListOf(JsonShape.Fields(new("scenario", text), new("depth", text), new("expected", text), new("verdict", text),
+                    new("seeds", JsonShape.Integer), new("seedsViolated", JsonShape.Integer), new("fingerprint", text), new("firstFailingSeed", text),
+                    new("detail", text), new("replay", text)))),
+                new("spamThresholds", JsonShape.ListOf(JsonShape.Fields(new("depth", text), new("floor", text), new("threshold", text), new("hint", text),
+                    new("recovered", JsonShape.Flag))), Optional: true),
+                new("games", JsonShape.ListOf(JsonShape.Fields(new("check", text), new("value", text), new("bound", text), new("holds", JsonShape.Flag),
+                    new("detail", text))), Optional: true),
+                new("gapReport", JsonShape.ListOf(JsonShape.Fields(new("foundation", text), new("missingCapability", text),
+                    new("orchestrationCanFix", JsonShape.Flag), new("reason", text),
+                    new("failing", JsonShape.ListOf(JsonShape.Fields(new("scenario", text), new("depth", text), new("verdict", text),
+                        new("seed", JsonShape.Integer), new("step", text), new("operation", text), new("detail", text), new("fingerprint", text),
+                        new("replay", text)))))), Optional: true),
+            ])));
+    }
+
     private static void Subject(Utf8JsonWriter writer, string name, string digest)
     {
         writer.WriteStartObject();

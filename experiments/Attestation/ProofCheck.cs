@@ -7,8 +7,9 @@ namespace Nexus.Experiments.Attestation;
 
 /// <summary>Checks a proof without re-running anything: the file is exactly the canonical envelope,
 /// signed by the given key over DSSE's pre-authentication encoding, around an in-toto statement whose
-/// structure is right and whose predicate agrees with itself and with its subjects. Each failure is an
-/// <see cref="InvalidDataException"/> with a one-line reason.</summary>
+/// structure is exactly the one nexus writes (no key twice, no field it does not write, every value of
+/// its kind) and whose predicate agrees with itself and with its subjects, section by section. Each
+/// failure is an <see cref="InvalidDataException"/> with a one-line reason.</summary>
 public static class ProofCheck
 {
     private static readonly System.Text.RegularExpressions.Regex Sha256 = new("^[0-9a-f]{64}$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
@@ -35,6 +36,10 @@ public static class ProofCheck
         JsonElement statement = document.RootElement;
         Require(String(statement, "_type") == CampaignStatement.StatementType, "not an in-toto Statement v1");
         Require(String(statement, "predicateType") == CampaignStatement.PredicateType, "the predicate is not an attack campaign's");
+        string world = String(Object(statement, "predicate"), "world");
+        IReadOnlyList<Field> setting = Configuration.CampaignConfigLoader.Setting(world)
+            ?? throw new InvalidDataException($"the statement is of world '{world}', which this nexus does not know");
+        CampaignStatement.Shape(setting).Check(statement, "statement");
         var subjects = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (JsonElement subject in Array(statement, "subject"))
         {
@@ -47,9 +52,7 @@ public static class ProofCheck
         JsonElement predicate = Object(statement, "predicate");
         int seeds = Array(predicate, "seedBank").Count();
         Require(seeds > 0, "the seed bank is empty");
-        string world = String(predicate, "world");
-        IReadOnlyDictionary<string, string> expected = Configuration.CampaignConfigLoader.Expected(world)
-            ?? throw new InvalidDataException($"the statement is of world '{world}', which this nexus does not know");
+        IReadOnlyDictionary<string, string> expected = Configuration.CampaignConfigLoader.Expected(world)!;
         var cells = new Dictionary<string, string>(StringComparer.Ordinal);
         int violated = 0;
         foreach (JsonElement cell in Array(predicate, "matrix"))
@@ -68,6 +71,7 @@ public static class ProofCheck
             violated += verdict == Verdict.Violated ? 1 : 0;
         }
         Require(cells.Count > 0 && cells.Count == subjects.Count - 2, "the cell subjects and the matrix's cells differ");
+        PredicateSections.Check(predicate, expected);
         return new VerifiedProof(String(predicate, "config"), subjects["config"], subjects["code"], cells, violated);
     }
 
@@ -75,11 +79,12 @@ public static class ProofCheck
     {
         try
         {
-            return JsonDocument.Parse(payload);
+            // A key twice would let another parser read another value from the same signed bytes.
+            return JsonDocument.Parse(payload, new JsonDocumentOptions { AllowDuplicateProperties = false });
         }
         catch (JsonException error)
         {
-            throw new InvalidDataException("the statement is not JSON: " + error.Message);
+            throw new InvalidDataException("the statement is not JSON, or names a key twice: " + error.Message);
         }
     }
 

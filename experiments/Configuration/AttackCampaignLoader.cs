@@ -1,13 +1,14 @@
 using Nexus.Engine.Time;
+using Nexus.Experiments.Attestation;
 using Nexus.Scenarios.Campaigns;
 using Nexus.Scenarios.Configuration;
 using Nexus.Scenarios.Exchange;
 using Nexus.Worlds.Blackboard.Agents;
 using Nexus.Worlds.Blackboard.Orchestration;
 using Nexus.Worlds.Blackboard.Records;
-using Nexus.Worlds.Storage;
 using Nexus.Worlds.Storage.Foundations;
 using Nexus.Worlds.Storage.Profiles;
+using Nexus.Worlds.Storage;
 
 namespace Nexus.Experiments.Configuration;
 
@@ -21,6 +22,9 @@ public static class AttackCampaignLoader
 
     /// <summary>The verdict each scenario of this world must get, by name.</summary>
     public static IReadOnlyDictionary<string, string> Expected { get; } = AttackScenario.All.ToDictionary(scenario => scenario.Name, scenario => scenario.Expected, StringComparer.Ordinal);
+
+    /// <summary>The setting a proof's predicate carries for this world (<see cref="AttackCampaign.WriteSetting"/>).</summary>
+    public static IReadOnlyList<Field> Setting { get; } = [new("workers", JsonShape.Integer), new("defenceOff", JsonShape.Text), new("hints", JsonShape.ListOf(JsonShape.Text))];
 
     /// <summary>Loads the campaign in <paramref name="path"/>; a depth's profile is read relative to it.</summary>
     public static AttackCampaign Load(string path)

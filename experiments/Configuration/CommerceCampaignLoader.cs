@@ -1,4 +1,5 @@
 using Nexus.Engine.Messaging;
+using Nexus.Experiments.Attestation;
 using Nexus.Scenarios.Campaigns;
 using Nexus.Scenarios.Commerce;
 using Nexus.Scenarios.Configuration;
@@ -16,6 +17,9 @@ public static class CommerceCampaignLoader
 
     /// <summary>The verdict each scenario of this world must get, by name.</summary>
     public static IReadOnlyDictionary<string, string> Expected { get; } = CommerceScenario.All.ToDictionary(scenario => scenario.Name, scenario => scenario.Expected, StringComparer.Ordinal);
+
+    /// <summary>The setting a proof's predicate carries for this world (<see cref="CommerceCampaign.WriteSetting"/>).</summary>
+    public static IReadOnlyList<Field> Setting { get; } = [new("privacy", JsonShape.Text), new("trust", JsonShape.Text), new("defenceOff", JsonShape.Text)];
 
     /// <summary>Parses <paramref name="root"/>, the campaign file <paramref name="path"/>; a depth's profile is read relative to it.</summary>
     public static CommerceCampaign Parse(string path, ConfigSection root)

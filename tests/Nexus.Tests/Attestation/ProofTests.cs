@@ -11,8 +11,8 @@ namespace Nexus.Tests.Attestation;
 public sealed class ProofTests
 {
     private static readonly string ProofPath = Path.Combine(RepositoryPaths.Root, "figures", "exchange-contract-proof.json");
-    private static readonly string PublicKeyPath = Path.Combine(RepositoryPaths.Root, "configs", "attacks", "demo-signing.pub");
-    private static readonly string PrivateKeyPath = Path.Combine(RepositoryPaths.Root, "configs", "attacks", "demo-signing.key");
+    private static readonly string PublicKeyPath = RepositoryPaths.DemoPublicKey;
+    private static string PrivateKeyPath => RepositoryPaths.DemoSigningKey;
     private static readonly string ConfigPath = Path.Combine(RepositoryPaths.Root, "configs", "attacks", "exchange-contract.yaml");
 
     private static byte[] Proof => File.ReadAllBytes(ProofPath);
@@ -118,7 +118,7 @@ public sealed class ProofTests
 
         ProofEnvelope committed = ProofEnvelope.Parse(commerce);
         using Key demo = SigningKey.LoadPrivate(PrivateKeyPath);
-        foreach ((string world, string reason) in new[] { ("exchange-contract", "unknown scenario or wrong expected outcome"), ("atlantis", "of world 'atlantis', which this nexus does not know") })
+        foreach ((string world, string reason) in new[] { ("exchange-contract", "statement.predicate has a field 'privacy' the statement does not have there"), ("atlantis", "of world 'atlantis', which this nexus does not know") })
         {
             string moved = committed.PayloadText.Replace("\"world\":\"private-commerce\"", $"\"world\":\"{world}\"", StringComparison.Ordinal);
             Assert.That(moved, Is.Not.EqualTo(committed.PayloadText));
