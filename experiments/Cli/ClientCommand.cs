@@ -12,7 +12,14 @@ internal static class ClientCommand
     public static Command Create()
     {
         var server = new Option<string>("--server") { Description = "The server's address, e.g. http://127.0.0.1:8787/", Required = true };
-        var key = new Option<string>("--key") { Description = "The object key", Required = true };
+        var key = new Option<string>("--key") { Description = "The object key (not empty: the stores refuse an empty key)", Required = true };
+        key.Validators.Add(result =>
+        {
+            if (result.Tokens.Count == 1 && result.Tokens[0].Value.Length == 0)
+            {
+                result.AddError("--key must not be empty: the stores refuse an empty key");
+            }
+        });
         var expected = new Option<string>("--expected") { Description = "The state the key must hold (\"\" for absent)", DefaultValueFactory = _ => "" };
         var newState = new Option<string>("--new") { Description = "The state to set (\"\" deletes)", Required = true };
         var timeout = new Option<int>("--timeout-ms") { Description = "Give up this many milliseconds after sending", DefaultValueFactory = _ => 1000 }.Within(1, StoreWire.TimeoutMaxMilliseconds);

@@ -19,7 +19,8 @@ internal static class OptionBounds
             {
                 return;
             }
-            if (value < min || value > max)
+            // NaN compares false with every bound, so it is named outright.
+            if (T.IsNaN(value) || value < min || value > max)
             {
                 result.AddError(string.Create(CultureInfo.InvariantCulture, $"{option.Name} must lie in [{min}, {max}], got {value}"));
             }

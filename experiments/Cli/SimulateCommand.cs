@@ -14,8 +14,8 @@ internal static class SimulateCommand
     public static Command Create()
     {
         var seed = new Option<ulong>("--seed") { Description = "The run's seed: with the other options it fixes the run exactly", Required = true };
-        var nodes = new Option<int>("--nodes") { Description = "Nodes in the network (at least 2)", DefaultValueFactory = _ => 5 };
-        var messages = new Option<int>("--messages") { Description = "Messages each node sends", DefaultValueFactory = _ => 200 };
+        var nodes = new Option<int>("--nodes") { Description = "Nodes in the network, 2 to 1,000", DefaultValueFactory = _ => 5 }.Within(2, 1_000);
+        var messages = Messages();
         var swarm = new Option<bool>("--swarm") { Description = "Draw the run's faults from the seed instead of the fixed plan" };
         var tracePath = new Option<FileInfo?>("--trace") { Description = "Write the trace (one JSON line per event) to this file" };
         var check = new Option<bool>("--check-determinism") { Description = "Run twice and compare the traces line by line" };
@@ -32,10 +32,6 @@ internal static class SimulateCommand
                 MessagesPerNode = parse.GetValue(messages),
                 Swarm = parse.GetValue(swarm),
             };
-            if (options.NodeCount < 2 || options.MessagesPerNode < 0)
-            {
-                throw new OptionError($"--nodes must be at least 2 (got {options.NodeCount}) and --messages not negative (got {options.MessagesPerNode})");
-            }
             if (parse.GetValue(check))
             {
                 DeterminismReport report = DeterminismCheck.Run(trace => MessageTrafficSimulation.Run(options, trace));
@@ -60,8 +56,8 @@ internal static class SimulateCommand
             Description = "Target profile (YAML) of the depth-2 stores",
             DefaultValueFactory = _ => new FileInfo(Path.Combine("configs", "profiles", "cf-workers.yaml")),
         };
-        var workers = new Option<int>("--workers") { Description = "Workers serving requests concurrently", DefaultValueFactory = _ => 8 };
-        var requests = new Option<int>("--requests") { Description = "Requests each worker serves", DefaultValueFactory = _ => 100 };
+        var workers = new Option<int>("--workers") { Description = "Workers serving requests concurrently, 1 to 10,000", DefaultValueFactory = _ => 8 }.Within(1, 10_000);
+        var requests = new Option<int>("--requests") { Description = "Requests each worker serves, 0 to 100,000", DefaultValueFactory = _ => 100 }.Within(0, 100_000);
         var storage = new Command("storage",
             "Session traffic through the depth-2 stores under store faults (a fixed plan, or the seed's swarm mix); prints the faults, the counters and the fingerprint")
         {
@@ -71,10 +67,6 @@ internal static class SimulateCommand
         {
             FileInfo profileFile = parse.GetValue(profilePath)!;
             Worlds.Storage.Profiles.TargetProfile profile = ProfileFile.Load(profileFile, TargetProfileLoader.Load);
-            if (parse.GetValue(workers) < 1 || parse.GetValue(requests) < 0)
-            {
-                throw new OptionError($"--workers must be at least 1 (got {parse.GetValue(workers)}) and --requests not negative (got {parse.GetValue(requests)})");
-            }
             var options = new StorageTrafficOptions(parse.GetValue(seed), profile)
             {
                 Workers = parse.GetValue(workers),
@@ -110,7 +102,7 @@ internal static class SimulateCommand
     private static Command CreateSweep()
     {
         var seeds = new Option<string>("--seeds") { Description = "Seed range, first-last (e.g. 1-20)", DefaultValueFactory = _ => "1-20" };
-        var messages = new Option<int>("--messages") { Description = "Messages each node sends", DefaultValueFactory = _ => 200 };
+        var messages = Messages();
         var output = new Option<FileInfo>("--output") { Description = "CSV file to write (replaced only when the sweep completes)", Required = true };
         var shard = SweepOptions.Shard();
         var workers = SweepOptions.Workers();
@@ -134,6 +126,10 @@ internal static class SimulateCommand
         });
         return sweep;
     }
+
+    /// <summary>Messages each node sends: one option, one bound, for the run and the sweep alike.</summary>
+    private static Option<int> Messages() =>
+        new Option<int>("--messages") { Description = "Messages each node sends, 0 to 100,000", DefaultValueFactory = _ => 200 }.Within(0, 100_000);
 
     private static MessageTrafficResult RunUntraced(MessageTrafficOptions options)
     {

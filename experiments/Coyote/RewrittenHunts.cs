@@ -21,8 +21,9 @@ public sealed class RewrittenHunts
     private RewrittenHunts(IReadOnlyList<(string, Func<Task>, Func<ulong, string?>)> seeded) => _seeded = seeded;
 
     /// <summary>Loads the rewritten library <paramref name="path"/> with its seeded hunts behind the target
-    /// profile in <paramref name="profilePath"/>. A missing file, or an assembly the coyote rewriter has not
-    /// rewritten, is an <see cref="InvalidDataException"/> naming it.</summary>
+    /// profile in <paramref name="profilePath"/>. A missing file, a file that is no .NET assembly, an
+    /// assembly that is not the scenario library, or one the coyote rewriter has not rewritten, is an
+    /// exception naming it.</summary>
     public static RewrittenHunts Load(string path, string profilePath)
     {
         string full = Path.GetFullPath(path);
@@ -31,8 +32,8 @@ public sealed class RewrittenHunts
             throw new FileNotFoundException($"no rewritten scenario library '{full}': build it with `dotnet build scenarios -c Release`", full);
         }
         var context = new ScenarioLoadContext(Path.GetDirectoryName(full)!);
-        Assembly library = context.LoadFromAssemblyPath(full);
-        foreach (Assembly assembly in ControlledAssemblies.Select(name => context.LoadFromAssemblyName(new AssemblyName(name))))
+        Assembly library = Loaded(full, () => context.LoadFromAssemblyPath(full));
+        foreach (Assembly assembly in ControlledAssemblies.Select(name => Loaded(full, () => context.LoadFromAssemblyName(new AssemblyName(name)))))
         {
             if (!RewritingEngine.IsAssemblyRewritten(assembly))
             {
@@ -40,7 +41,8 @@ public sealed class RewrittenHunts
                     "use the copy in coyote/ that the scenario library's build writes");
             }
         }
-        Type catalogue = library.GetType(typeof(HuntCatalogue).FullName!, throwOnError: true)!;
+        Type catalogue = library.GetType(typeof(HuntCatalogue).FullName!, throwOnError: false)
+            ?? throw new InvalidDataException($"'{full}' is not the scenario library: it has no hunt catalogue");
         MethodInfo entries = catalogue.GetMethod(nameof(HuntCatalogue.SeededEntries))!;
         try
         {
@@ -50,6 +52,20 @@ public sealed class RewrittenHunts
         {
             System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure.InnerException);
             throw;
+        }
+    }
+
+    /// <summary>An assembly <paramref name="load"/> loads for the library at <paramref name="path"/>; a file
+    /// that is no .NET assembly, or a dependency missing beside it, is an <see cref="InvalidDataException"/>.</summary>
+    private static Assembly Loaded(string path, Func<Assembly> load)
+    {
+        try
+        {
+            return load();
+        }
+        catch (Exception error) when (error is BadImageFormatException or FileLoadException or FileNotFoundException)
+        {
+            throw new InvalidDataException($"'{path}' is not the rewritten scenario library with its dependencies beside it: {error.Message}");
         }
     }
 

@@ -21,6 +21,8 @@ public interface IShardedSweep
     /// <summary>How many independent units the whole sweep has.</summary>
     int Units { get; }
 
-    /// <summary>Writes every output from all units' results (in unit order, as shard files hold them); returns the paths.</summary>
-    IReadOnlyList<string> WriteMerged(IReadOnlyList<JsonElement> results, string directory);
+    /// <summary>Reads all units' results (in unit order, as shard files hold them), refusing one of another
+    /// shape with an <see cref="InvalidDataException"/>, and returns what writes every output from them into
+    /// a directory (returning the paths): so a bad shard is found before anything is written.</summary>
+    Func<string, IReadOnlyList<string>> ReadMerged(IReadOnlyList<JsonElement> results);
 }

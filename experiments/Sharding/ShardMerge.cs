@@ -37,8 +37,9 @@ public static class ShardMerge
         string code = CodeVersion.Digest();
         var merges = shards.GroupBy(shard => shard.File.Header.Name, StringComparer.Ordinal).OrderBy(group => group.Key, StringComparer.Ordinal)
             .Select(group => Prepare([.. group], code, open)).ToList();
+        Func<string, IReadOnlyList<string>>[] writers = [.. merges.Select(merge => merge.Sweep.ReadMerged(merge.Results))];
         Directory.CreateDirectory(outputDirectory);
-        return [.. merges.SelectMany(merge => merge.Sweep.WriteMerged(merge.Results, outputDirectory))];
+        return [.. writers.SelectMany(write => write(outputDirectory))];
     }
 
     private static (IShardedSweep Sweep, IReadOnlyList<System.Text.Json.JsonElement> Results) Prepare(

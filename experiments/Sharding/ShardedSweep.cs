@@ -26,10 +26,24 @@ public abstract class ShardedSweep<TResult> : IShardedSweep
     public abstract IReadOnlyList<string> Write(IReadOnlyList<TResult> results, string directory);
 
     /// <inheritdoc />
-    public IReadOnlyList<string> WriteMerged(IReadOnlyList<JsonElement> results, string directory)
+    public Func<string, IReadOnlyList<string>> ReadMerged(IReadOnlyList<JsonElement> results)
     {
         ArgumentNullException.ThrowIfNull(results);
-        return Write([.. results.Select(result => result.Deserialize<TResult>(ShardFile.Json)!)], directory);
+        TResult[] read = [.. results.Select((result, unit) => Read(result, unit))];
+        return directory => Write(read, directory);
+    }
+
+    private TResult Read(JsonElement result, int unit)
+    {
+        try
+        {
+            // Null is a result some sweeps have (a check's seed that passed).
+            return result.Deserialize<TResult>(ShardFile.Json)!;
+        }
+        catch (JsonException error)
+        {
+            throw new InvalidDataException($"{Name}: unit {unit}'s result is not a {Kind} result: {error.Message}");
+        }
     }
 
     /// <summary>Writes shard <paramref name="shard"/>'s file when there is one, every output otherwise; returns the paths.</summary>

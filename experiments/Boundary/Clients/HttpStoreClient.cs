@@ -35,8 +35,7 @@ public sealed class HttpStoreClient(HttpClient http, TimeSpan timeout)
             switch (response.StatusCode)
             {
                 case HttpStatusCode.OK:
-                    TAnswer? answer = await response.Content.ReadFromJsonAsync<TAnswer>(StoreWire.Json, deadline.Token).ConfigureAwait(false);
-                    return StoreResult<TAnswer>.Success(answer ?? throw new InvalidDataException($"{method} {path}: the server answered 200 with no body"));
+                    return StoreResult<TAnswer>.Success(await AnswerAsync<TAnswer>(method, path, response, deadline.Token).ConfigureAwait(false));
                 case HttpStatusCode.ServiceUnavailable:
                     return StoreResult<TAnswer>.Failure(StoreStatus.Unavailable);
                 case HttpStatusCode.Conflict:
@@ -44,7 +43,7 @@ public sealed class HttpStoreClient(HttpClient http, TimeSpan timeout)
                 case HttpStatusCode.GatewayTimeout:
                     return StoreResult<TAnswer>.Failure(StoreStatus.Timeout);
                 default:
-                    throw new InvalidOperationException($"{method} {path}: the server refused the request ({(int)response.StatusCode}): {await ReasonAsync(response).ConfigureAwait(false)}");
+                    throw new InvalidDataException($"{method} {path}: the server at {http.BaseAddress} refused the request ({(int)response.StatusCode}): {await ReasonAsync(response).ConfigureAwait(false)}");
             }
         }
         catch (OperationCanceledException) when (deadline.IsCancellationRequested)
@@ -79,16 +78,37 @@ public sealed class HttpStoreClient(HttpClient http, TimeSpan timeout)
     /// <summary>The path <paramref name="route"/> with one query parameter, percent-encoded.</summary>
     public static string Query(string route, string name, string value) => route + "?" + name + "=" + Uri.EscapeDataString(value);
 
+    /// <summary>A successful answer's body; one that is not the store's JSON means the address is not a store server.</summary>
+    private async Task<TAnswer> AnswerAsync<TAnswer>(HttpMethod method, string path, HttpResponseMessage response, CancellationToken cancel)
+    {
+        try
+        {
+            return await response.Content.ReadFromJsonAsync<TAnswer>(StoreWire.Json, cancel).ConfigureAwait(false)
+                ?? throw new InvalidDataException($"{method} {path}: the server at {http.BaseAddress} answered 200 with no body");
+        }
+        catch (JsonException)
+        {
+            throw new InvalidDataException($"{method} {path}: the server at {http.BaseAddress} answered 200 with a body that is not the store's JSON: is it a nexus serve?");
+        }
+    }
+
+    /// <summary>Why the server refused: its error body's reason, or (from a server that is not a store
+    /// server) the first line of its answer, cut to 120 characters, so the error stays one line.</summary>
     private static async Task<string> ReasonAsync(HttpResponseMessage response)
     {
         string text = await response.Content.ReadAsStringAsync().ConfigureAwait(false);
         try
         {
-            return JsonSerializer.Deserialize<ErrorBody>(text, StoreWire.Json)?.Error ?? text;
+            if (JsonSerializer.Deserialize<ErrorBody>(text, StoreWire.Json)?.Error is string reason)
+            {
+                return reason;
+            }
         }
         catch (JsonException)
         {
-            return text;
+            // Not the store's error body: the server is something else.
         }
+        string first = text.Split('\n', 2)[0].Trim();
+        return (first.Length > 120 ? first[..120] + "..." : first) + " (not a nexus store server's answer)";
     }
 }

@@ -37,7 +37,7 @@ public sealed class CommandLineTests
     {
         (int exitCode, string output) = NexusProcess.Run("simulate", "network", "--seed", "1", "--nodes", "1");
         Assert.That(exitCode, Is.EqualTo(2));
-        Assert.That(output, Does.Contain("--nodes must be at least 2 (got 1)"));
+        Assert.That(output, Does.Contain("--nodes must lie in [2, 1000], got 1"));
     }
 
     [Test]

@@ -123,6 +123,20 @@ public sealed class MergeRefusalTests
         Assert.That(error, Does.Contain("traffic.shard-0-of-1.json: not a shard file"));
     }
 
+    [Test]
+    public void A_shard_whose_result_has_another_shape_is_refused_before_any_output_is_made()
+    {
+        string second = TrafficShard("1/2");
+        string file = Path.Combine(second, "traffic.shard-1-of-2.json");
+        var shard = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(file))!;
+        shard["results"]![0]!["result"] = "not rows";
+        File.WriteAllText(file, shard.ToJsonString());
+
+        string error = Refused(TrafficShard("0/2"), second);
+
+        Assert.That(error, Does.StartWith("error: traffic: unit 1's result is not a network-sweep result"));
+    }
+
     [TestCase("3/3")]
     [TestCase("1")]
     [TestCase("-1/2")]
