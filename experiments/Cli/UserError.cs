@@ -15,6 +15,7 @@ internal static class UserError
     {
         ConfigError config => config.Message,
         OptionError option => option.Message,
+        FileNotFoundException { FileName: null } missing => missing.Message,
         FileNotFoundException missing => $"no such file '{missing.FileName}'",
         DirectoryNotFoundException directory => directory.Message,
         UnauthorizedAccessException denied => denied.Message,
