@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace Nexus.Tests.Attestation;
 
 /// <summary>The documented way to check a proof with openssl alone (<c>docs/attack-campaign.md</c>, "Checking
@@ -52,14 +50,6 @@ public sealed class OpenSslVerificationTests
         return doc[start..doc.IndexOf("```", start, StringComparison.Ordinal)];
     }
 
-    private static (int ExitCode, string Output) Bash(string script)
-    {
-        var start = new ProcessStartInfo("bash") { WorkingDirectory = RepositoryPaths.Root, RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true };
-        using Process bash = Process.Start(start)!;
-        bash.StandardInput.Write(script);
-        bash.StandardInput.Close();
-        string output = bash.StandardOutput.ReadToEnd() + bash.StandardError.ReadToEnd();
-        bash.WaitForExit();
-        return (bash.ExitCode, output);
-    }
+    private static (int ExitCode, string Output) Bash(string script) =>
+        ExternalProcess.Run("bash", RepositoryPaths.Root, TimeSpan.FromSeconds(30), "-c", script);
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Runtime.Versioning;
 using NSec.Cryptography;
 using Nexus.Experiments.Attestation;
@@ -103,15 +102,8 @@ public sealed class SigningKeyTests
 
     private static string OpenSsl(params string[] arguments)
     {
-        var start = new ProcessStartInfo("openssl") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (string argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-        using Process openssl = Process.Start(start)!;
-        string output = openssl.StandardOutput.ReadToEnd();
-        openssl.WaitForExit();
-        Assert.That(openssl.ExitCode, Is.Zero, openssl.StandardError.ReadToEnd());
+        (int exitCode, string output, string errors) = ExternalProcess.RunApart("openssl", Path.GetTempPath(), TimeSpan.FromSeconds(30), arguments);
+        Assert.That(exitCode, Is.Zero, errors);
         return output;
     }
 }
