@@ -1,5 +1,3 @@
-using Nexus.Scenarios.Campaigns;
-using Nexus.Scenarios.Exchange;
 namespace Nexus.Experiments.Attacks;
 
 /// <summary>One game-theoretic check: what was measured over the seed bank, against what, and whether it holds.</summary>

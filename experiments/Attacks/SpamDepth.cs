@@ -1,5 +1,3 @@
-using Nexus.Scenarios.Campaigns;
-using Nexus.Scenarios.Exchange;
 namespace Nexus.Experiments.Attacks;
 
 /// <summary>The spam sweep at one depth: its points, and its threshold.</summary>

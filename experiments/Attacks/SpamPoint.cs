@@ -1,5 +1,3 @@
-using Nexus.Scenarios.Campaigns;
-using Nexus.Scenarios.Exchange;
 namespace Nexus.Experiments.Attacks;
 
 /// <summary>Honest agents at one spam rate and depth, with or without the throttle Hint, averaged over the sweep's seeds.</summary>

@@ -1,6 +1,4 @@
 using CsvHelper.Configuration.Attributes;
-using Nexus.Scenarios.Campaigns;
-using Nexus.Scenarios.Exchange;
 
 namespace Nexus.Experiments.Attacks;
 

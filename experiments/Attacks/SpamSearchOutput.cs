@@ -3,7 +3,6 @@ using System.Text;
 using System.Text.Json;
 using Nexus.Experiments.Campaigns;
 using Nexus.Experiments.Output;
-using Nexus.Scenarios.Exchange;
 using ScottPlot;
 
 namespace Nexus.Experiments.Attacks;

@@ -1,5 +1,3 @@
-using Nexus.Scenarios.Campaigns;
-using Nexus.Scenarios.Exchange;
 namespace Nexus.Experiments.Attacks;
 
 /// <summary>Where honest throughput at a depth first falls below the floor, the throttle Hint emitted

@@ -1,8 +1,6 @@
 using NSec.Cryptography;
-using Nexus.Experiments.Attacks;
 using Nexus.Experiments.Output;
 using Nexus.Scenarios.Campaigns;
-using Nexus.Scenarios.Exchange;
 
 namespace Nexus.Experiments.Attestation;
 

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using NSec.Cryptography;
 using Nexus.Scenarios.Campaigns;
-using Nexus.Scenarios.Exchange;
 
 namespace Nexus.Experiments.Attestation;
 

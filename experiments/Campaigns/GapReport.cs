@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Nexus.Experiments.Attestation;
-using Nexus.Experiments.Campaigns;
 using Nexus.Experiments.Output;
 using Nexus.Scenarios.Campaigns;
 

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
-using Nexus.Experiments.Campaigns;
 using Nexus.Experiments.Output;
 using Nexus.Scenarios.Campaigns;
 

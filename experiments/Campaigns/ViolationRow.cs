@@ -1,5 +1,4 @@
 using CsvHelper.Configuration.Attributes;
-using Nexus.Scenarios.Exchange;
 
 namespace Nexus.Experiments.Campaigns;
 

@@ -93,6 +93,7 @@ internal static class CheckCommand
         Option<string?> shardOption = SweepOptions.Shard();
         Option<int> workers = SweepOptions.Workers();
         var command = new Command(world.Name, world.Description) { seeds, profilePath, swarm, defenceOff, outputDirectory, shardOption, workers };
+        command.OnlyWith(shardOption, outputDirectory, "a shard file needs a folder to go to");
         command.SetAction(parse =>
         {
             (ulong first, ulong last) = SeedRange.Read(parse.GetValue(seeds)!, CheckSweep.SeedsMax);
@@ -105,9 +106,9 @@ internal static class CheckCommand
 
             Shard? shard = SweepOptions.ReadShard(parse, shardOption);
             DirectoryInfo? directory = parse.GetValue(outputDirectory);
-            if (shard is not null && directory is null)
+            if (directory is not null)
             {
-                throw new OptionError("--shard writes a shard file: give --output-dir");
+                OutputPlace.RequireWritableDirectory(directory.ToString(), "--output-dir");
             }
             var progress = new ProgressReporter(Console.IsErrorRedirected, "seeds");
             IReadOnlyList<string?> failures = SweepExecutor.Run(plan.Units, unit => checkSeed(plan.Seed(unit)), shard, parse.GetValue(workers), progress.Report);

@@ -22,12 +22,14 @@ internal static class CoyoteStudyCommand
         {
             config, outputDirectory, shard, workers,
         };
+        command.OnlyWith(shard, outputDirectory, SweepOptions.ShardNeedsOutput);
         command.SetAction(parse =>
         {
             FileInfo file = parse.GetValue(config)!;
             CoyoteStudy study = CoyoteStudyLoader.Load(file.Exists ? file.ToString() : throw new FileNotFoundException($"no such study config '{file}'", file.ToString()));
             DirectoryInfo output = parse.GetValue(outputDirectory)!;
             Shard? part = SweepOptions.ReadShard(parse, shard);
+            OutputPlace.RequireWritableDirectory(output.ToString(), "--output-dir");
             StrategyStudySweep plan = StrategyStudySweep.Open(study, Console.Write);
             var progress = new ProgressReporter(Console.IsErrorRedirected, "hunts");
             IReadOnlyList<HuntResult?> results = SweepExecutor.Run(plan.Units, plan.RunUnit, part, parse.GetValue(workers), progress.Report);

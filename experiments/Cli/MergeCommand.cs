@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Nexus.Experiments.Attacks;
 using Nexus.Experiments.Campaigns;
 using Nexus.Experiments.Attestation;
 using Nexus.Experiments.Checks;
@@ -8,8 +7,6 @@ using Nexus.Experiments.Coyote;
 using Nexus.Experiments.Loops;
 using Nexus.Experiments.Sharding;
 using Nexus.Experiments.Simulations;
-using Nexus.Scenarios.Campaigns;
-using Nexus.Scenarios.Exchange;
 
 namespace Nexus.Experiments.Cli;
 
@@ -36,6 +33,7 @@ internal static class MergeCommand
                 // Read before merging, so a bad key fails before anything is written.
                 SigningKey.LoadPrivate(keyPath).Dispose();
             }
+            OutputPlace.RequireWritableDirectory(parse.GetValue(output)!.ToString(), "output-dir");
             IReadOnlyList<string> written = ShardMerge.Run(parse.GetValue(output)!.FullName, [.. parse.GetValue(shards)!.Select(directory => directory.ToString())],
                 header => Open(header, keyPath));
             Console.WriteLine($"wrote {string.Join(", ", written.Select(path => Path.GetRelativePath(Environment.CurrentDirectory, path)))}");
@@ -47,6 +45,8 @@ internal static class MergeCommand
     /// <summary>The sweep a shard header names, of every kind that shards.</summary>
     private static IShardedSweep Open(ShardHeader header, string? keyPath) => header.Kind switch
     {
+        _ when keyPath is not null && header.Kind != CampaignSweep.KindName =>
+            throw new OptionError($"--key signs a campaign's proof, and {header.Name} is a {header.Kind} sweep, which has none"),
         LoopSweep.KindName => LoopSweep.Open(header),
         CheckSweep.KindName => CheckSweep.Open(header),
         StrategyStudySweep.KindName => StrategyStudySweep.Open(CoyoteStudyLoader.Load(header.Parameters["config"]), Console.Write),

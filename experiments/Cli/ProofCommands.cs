@@ -2,7 +2,6 @@ using System.CommandLine;
 using Nexus.Experiments.Attestation;
 using Nexus.Experiments.Configuration;
 using Nexus.Scenarios.Campaigns;
-using Nexus.Scenarios.Exchange;
 
 namespace Nexus.Experiments.Cli;
 
@@ -53,26 +52,33 @@ internal static class ProofCommands
                 Console.Error.WriteLine($"rejected: {file}: {rejected.Message}");
                 return RejectedExitCode;
             }
+            // The cell to re-execute is checked before the proof is reported verified, so a bad one is the only line.
+            string? cell = parse.GetValue(rerun);
+            string? signed = cell is null ? null : SignedFingerprint(verified, cell);
             Console.WriteLine($"verified: {file}: {verified.Cells.Count} cells ({verified.Violated} violated), config {verified.ConfigPath} sha256 {verified.ConfigDigest}, code sha256 {verified.CodeDigest}");
-            return parse.GetValue(rerun) is string cell ? Rerun(verified, cell, configFile?.ToString() ?? verified.ConfigPath) : 0;
+            return cell is null ? 0 : Rerun(verified, cell, signed!, configFile?.ToString() ?? verified.ConfigPath);
         });
         return verify;
     }
 
-    private static int Rerun(VerifiedProof proof, string cell, string configPath)
+    /// <summary>The fingerprint <paramref name="proof"/> signed for <paramref name="cell"/> (SCENARIO/DEPTH).</summary>
+    private static string SignedFingerprint(VerifiedProof proof, string cell)
     {
         string[] parts = cell.Split('/');
         string subject = parts.Length == 2 ? CampaignStatement.CellSubject(parts[0], parts[1]) : "";
-        if (!proof.Cells.TryGetValue(subject, out string? signed))
-        {
-            throw new OptionError($"--rerun: '{cell}' is not a cell of the proof (give SCENARIO/DEPTH, e.g. replay/depth-1)");
-        }
+        return proof.Cells.TryGetValue(subject, out string? signed) ? signed
+            : throw new OptionError($"--rerun: '{cell}' is not a cell of the proof (give SCENARIO/DEPTH, e.g. replay/depth-1)");
+    }
+
+    private static int Rerun(VerifiedProof proof, string cell, string signed, string configPath)
+    {
+        string[] parts = cell.Split('/');
         if (CampaignStatement.DigestOf(configPath) != proof.ConfigDigest)
         {
             Console.Error.WriteLine($"rejected: {configPath} is not the config the proof names (its SHA-256 differs)");
             return RejectedExitCode;
         }
-        AttackCampaign campaign = AttackCampaignLoader.Load(configPath);
+        ICampaignWorld campaign = CampaignConfigLoader.Load(configPath).World;
         CellVerdict rerun = CampaignCells.Run(campaign, new CampaignSelection(parts[0], parts[1], null), (_, _) => { }).Single();
         if (rerun.Fingerprint != signed)
         {

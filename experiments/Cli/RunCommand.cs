@@ -20,10 +20,12 @@ internal static class RunCommand
         {
             config, outputDirectory, shard, workers,
         };
+        run.OnlyWith(shard, outputDirectory, SweepOptions.ShardNeedsOutput);
         run.SetAction(parse =>
         {
             FileInfo file = parse.GetValue(config)!;
             Shard? part = SweepOptions.ReadShard(parse, shard);
+            OutputPlace.RequireWritableDirectory(parse.GetValue(outputDirectory)!.ToString(), "--output-dir");
             LoopSweepConfig sweep = LoopSweepConfigLoader.Load(file.ToString());
             var plan = new LoopSweep(sweep, file.ToString());
             var progress = new ProgressReporter(Console.IsErrorRedirected);

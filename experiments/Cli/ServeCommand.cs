@@ -32,9 +32,15 @@ internal static class ServeCommand
         {
             profilePath, port, seed, timeScale, snapshot, restore, blackboard, workers, defences,
         };
+        serve.OnlyWith(workers, blackboard, "only a served blackboard has workers");
         serve.SetAction(parse =>
         {
             TargetProfile profile = ProfileFile.Load(parse.GetValue(profilePath)!, TargetProfileLoader.Load);
+            if (parse.GetValue(snapshot) is FileInfo snapshotFile)
+            {
+                // Checked at start: found only at Ctrl-C, the stores' contents would be lost.
+                OutputPlace.RequireWritableFile(snapshotFile.ToString(), "--snapshot");
+            }
             string[] off = DefenceOptions.Read(parse.GetValue(defences), [.. StoreDefences.Names, .. BlackboardDefences.Names]);
             bool servesBlackboard = parse.GetValue(blackboard);
             if (!servesBlackboard && off.FirstOrDefault(BlackboardDefences.Names.Contains) is string misplaced)

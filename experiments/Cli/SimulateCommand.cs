@@ -117,6 +117,7 @@ internal static class SimulateCommand
             (ulong first, ulong last) = SeedRange.Read(range, MessageTrafficSweep.SeedsMax);
             FileInfo file = parse.GetValue(output)!;
             Shard? part = SweepOptions.ReadShard(parse, shard);
+            OutputPlace.RequireWritableFile(file.ToString(), "--output");
             var plan = new MessageTrafficSweep(first, last, parse.GetValue(messages), file.Name);
             var progress = new ProgressReporter(Console.IsErrorRedirected, "seeds");
             IReadOnlyList<IReadOnlyList<MessageTrafficRow>?> results = SweepExecutor.Run(plan.Units, plan.RunUnit, part, parse.GetValue(workers), progress.Report);

@@ -14,6 +14,9 @@ internal static class SweepOptions
             "for nexus merge; e.g. --shard $SLURM_ARRAY_TASK_ID/$SLURM_ARRAY_TASK_COUNT",
     };
 
+    /// <summary>Why <c>--shard</c> needs <c>--output-dir</c> where the output folder defaults to figures/.</summary>
+    public const string ShardNeedsOutput = "a shard file is no output, and without a folder of its own it would land among the committed figures";
+
     public static Option<int> Workers() => new Option<int>("--workers")
     {
         Description = "Run this many units at once, in one process (default 1); outputs are the same bytes for every n",

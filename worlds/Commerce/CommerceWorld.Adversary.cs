@@ -1,8 +1,5 @@
 using System.Globalization;
 using Nexus.Engine.Messaging;
-using Nexus.Engine.Runtime;
-using Nexus.Engine.Time;
-using Nexus.Engine.Tracing;
 
 namespace Nexus.Worlds.Commerce;
 

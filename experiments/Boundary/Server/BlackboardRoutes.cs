@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Nexus.Engine.Runtime;
+using Nexus.Experiments.Boundary.Wire;
 using Nexus.Worlds.Blackboard.Orchestration;
 using Nexus.Worlds.Blackboard.Records;
 using Nexus.Worlds.Blackboard.Surfaces;
@@ -34,7 +35,7 @@ internal static class BlackboardRoutes
             }
             catch (JsonException malformed)
             {
-                response = new EndpointResponse(StatusCodes.Status400BadRequest, [], "malformed JSON body: " + malformed.Message);
+                response = new EndpointResponse(StatusCodes.Status400BadRequest, [], MalformedBody.Reason(malformed, typeof(EndpointBody), EndpointWire.Json));
             }
             catch (BadHttpRequestException refused)
             {

@@ -110,7 +110,7 @@ internal static class StoreRoutes
         }
         catch (JsonException malformed)
         {
-            throw new BadRequest("malformed JSON body: " + malformed.Message);
+            throw new BadRequest(MalformedBody.Reason(malformed, typeof(T), StoreWire.Json));
         }
         catch (BadHttpRequestException refused)
         {

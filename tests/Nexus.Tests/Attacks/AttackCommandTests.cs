@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Nexus.Scenarios.Campaigns;
 using Nexus.Scenarios.Exchange;
 using Nexus.Tests.Experiments;
 
@@ -69,9 +68,19 @@ public sealed class AttackCommandTests
     public void A_violation_only_at_depth_2_exits_0_warning_of_the_orchestration_gap()
     {
         string config = Config("\ndefence_off: chain-head-cas");
-        (int exitCode, string output) = NexusProcess.Run("attack", config, "--output-dir", Path.Combine(_directory, "out"), "--scenario", "replay");
+        (int exitCode, string output) = NexusProcess.Run("attack", config, "--scenario", "replay");
         Assert.That(exitCode, Is.Zero, output);
         Assert.That(output, Does.Contain("warning: orchestration gap: replay is VIOLATED at depth-2"));
+    }
+
+    [Test]
+    public void A_scenario_violated_at_both_depths_exits_1_with_no_orchestration_gap_warning()
+    {
+        string config = Config("\ndefence_off: replay-guard");
+        (int exitCode, string output) = NexusProcess.Run("attack", config, "--scenario", "replay");
+        Assert.That(exitCode, Is.EqualTo(1), output);
+        Assert.That(output, Does.Contain("**replay at depth-1**: VIOLATED").And.Contain("**replay at depth-2**: VIOLATED"));
+        Assert.That(output, Does.Not.Contain("orchestration gap"));
     }
 
     [Test]
@@ -84,7 +93,7 @@ public sealed class AttackCommandTests
         Assert.That(printed, Does.Match(@"error: .*exchange-contract\.yaml:\d+: scenarios\[6\]\.attackers\[0\]\.role: unknown value 'wizard'"));
         Assert.That(Written(output), Is.Empty);
 
-        (int unknown, string said) = NexusProcess.Run("attack", Config(), "--scenario", "teleport", "--output-dir", output);
+        (int unknown, string said) = NexusProcess.Run("attack", Config(), "--scenario", "teleport");
         Assert.That(unknown, Is.EqualTo(2));
         Assert.That(said, Does.Contain("error: --scenario: 'teleport' is not in the campaign"));
     }

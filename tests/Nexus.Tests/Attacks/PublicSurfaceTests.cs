@@ -1,4 +1,3 @@
-using Nexus.Scenarios.Campaigns;
 using Nexus.Scenarios.Exchange;
 using Nexus.Worlds.Blackboard.Agents;
 using Nexus.Worlds.Blackboard.Identity;

@@ -1,7 +1,6 @@
 using Nexus.Experiments.Campaigns;
 using Nexus.Experiments.Attacks;
 using Nexus.Experiments.Configuration;
-using Nexus.Scenarios.Campaigns;
 using Nexus.Scenarios.Configuration;
 using Nexus.Scenarios.Exchange;
 

@@ -1,4 +1,3 @@
-using Nexus.Experiments.Attacks;
 using Nexus.Scenarios.Campaigns;
 using Nexus.Scenarios.Exchange;
 using Nexus.Worlds.Blackboard.Agents;

@@ -22,6 +22,20 @@ public sealed class VerifyCommandTests
     }
 
     [Test]
+    public void A_cell_of_the_commerce_proof_reexecutes_and_a_cell_the_proof_lacks_is_the_only_line()
+    {
+        string commerce = Path.Combine(RepositoryPaths.Root, "figures", "private-commerce-proof.json");
+        // Without --config the cell re-executes from the config the proof names, relative to the repository root.
+        (int exitCode, string output) = NexusProcess.RunIn(RepositoryPaths.Root, "verify", commerce, "--key", DemoPublic, "--rerun", "forged-receipt/depth-2");
+        Assert.That(exitCode, Is.Zero, output);
+        Assert.That(output, Does.Contain("re-executed forged-receipt/depth-2 on 20 seeds: BLOCKED"));
+
+        (int refused, string said) = NexusProcess.Run("verify", commerce, "--key", DemoPublic, "--rerun", "teleport/depth-1");
+        Assert.That(refused, Is.EqualTo(2));
+        Assert.That(said.Trim(), Is.EqualTo("error: --rerun: 'teleport/depth-1' is not a cell of the proof (give SCENARIO/DEPTH, e.g. replay/depth-1)"));
+    }
+
+    [Test]
     public void A_changed_proof_is_rejected_with_one_line_and_exit_1()
     {
         string directory = Directory.CreateTempSubdirectory("nexus-verify-").FullName;

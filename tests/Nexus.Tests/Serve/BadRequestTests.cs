@@ -18,7 +18,8 @@ public sealed class BadRequestTests
     public static IEnumerable<TestCaseData> Cases()
     {
         yield return Case("malformed JSON", HttpStatusCode.BadRequest, "malformed JSON", Put("/kv?key=k", "{\"value\":"));
-        yield return Case("a body that is not the route's", HttpStatusCode.BadRequest, "malformed JSON", Put("/kv?key=k", "{\"content\":\"eA==\"}"));
+        yield return Case("a body that is not the route's", HttpStatusCode.BadRequest, "malformed JSON body (at $.content): expected an object with the fields value",
+            Put("/kv?key=k", "{\"content\":\"eA==\"}"));
         yield return Case("a field given twice", HttpStatusCode.BadRequest, "malformed JSON", Put("/kv?key=k", "{\"value\":\"a\",\"value\":\"b\"}"));
         yield return Case("a body without its value", HttpStatusCode.BadRequest, "needs \"value\"", Put("/kv?key=k", "{\"value\":null}"));
         yield return Case("an oversized body", HttpStatusCode.RequestEntityTooLarge, "too large", Oversized);
@@ -51,6 +52,7 @@ public sealed class BadRequestTests
             Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/json"));
             ErrorBody? error = await response.Content.ReadFromJsonAsync<ErrorBody>(StoreWire.Json);
             Assert.That(error?.Error, Does.Contain(reason));
+            Assert.That(error!.Error, Does.Not.Contain("Nexus.").And.Not.Contain("System.").And.Not.Contain(".NET"), "a client in any language reads the reason");
             Assert.That(Json(await server.OnTargetAsync(StoreSnapshot.Of)), Is.EqualTo(Json(before)), "a refused request changed the stores");
             Assert.That((await stores.KeyValue.SetAsync("after", "still serving")).IsOk, Is.True, "the server stopped serving");
             Assert.That((await stores.KeyValue.GetAsync("after")).Require(), Is.EqualTo("still serving"));

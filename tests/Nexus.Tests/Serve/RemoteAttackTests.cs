@@ -1,7 +1,6 @@
 using Nexus.Experiments.Boundary.RemoteAttacks;
 using Nexus.Experiments.Boundary.Server;
 using Nexus.Experiments.Configuration;
-using Nexus.Scenarios.Campaigns;
 using Nexus.Scenarios.Exchange;
 using Nexus.Tests.Experiments;
 using Nexus.Worlds.Blackboard.Agents;
@@ -74,7 +73,7 @@ public sealed class RemoteAttackTests
             using var request = new HttpRequestMessage(new HttpMethod(method), path) { Content = new StringContent(body, System.Text.Encoding.UTF8, "application/json") };
             using HttpResponseMessage response = await http.SendAsync(request);
             Assert.That((int)response.StatusCode, Is.EqualTo(status));
-            Assert.That(await response.Content.ReadAsStringAsync(), Does.Contain(reason));
+            Assert.That(await response.Content.ReadAsStringAsync(), Does.Contain(reason).And.Not.Contain("Nexus.").And.Not.Contain("System."));
             IReadOnlyList<RemoteVerdict> after = await Task.Run(() => RemoteCampaign.Run(
                 Campaign with { Scenarios = [.. Campaign.Scenarios.Where(s => s.Scenario.Name == "poison-injection")] }, server.Address, 1, TimeScale, _ => { }));
             Assert.That(after.Single().Verdict, Is.EqualTo("BLOCKED"), "the server stopped serving the honest agents");
