@@ -1,3 +1,4 @@
+using Nexus.Engine.Runtime;
 using Nexus.Scenarios.Configuration;
 
 namespace Nexus.Experiments.Cli;
@@ -21,6 +22,8 @@ internal static class UserError
         UnauthorizedAccessException denied => denied.Message,
         IOException io => io.Message,
         InvalidDataException data => data.Message,
+        // A simulated process failed on what the user gave (a profile's numbers, say): that cause, in one line.
+        SimulationFailure { InnerException: Exception cause } when Describe(cause) is string line => line,
         _ => null,
     };
 }

@@ -58,6 +58,15 @@ public sealed class TargetProfileLoaderTests
         Assert.That(error.Message, Does.Contain("-20"));
     }
 
+    [TestCase("sigma: 0.5", "sigma: 5", "profiles/edge.yaml:3: key_value.latency.sigma: must lie in [1E-09, 4], got 5")]
+    [TestCase("value_ms: 20", "value_ms: 86400001", "profiles/edge.yaml:8: blob.latency.value_ms: must lie in [0, 86400000], got 86400001")]
+    [TestCase("timeout_ms: 2000", "timeout_ms: 1e12", "profiles/edge.yaml:9: blob.timeout_ms: must lie in [0, 86400000], got 1000000000000")]
+    [TestCase("{ distribution: constant, value_ms: 20 }", "{ distribution: pareto, scale_ms: 1, shape: 0.1 }", "profiles/edge.yaml:8: blob.latency.shape: must lie in [0.5, 100], got 0.1")]
+    public void A_number_beyond_what_a_profile_may_give_is_rejected_with_file_line_and_field(string from, string to, string message)
+    {
+        Assert.That(Reject(Valid.Replace(from, to)).Message, Does.StartWith(message));
+    }
+
     [Test]
     public void A_probability_outside_the_unit_interval_is_rejected_with_file_line_and_field()
     {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Nexus.Engine.Events;
 using Nexus.Engine.Randomness;
 using Nexus.Engine.Runtime;
@@ -96,15 +97,16 @@ public sealed class RemoteBoundary
         Statistics.Requests++;
         StoreFaults? faults = Faults;
         long sent = _runtime.Now.Nanoseconds;
-        long roundTrip = operation.Latency.Sample(Random).Nanoseconds + (faults?.ExtraLatencyNanoseconds ?? 0);
-        long requestLeg = roundTrip / 2 + ColdStartPenalty(sent);
-        long deadline = checked(sent + operation.Timeout.Nanoseconds);
+        long drawn = operation.Latency.Sample(Random).Nanoseconds;
+        long roundTrip = Later(drawn, faults?.ExtraLatencyNanoseconds ?? 0, operation, drawn);
+        long requestLeg = Later(roundTrip / 2, ColdStartPenalty(sent), operation, drawn);
+        long deadline = Later(sent, operation.Timeout.Nanoseconds, operation, drawn);
         if (faults?.IsOut == true || Random.Chance(operation.UnavailableProbability))
         {
             Statistics.Unavailable++;
-            return BoundaryPlan.Failed(StoreStatus.Unavailable, sent + roundTrip);
+            return BoundaryPlan.Failed(StoreStatus.Unavailable, Later(sent, roundTrip, operation, drawn));
         }
-        long applyAt = sent + requestLeg;
+        long applyAt = Later(sent, requestLeg, operation, drawn);
         for (int i = 0; i < request.SerializedKeyCount; i++)
         {
             applyAt = Math.Max(applyAt, _keyBusyUntil.GetValueOrDefault(request.SerializedKey(i), long.MinValue));
@@ -116,9 +118,23 @@ public sealed class RemoteBoundary
         }
         for (int i = 0; i < request.SerializedKeyCount; i++)
         {
-            _keyBusyUntil[request.SerializedKey(i)] = applyAt + operation.Service.Nanoseconds;
+            _keyBusyUntil[request.SerializedKey(i)] = Later(applyAt, operation.Service.Nanoseconds, operation, drawn);
         }
-        return new BoundaryPlan(StoreStatus.Ok, applyAt, deadline, operation.Service.Nanoseconds + (roundTrip - roundTrip / 2));
+        long answerLeg = Later(operation.Service.Nanoseconds, roundTrip - roundTrip / 2, operation, drawn);
+        // Checked here so that the answer's time (the apply instant plus this leg) cannot overflow later.
+        Later(applyAt, answerLeg, operation, drawn);
+        return new BoundaryPlan(StoreStatus.Ok, applyAt, deadline, answerLeg);
+    }
+
+    /// <summary><paramref name="time"/> plus <paramref name="span"/> in nanoseconds; past the end of
+    /// virtual time it is an error naming the draw that took it there, never a time wrapped into the past.</summary>
+    private static long Later(long time, long span, OperationProfile operation, long drawn)
+    {
+        long sum = unchecked(time + span);
+        return ((time ^ sum) & (span ^ sum)) < 0
+            ? throw new InvalidDataException(string.Create(CultureInfo.InvariantCulture,
+                $"virtual time overflowed: a request at {time} ns drew a latency of {drawn} ns from {operation.Latency.Describe()}: the profile's latencies are too large to simulate"))
+            : sum;
     }
 
     /// <summary>What happens at the server at the apply instant: a conflict, or the request applied.
