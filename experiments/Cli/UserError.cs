@@ -6,7 +6,7 @@ namespace Nexus.Experiments.Cli;
 /// <summary>The one error path of every command: a mistake in what the user gave (a config, a profile,
 /// a path, an output that cannot be written) becomes one line and exit code 2, never a stack trace.
 /// Anything else is a bug in nexus and keeps its stack trace.</summary>
-internal static class UserError
+public static class UserError
 {
     /// <summary>The exit code for bad input.</summary>
     public const int ExitCode = 2;

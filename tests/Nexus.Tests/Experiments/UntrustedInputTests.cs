@@ -4,7 +4,7 @@ using System.Net.Sockets;
 namespace Nexus.Tests.Experiments;
 
 /// <summary>Inputs that used to end in a stack trace (exit 134), or ran unbounded, are each one
-/// <c>error:</c> line and exit code 2: counts out of their documented range (NaN included), an empty key, a
+/// <c>error:</c> line and exit code 2 (two mistakes on one command line too: the first): counts out of their documented range (NaN included), an empty key, a
 /// missing config (which read "no such file ''"), an assembly that is not .NET, and an address that answers but is no store server.</summary>
 public sealed class UntrustedInputTests
 {
@@ -14,6 +14,7 @@ public sealed class UntrustedInputTests
     [TestCase("--workers must lie in [1, 10000], got 0", "simulate", "storage", "--seed", "1", "--workers", "0")]
     [TestCase("--requests must lie in [0, 100000], got -5", "simulate", "storage", "--seed", "1", "--requests", "-5")]
     [TestCase("--time-scale must lie in [1E-06, 1000000], got NaN", "serve", "--profile", "configs/profiles/cf-workers.yaml", "--time-scale", "NaN")]
+    [TestCase("Option '--seed' is required", "simulate", "network", "--nodes", "abc")]
     [TestCase("no such campaign config 'configs/attacks/nope.yaml'", "attack", "configs/attacks/nope.yaml")]
     [TestCase("--key must not be empty", "client", "cas", "--server", "http://127.0.0.1:9/", "--key", "", "--new", "a")]
     public void A_value_out_of_its_range_is_one_error_line_before_any_work(string message, params string[] arguments)
