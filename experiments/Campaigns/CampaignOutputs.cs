@@ -1,6 +1,7 @@
 using System.Text.Json;
 using NSec.Cryptography;
 using Nexus.Experiments.Attestation;
+using Nexus.Experiments.Output;
 using Nexus.Scenarios.Campaigns;
 
 namespace Nexus.Experiments.Campaigns;
@@ -30,7 +31,7 @@ public static class CampaignOutputs
         IReadOnlyList<string> matrix = ViolationMatrix.Write(world, cells, directory, own.MatrixAppendix);
         written.AddRange(matrix);
         List<(string, string)> figures = [("The violation matrix: verdict per scenario and depth", matrix[2]), .. own.Figures];
-        (string digest, string status) = ("", "Not signed: run nexus attack with --key to sign a proof.");
+        (string digest, string status) = ("", $"Not signed: run {Invocation.Nexus} attack with --key to sign a proof.");
         if (keyPath is not null)
         {
             string proof = CampaignProof.Write(world, cells, sections, keyPath, directory);

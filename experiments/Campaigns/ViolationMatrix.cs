@@ -12,7 +12,7 @@ public static class ViolationMatrix
 {
     /// <summary>The command that reruns one seed of one cell.</summary>
     public static string ReplayCommand(ICampaignWorld campaign, CellVerdict cell, int seed) =>
-        string.Create(CultureInfo.InvariantCulture, $"nexus attack {campaign.ConfigPath} --scenario {cell.Scenario.Name} --depth {cell.Depth.Name} --seed {seed}");
+        string.Create(CultureInfo.InvariantCulture, $"{Invocation.Nexus} attack {campaign.ConfigPath} --scenario {cell.Scenario.Name} --depth {cell.Depth.Name} --seed {seed}");
 
     /// <summary>The CSV's rows, in matrix order.</summary>
     public static IReadOnlyList<ViolationRow> Rows(ICampaignWorld campaign, IReadOnlyList<CellVerdict> cells) =>

@@ -62,7 +62,7 @@ public sealed class CheckSweep(string world, ulong first, ulong last, string fla
             {
                 ulong seed = Seed(unit);
                 text.Append(CultureInfo.InvariantCulture, $"seed {seed} failed {failure}\n");
-                text.Append(CultureInfo.InvariantCulture, $"reproduce: nexus check {world} --seeds {seed}-{seed}{flags}\n");
+                text.Append(CultureInfo.InvariantCulture, $"reproduce: {Invocation.Nexus} check {world} --seeds {seed}-{seed}{flags}\n");
             }
         }
         return text.Append(CultureInfo.InvariantCulture, $"checked {failures.Count} seeds: {failures.Count(failure => failure is not null)} failed\n").ToString();

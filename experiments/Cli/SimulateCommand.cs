@@ -93,7 +93,7 @@ internal static class SimulateCommand
                 $"ended at {result.EndTime.TotalSeconds:R} s after {result.StepCount} events, {result.TraceEventCount} trace lines"));
             Console.WriteLine($"fingerprint {result.Fingerprint}");
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"reproduce: nexus simulate storage --seed {options.Seed} --profile {profileFile} --workers {options.Workers} --requests {options.RequestsPerWorker}{(options.Swarm ? " --swarm" : "")}"));
+                $"reproduce: {Invocation.Nexus} simulate storage --seed {options.Seed} --profile {profileFile} --workers {options.Workers} --requests {options.RequestsPerWorker}{(options.Swarm ? " --swarm" : "")}"));
             return 0;
         });
         return storage;
@@ -161,6 +161,6 @@ internal static class SimulateCommand
             $"ended at {result.EndTime.TotalSeconds:R} s after {result.StepCount} events, {result.TraceEventCount} trace lines"));
         Console.WriteLine($"fingerprint {result.Fingerprint}");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"reproduce: nexus simulate network --seed {options.Seed} --nodes {options.NodeCount} --messages {options.MessagesPerNode}{(options.Swarm ? " --swarm" : "")}"));
+            $"reproduce: {Invocation.Nexus} simulate network --seed {options.Seed} --nodes {options.NodeCount} --messages {options.MessagesPerNode}{(options.Swarm ? " --swarm" : "")}"));
     }
 }

@@ -49,17 +49,18 @@ public sealed class AttackCommandTests
     }
 
     [Test]
-    public void A_depth_1_violation_exits_1_and_its_printed_command_replays_the_same_failure()
+    public void A_depth_1_violation_exits_1_and_its_printed_command_run_as_printed_replays_the_same_failure()
     {
         string config = Config("\ndefence_off: replay-guard");
         (int exitCode, string output) = NexusProcess.Run("attack", config, "--output-dir", Path.Combine(_directory, "out"));
         Assert.That(exitCode, Is.EqualTo(1), output);
-        Match replay = Regex.Match(output, @"Replay: `nexus attack (\S+) --scenario replay --depth depth-1 --seed (\d+)`");
+        Match replay = Regex.Match(output, @"Replay: `(\./nexus attack \S+ --scenario replay --depth depth-1 --seed \d+)`");
         Assert.That(replay.Success, Is.True, output);
         Match detail = Regex.Match(output, @"\*\*replay at depth-1\*\*: VIOLATED .*First failure: (seed \d+, step \d+, [^(]*)");
         Assert.That(detail.Success, Is.True, output);
 
-        (int again, string replayed) = NexusProcess.Run("attack", replay.Groups[1].Value, "--scenario", "replay", "--depth", "depth-1", "--seed", replay.Groups[2].Value);
+        // Exactly as printed, by a shell in the repository root.
+        (int again, string replayed) = ExternalProcess.Run("bash", RepositoryPaths.Root, TimeSpan.FromSeconds(120), "-c", replay.Groups[1].Value);
         Assert.That(again, Is.EqualTo(1), replayed);
         Assert.That(replayed, Does.Contain(detail.Groups[1].Value.Trim()));
     }

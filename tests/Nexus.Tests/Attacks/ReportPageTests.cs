@@ -31,7 +31,7 @@ public sealed class ReportPageTests
         var cells = Campaigns.Run(campaign);
         string html = Nexus.Experiments.Campaigns.ReportPage.Html(campaign, cells, new([], [], [], "", "Not signed."));
         Assert.That(Regex.Matches(html, "<td class=\"violated\">VIOLATED \\(0/1\\)</td>"), Has.Count.EqualTo(2));
-        Assert.That(html, Does.Contain("First failure: seed 1, step ").And.Contain("Replay: <code>nexus attack "));
+        Assert.That(html, Does.Contain("First failure: seed 1, step ").And.Contain("Replay: <code>./nexus attack "));
         Assert.That(html, Does.Contain("--scenario replay --depth depth-1 --seed 1</code>"));
     }
 

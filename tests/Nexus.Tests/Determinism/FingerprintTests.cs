@@ -40,7 +40,7 @@ public sealed class FingerprintTests
         (int exitCode, string output) = NexusProcess.Run("simulate", "network", "--seed", "11", "--swarm", "--messages", "20");
         Assert.That(exitCode, Is.Zero, output);
         Assert.That(output, Does.Contain("swarm seed 11").And.Contain("links: latency lognormal").And.Contain("loss"));
-        Assert.That(output, Does.Contain("reproduce: nexus simulate network --seed 11 --nodes 5 --messages 20 --swarm"));
+        Assert.That(output, Does.Contain("reproduce: ./nexus simulate network --seed 11 --nodes 5 --messages 20 --swarm"));
     }
 
     [Test]

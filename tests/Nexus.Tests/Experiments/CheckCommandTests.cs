@@ -22,7 +22,7 @@ public sealed class CheckCommandTests
         var failure = System.Text.RegularExpressions.Regex.Match(output, @"seed (\d+) failed at step \d+ \(ExchangeAction\): outcome at commit \d+: oracle Replay");
         Assert.That(failure.Success, Is.True, output);
         string seed = failure.Groups[1].Value;
-        Assert.That(output, Does.Contain($"reproduce: nexus check blackboard --seeds {seed}-{seed} --defence-off replay-guard"));
+        Assert.That(output, Does.Contain($"reproduce: ./nexus check blackboard --seeds {seed}-{seed} --defence-off replay-guard"));
 
         (int again, string replayed) = NexusProcess.Run("check", "blackboard", "--seeds", $"{seed}-{seed}", "--defence-off", "replay-guard");
         Assert.That(again, Is.EqualTo(1));
@@ -43,7 +43,7 @@ public sealed class CheckCommandTests
         var failure = System.Text.RegularExpressions.Regex.Match(output, failurePattern);
         Assert.That(failure.Success, Is.True, output);
         string seed = failure.Groups[1].Value;
-        Assert.That(output, Does.Contain($"reproduce: nexus check {world} --seeds {seed}-{seed} --profile {profile} --defence-off {defence}"));
+        Assert.That(output, Does.Contain($"reproduce: ./nexus check {world} --seeds {seed}-{seed} --profile {profile} --defence-off {defence}"));
     }
 
     [TestCase("--defence-off", "firewall", "unknown defence 'firewall'")]
