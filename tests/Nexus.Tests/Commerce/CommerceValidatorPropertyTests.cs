@@ -1,6 +1,5 @@
 using FsCheck;
 using FsCheck.Fluent;
-using Microsoft.FSharp.Core;
 using Nexus.Scenarios.Commerce;
 using Nexus.Worlds.Commerce;
 
@@ -29,8 +28,7 @@ public sealed class CommerceValidatorPropertyTests
 
     private static readonly string[] Texts = ["", "buyer-0", "seller-1", CommerceWorld.Shill, "buyer-4/bid", "NaN", "-Infinity", "1e309", "0.5", "not base64 !", "QUJD", "=", "\u0000"];
 
-    private static readonly Config Replayed = Config.QuickThrowOnFailure.WithMaxTest(Cases)
-        .WithReplay(FSharpOption<Replay>.Some(new Replay(new Rnd(20261205, 1442695040888963407), FSharpOption<int>.None)));
+    private static readonly Config Replayed = PropertyReplay.Of(Cases, 20261205, 1442695040888963407);
 
     [Test]
     public void The_runs_the_properties_start_from_have_both_verdicts()

@@ -1,7 +1,6 @@
 using System.Text;
 using FsCheck;
 using FsCheck.Fluent;
-using Microsoft.FSharp.Core;
 using Nexus.Experiments.Attestation;
 using Nexus.Experiments.Boundary.Server;
 using Nexus.Experiments.Cli;
@@ -21,8 +20,7 @@ public sealed class InputFuzzTests
 {
     private const int Cases = 300;
 
-    private static readonly Config Replayed = Config.QuickThrowOnFailure.WithMaxTest(Cases)
-        .WithReplay(FSharpOption<Replay>.Some(new Replay(new Rnd(20261205, 6364136223846793005), FSharpOption<int>.None)));
+    private static readonly Config Replayed = PropertyReplay.Of(Cases, 20261205, 6364136223846793005);
 
     /// <summary>Values a mutation puts where a value was.</summary>
     private static readonly string[] Junk =

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using FsCheck;
 using FsCheck.Fluent;
-using Microsoft.FSharp.Core;
 using Nexus.Experiments.Cli;
 
 namespace Nexus.Tests.Experiments;
@@ -14,8 +13,7 @@ public sealed class OptionFuzzTests
 {
     private const int Cases = 2000;
 
-    private static readonly Config Replayed = Config.QuickThrowOnFailure.WithMaxTest(Cases)
-        .WithReplay(FSharpOption<Replay>.Some(new Replay(new Rnd(20261205, 3037000493), FSharpOption<int>.None)));
+    private static readonly Config Replayed = PropertyReplay.Of(Cases, 20261205, 3037000493);
 
     /// <summary>Option values and stray tokens. No NUL: a process's arguments cannot hold one (the
     /// command-line library's path conversion would throw on it, but no shell can pass it).</summary>
