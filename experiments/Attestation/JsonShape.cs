@@ -1,4 +1,5 @@
 using System.Text.Json;
+using static Nexus.Experiments.Attestation.ProofRule;
 
 namespace Nexus.Experiments.Attestation;
 
@@ -77,13 +78,6 @@ public abstract record JsonShape
         }
     }
 
-    private static void Require(bool condition, string reason)
-    {
-        if (!condition)
-        {
-            throw new InvalidDataException(reason);
-        }
-    }
 }
 
 /// <summary>A field of an object's <see cref="JsonShape"/>.</summary>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Nexus.Scenarios.Campaigns;
+using static Nexus.Experiments.Attestation.ProofRule;
 
 namespace Nexus.Experiments.Attestation;
 
@@ -94,7 +95,7 @@ public static class PredicateSections
                 Require(scenarios.ContainsKey(Text(run, "scenario")) && depths.Contains(Text(run, "depth")), $"{where}: not a scenario and depth of the campaign");
                 Require(Text(run, "verdict") == Verdict.Violated, $"{where}: a failing run whose verdict is {Text(run, "verdict")}");
                 Require(seeds.Contains(run.GetProperty("seed").GetInt64()), $"{where}: seed {run.GetProperty("seed").GetInt64()} is not in the seed bank");
-                Require(System.Text.RegularExpressions.Regex.IsMatch(Text(run, "fingerprint"), "^[0-9a-f]{64}$") && Text(run, "replay").Length > 0,
+                Require(IsSha256(Text(run, "fingerprint")) && Text(run, "replay").Length > 0,
                     $"{where}: no fingerprint or no replay command");
             }
         }
@@ -104,12 +105,4 @@ public static class PredicateSections
         double.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out double value) ? value : null;
 
     private static string Text(JsonElement element, string name) => element.GetProperty(name).GetString()!;
-
-    private static void Require(bool condition, string reason)
-    {
-        if (!condition)
-        {
-            throw new InvalidDataException(reason);
-        }
-    }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using NSec.Cryptography;
 using Nexus.Scenarios.Campaigns;
+using static Nexus.Experiments.Attestation.ProofRule;
 
 namespace Nexus.Experiments.Attestation;
 
@@ -11,8 +12,6 @@ namespace Nexus.Experiments.Attestation;
 /// failure is an <see cref="InvalidDataException"/> with a one-line reason.</summary>
 public static class ProofCheck
 {
-    private static readonly System.Text.RegularExpressions.Regex Sha256 = new("^[0-9a-f]{64}$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
-
     /// <summary>Verifies <paramref name="bytes"/> under <paramref name="key"/>; with <paramref name="configDigest"/>, the statement must name it.</summary>
     public static VerifiedProof Verify(byte[] bytes, PublicKey key, string? configDigest)
     {
@@ -44,7 +43,7 @@ public static class ProofCheck
         {
             string name = String(subject, "name");
             string digest = String(Object(subject, "digest"), "sha256");
-            Require(Sha256.IsMatch(digest), $"subject {name} has no SHA-256 digest");
+            Require(IsSha256(digest), $"subject {name} has no SHA-256 digest");
             Require(subjects.TryAdd(name, digest), $"subject {name} is named twice");
         }
         Require(subjects.ContainsKey("config") && subjects.ContainsKey("code"), "the statement names no config or no code version");
@@ -103,12 +102,4 @@ public static class ProofCheck
     private static JsonElement.ArrayEnumerator Array(JsonElement element, string name) => Member(element, name, JsonValueKind.Array).EnumerateArray();
 
     private static string Short(string digest) => digest.Length > 16 ? digest[..16] : digest;
-
-    private static void Require(bool condition, string reason)
-    {
-        if (!condition)
-        {
-            throw new InvalidDataException(reason);
-        }
-    }
 }

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using NSec.Cryptography;
+using static Nexus.Experiments.Attestation.ProofRule;
 
 namespace Nexus.Experiments.Attestation;
 
@@ -83,13 +84,6 @@ public sealed record ProofEnvelope(byte[] Payload, string PayloadType, string Ke
         }
     }
 
-    private static void Require(bool condition, string reason)
-    {
-        if (!condition)
-        {
-            throw new InvalidDataException(reason);
-        }
-    }
 
     /// <summary>The payload as text.</summary>
     public string PayloadText => Encoding.UTF8.GetString(Payload);

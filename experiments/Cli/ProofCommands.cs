@@ -54,35 +54,34 @@ internal static class ProofCommands
             }
             // The cell to re-execute is checked before the proof is reported verified, so a bad one is the only line.
             string? cell = parse.GetValue(rerun);
-            string? signed = cell is null ? null : SignedFingerprint(verified, cell);
+            (string Scenario, string Depth, string Signed)? signed = cell is null ? null : SignedCell(verified, cell);
             Console.WriteLine($"verified: {file}: {verified.Cells.Count} cells ({verified.Violated} violated), config {verified.ConfigPath} sha256 {verified.ConfigDigest}, code sha256 {verified.CodeDigest}");
-            return cell is null ? 0 : Rerun(verified, cell, signed!, configFile?.ToString() ?? verified.ConfigPath);
+            return signed is { } rerunCell ? Rerun(verified, cell!, rerunCell, configFile?.ToString() ?? verified.ConfigPath) : 0;
         });
         return verify;
     }
 
-    /// <summary>The fingerprint <paramref name="proof"/> signed for <paramref name="cell"/> (SCENARIO/DEPTH).</summary>
-    private static string SignedFingerprint(VerifiedProof proof, string cell)
+    /// <summary><paramref name="cell"/> (SCENARIO/DEPTH) and the fingerprint <paramref name="proof"/> signed for it.</summary>
+    private static (string Scenario, string Depth, string Signed) SignedCell(VerifiedProof proof, string cell)
     {
         string[] parts = cell.Split('/');
         string subject = parts.Length == 2 ? CampaignStatement.CellSubject(parts[0], parts[1]) : "";
-        return proof.Cells.TryGetValue(subject, out string? signed) ? signed
+        return proof.Cells.TryGetValue(subject, out string? signed) ? (parts[0], parts[1], signed)
             : throw new OptionError($"--rerun: '{cell}' is not a cell of the proof (give SCENARIO/DEPTH, e.g. replay/depth-1)");
     }
 
-    private static int Rerun(VerifiedProof proof, string cell, string signed, string configPath)
+    private static int Rerun(VerifiedProof proof, string cell, (string Scenario, string Depth, string Signed) signed, string configPath)
     {
-        string[] parts = cell.Split('/');
         if (CampaignStatement.DigestOf(configPath) != proof.ConfigDigest)
         {
             Console.Error.WriteLine($"rejected: {configPath} is not the config the proof names (its SHA-256 differs)");
             return RejectedExitCode;
         }
         ICampaignWorld campaign = CampaignConfigLoader.Load(configPath).World;
-        CellVerdict rerun = CampaignCells.Run(campaign, new CampaignSelection(parts[0], parts[1], null), (_, _) => { }).Single();
-        if (rerun.Fingerprint != signed)
+        CellVerdict rerun = CampaignCells.Run(campaign, new CampaignSelection(signed.Scenario, signed.Depth, null), (_, _) => { }).Single();
+        if (rerun.Fingerprint != signed.Signed)
         {
-            Console.Error.WriteLine($"rejected: {cell} re-executed to fingerprint {rerun.Fingerprint}, the proof signed {signed}");
+            Console.Error.WriteLine($"rejected: {cell} re-executed to fingerprint {rerun.Fingerprint}, the proof signed {signed.Signed}");
             return RejectedExitCode;
         }
         Console.WriteLine($"re-executed {cell} on {rerun.Seeds.Count} seeds: {rerun.Verdict}, fingerprint {rerun.Fingerprint} as signed");
