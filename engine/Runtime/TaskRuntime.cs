@@ -26,7 +26,8 @@ public sealed class TaskRuntime(IChoiceSource choice) : ISimRuntime
 {
     private readonly PriorityQueue<IEventTarget, (long Time, long Sequence)> _events = new();
     private long _eventSequence;
-    private bool _dispatching;
+    private TaskCompletionSource? _dispatching;
+    private bool _stopped;
     private long _nowNanoseconds;
 
     /// <inheritdoc />
@@ -60,6 +61,7 @@ public sealed class TaskRuntime(IChoiceSource choice) : ISimRuntime
     public ValueTask Yield()
     {
         SchedulingPoint.Yield();
+        RequireRunning();
         return ValueTask.CompletedTask;
     }
 
@@ -74,13 +76,30 @@ public sealed class TaskRuntime(IChoiceSource choice) : ISimRuntime
     public void ScheduleAt(SimTime time, IEventTarget target)
     {
         ArgumentNullException.ThrowIfNull(target);
+        RequireRunning();
         _events.Enqueue(target, (time.Nanoseconds, _eventSequence++));
-        if (_dispatching)
+        if (_dispatching is not null)
         {
             return;
         }
-        _dispatching = true;
-        _ = Task.Run(Dispatch);
+        var dispatching = new TaskCompletionSource();
+        _dispatching = dispatching;
+        _ = Task.Run(() => Dispatch(dispatching));
+    }
+
+    /// <summary>Ends the run: drops every scheduled event and waits until the dispatching task has
+    /// ended, so nothing of this runtime outlives the Coyote iteration. Await it before the test returns
+    /// (and before asserting): an operation still paused when Coyote ends an iteration can run on past it,
+    /// uncontrolled, drawing from the strategy of the next iteration. After it, a wait or a scheduled
+    /// event throws.</summary>
+    public async Task StopAsync()
+    {
+        _stopped = true;
+        _events.Clear();
+        if (_dispatching is { } dispatching)
+        {
+            await dispatching.Task;
+        }
     }
 
     /// <inheritdoc />
@@ -90,15 +109,22 @@ public sealed class TaskRuntime(IChoiceSource choice) : ISimRuntime
         return SimRandom.Controlled(Choice);
     }
 
-    /// <summary>Fires the earliest scheduled event once its time is reached, until none is left.</summary>
-    private void Dispatch()
+    /// <summary>Fires the earliest scheduled event once its time is reached, until none is left or the
+    /// runtime stops; then completes <paramref name="dispatching"/>.</summary>
+    private void Dispatch(TaskCompletionSource dispatching)
     {
         while (_events.TryPeek(out _, out (long Time, long Sequence) next))
         {
-            WaitUntil(next.Time);
+            SchedulingPoint.Yield();
+            if (_stopped)
+            {
+                break;
+            }
+            MoveClockTo(next.Time);
             _events.Dequeue().Fire();
         }
-        _dispatching = false;
+        _dispatching = null;
+        dispatching.SetResult();
     }
 
     /// <summary>A scheduling point, then the clock moves to <paramref name="wake"/> unless it is already
@@ -108,9 +134,23 @@ public sealed class TaskRuntime(IChoiceSource choice) : ISimRuntime
     private void WaitUntil(long wake)
     {
         SchedulingPoint.Yield();
+        RequireRunning();
+        MoveClockTo(wake);
+    }
+
+    private void MoveClockTo(long wake)
+    {
         if (_nowNanoseconds < wake)
         {
             _nowNanoseconds = wake;
+        }
+    }
+
+    private void RequireRunning()
+    {
+        if (_stopped)
+        {
+            throw new InvalidOperationException("the task runtime is stopped: its run has ended");
         }
     }
 }

@@ -12,12 +12,18 @@ public static class StrategyStudyRunner
     /// <summary>The hunter name of the simulator's own search.</summary>
     public const string Swarm = "virtual-time-swarm";
 
-    /// <summary>The Coyote configuration of one hunt: the strategy, the seed, the cap, no telemetry.</summary>
+    /// <summary>The scheduling steps at which an unfair strategy's iteration is cut (ten times as many for
+    /// a fair one), as <c>hunt.ps1</c> passes <c>--max-steps</c>: Coyote's own default of 10,000 cuts
+    /// some private-commerce iterations at depth 2 before the hunt checks anything.</summary>
+    public const uint StepsMax = 100_000;
+
+    /// <summary>The Coyote configuration of one hunt: the strategy, the seed, the caps, no telemetry.</summary>
     public static CoyoteConfiguration Configure(CoyoteStrategy strategy, uint seed, uint iterations)
     {
         ArgumentNullException.ThrowIfNull(strategy);
         return strategy.Apply(CoyoteConfiguration.Create()
             .WithTestingIterations(iterations)
+            .WithMaxSchedulingSteps(StepsMax)
             .WithRandomGeneratorSeed(seed)
             .WithTelemetryEnabled(false));
     }

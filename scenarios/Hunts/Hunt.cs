@@ -52,14 +52,20 @@ public sealed record Hunt(string Name, Func<ISimRuntime, HuntSetup, Task> Body, 
     private static async Task RunUnderCoyote(Func<ISimRuntime, HuntSetup, Task> body, HuntSetup setup, string replayHint)
     {
         var runtime = new TaskRuntime(new CoyoteChoiceSource());
+        string? violation = null;
         try
         {
             await body(runtime, setup);
         }
         catch (Exception failure) when (failure is ScenarioViolation or ObservedBlackboard.NonConformance)
         {
-            CoyoteSpecification.Assert(false, "{0}{1}", failure.Message, replayHint);
+            violation = failure.Message;
         }
+        finally
+        {
+            await runtime.StopAsync();
+        }
+        CoyoteSpecification.Assert(violation is null, "{0}{1}", violation, replayHint);
     }
 
     /// <inheritdoc />

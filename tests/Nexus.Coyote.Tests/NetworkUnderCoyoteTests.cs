@@ -62,6 +62,7 @@ public sealed class NetworkUnderCoyoteTests
             await runtime.Delay(SimDuration.FromMilliseconds(5));
         }
         await allReceived.Task;
+        await runtime.StopAsync();
         CoyoteSpecification.Assert(received.SequenceEqual(Enumerable.Range(0, Messages)),
             "reliable-ordered delivery broke: received {0}", string.Join(",", received));
     }

@@ -40,9 +40,11 @@ public sealed class StorageTrafficUnderCoyoteTests
 
     private static async Task TrafficUnderFaults(StoreDefences defences)
     {
-        var traffic = new StorageTraffic(new TaskRuntime(new CoyoteChoiceSource()), Profiles.CloudflareWorkers, defences, (_, _, _, _) => { });
-        Plan.Schedule(traffic.Runtime, traffic.Targets);
+        var runtime = new TaskRuntime(new CoyoteChoiceSource());
+        var traffic = new StorageTraffic(runtime, Profiles.CloudflareWorkers, defences, (_, _, _, _) => { });
+        Plan.Schedule(runtime, traffic.Targets);
         await traffic.RunWorkers(workers: 2, requests: 2);
+        await runtime.StopAsync();
         IReadOnlyList<string> violations = traffic.Audit(Plan);
         CoyoteSpecification.Assert(violations.Count == 0, "{0}", string.Join("; ", violations));
     }

@@ -61,4 +61,77 @@ public sealed class TaskRuntimeUnderCoyoteTests
         Assert.That(engine.TestReport.NumOfFoundBugs, Is.EqualTo(1));
         Assert.That(engine.TestReport.BugReports, Has.Some.Contain("an update was lost"));
     }
+
+    [Test]
+    public void Stopping_ends_the_dispatching_of_events_that_never_run_out_and_every_later_wait()
+    {
+        // A ticker that schedules itself again forever and a process that waits until it is told the
+        // run is over: once the run is stopped, no tick fires, the waiter's next wait throws (rather than
+        // letting it see it was told), and nothing more can be scheduled, so no operation of the run is
+        // left for Coyote to cut off when the iteration ends.
+        using var engine = CoyoteConfiguration.Run(50, async () =>
+        {
+            var runtime = new TaskRuntime(new CoyoteChoiceSource());
+            var ticker = new Ticker(runtime);
+            runtime.ScheduleAt(SimTime.Zero, ticker);
+            bool over = false;
+            int waits = 0;
+            Task waiter = runtime.Spawn("waiter", async () =>
+            {
+                while (!over)
+                {
+                    await runtime.Delay(SimDuration.FromMilliseconds(1));
+                    waits++;
+                }
+            });
+            while (waits == 0)
+            {
+                await runtime.Yield();
+            }
+
+            await runtime.StopAsync();
+            over = true;
+            int ticks = ticker.Fired;
+            string? waiterFailure = null;
+            try
+            {
+                await waiter;
+            }
+            catch (InvalidOperationException stopped)
+            {
+                waiterFailure = stopped.Message;
+            }
+
+            CoyoteSpecification.Assert(waiterFailure is not null && waiterFailure.Contains("stopped", StringComparison.Ordinal), "the waiter went on waiting: {0}", waiterFailure);
+            CoyoteSpecification.Assert(ticker.Fired == ticks, "{0} ticks fired after the stop", ticker.Fired - ticks);
+            CoyoteSpecification.Assert(Throws(() => runtime.ScheduleAt(runtime.Now, ticker)), "an event was scheduled on a stopped runtime");
+        });
+
+        CoyoteConfiguration.AssertNoBug(engine, 50);
+    }
+
+    private static bool Throws(Action action)
+    {
+        try
+        {
+            action();
+            return false;
+        }
+        catch (InvalidOperationException)
+        {
+            return true;
+        }
+    }
+
+    /// <summary>Fires every millisecond, for ever.</summary>
+    private sealed class Ticker(TaskRuntime runtime) : Nexus.Engine.Events.IEventTarget
+    {
+        public int Fired { get; private set; }
+
+        public void Fire()
+        {
+            Fired++;
+            runtime.ScheduleAt(runtime.Now + SimDuration.FromMilliseconds(1), this);
+        }
+    }
 }

@@ -43,7 +43,8 @@ public sealed class TwoPhaseCommitUnderCoyoteTests
 
     private static async Task TwoTransactionsUnderCrashes(TwoPhaseCommitDefences defences)
     {
-        var run = new TwoPhaseCommitRun(new TaskRuntime(new CoyoteChoiceSource()), Profile, defences, participants: 2);
+        var runtime = new TaskRuntime(new CoyoteChoiceSource());
+        var run = new TwoPhaseCommitRun(runtime, Profile, defences, participants: 2);
         var windows = new CountingTarget[] { new(run.Coordinator), new(run.Participants[1]) };
         new FaultPlan()
             .Crash(TwoPhaseCommitRun.CoordinatorTarget, SimTime.FromSeconds(0.001), SimTime.FromSeconds(0.01))
@@ -58,6 +59,7 @@ public sealed class TwoPhaseCommitUnderCoyoteTests
         });
         await Task.WhenAll(windows.Select(window => window.Ended).ToArray());
         await run.RecoverAll();
+        await runtime.StopAsync();
 
         List<string> violations = run.AtomicityViolations();
         CoyoteSpecification.Assert(violations.Count == 0, "{0}", string.Join("; ", violations));
