@@ -23,6 +23,23 @@ public sealed class BlackboardConformanceTests
         AssertRich(run);
     }
 
+    [Test]
+    public void Commits_whose_swap_times_out_under_long_service_times_are_resolved_and_every_step_conforms()
+    {
+        // Each request holds its key 400 ms, so swaps and the reads that resolve them queue past the 1 s
+        // timeout: a commit that may have applied must be resolved from the log, never reported as a failure.
+        var profile = Nexus.Scenarios.Configuration.TargetProfileLoader.Load(RepositoryPaths.Profile("long-service"));
+        long resolved = 0;
+        foreach (ulong seed in TwentySeeds)
+        {
+            ObservedBlackboard observed = Nexus.Experiments.Checks.BlackboardCheck.Run(seed, new Nexus.Experiments.Checks.BlackboardCheckOptions(profile, Swarm: false, BlackboardDefences.All));
+            ConformanceReport report = observed.Monitor.Report;
+            Assert.That(report.Conforms, Is.True, $"seed {seed}: {report}");
+            resolved += observed.Blackboard.SwapsResolved;
+        }
+        Assert.That(resolved, Is.GreaterThan(0), "no swap timed out: the profile no longer exercises the resolution");
+    }
+
     /// <summary>Every defence the oracle's rules decide: switched off alone, some seed of the bank fails the
     /// conformance check (chain-head-cas needs concurrent workers at depth 2, no-read-api a served route: other tests).</summary>
     [TestCase("structure")]
@@ -73,6 +90,23 @@ public sealed class BlackboardConformanceTests
             }
         }
         Assert.Fail("stores missing intent records conformed on every seed: the store comparison does not discriminate");
+    }
+
+    [Test]
+    public void An_implementation_that_answers_success_but_commits_nothing_is_caught_on_every_seed()
+    {
+        // The test-only bug: every commit's swap is acknowledged as applied, and nothing is applied.
+        foreach (ulong seed in TwentySeeds)
+        {
+            ConformanceReport report = BlackboardRun.Workload(seed, runtime =>
+            {
+                StoreSet stores = StoreSet.InProcess();
+                return stores with { Object = new SwapSwallowingObjectStore(stores.Object) };
+            }).Conformance();
+
+            Assert.That(report.Conforms, Is.False, $"seed {seed}: success without a commit conformed");
+            Assert.That(report.Difference, Does.Contain("was reported but never applied"), $"seed {seed}");
+        }
     }
 
     [Test]

@@ -9,6 +9,11 @@ namespace Nexus.Worlds.Blackboard.Orchestration;
 /// state of the commit before and has the state after.</summary>
 internal sealed record BlackboardChange(string Head, Fact[] Facts, Intent[] Intents, string[] RemovedIntents, Hint[] Hints, string[] RemovedHints)
 {
+    /// <summary>The commit attempt that wrote this entry (a worker's name and its attempt count), so that
+    /// two workers making the same change at the same place in the log write different entries and each
+    /// can tell from the log whether its own swap applied; null in a change not yet bound for the log.</summary>
+    public string? Writer { get; init; }
+
     /// <summary>True when nothing changes.</summary>
     public bool IsEmpty => Facts.Length == 0 && Intents.Length == 0 && RemovedIntents.Length == 0 && Hints.Length == 0 && RemovedHints.Length == 0;
 

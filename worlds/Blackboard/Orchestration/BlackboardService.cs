@@ -53,6 +53,9 @@ public sealed class BlackboardService : Surfaces.IBlackboardApi
     /// <summary>Commit attempts, over all workers, that lost their swap to another writer and were decided again.</summary>
     public long SwapsLost => _deployment.Workers.Sum(worker => worker.SwapsLost);
 
+    /// <summary>Commit swaps, over all workers, that timed out and were resolved by reading their log entry back.</summary>
+    public long SwapsResolved => _deployment.Workers.Sum(worker => worker.SwapsResolved);
+
     /// <summary>The same blackboard, with every request through worker <paramref name="index"/>.</summary>
     public BlackboardService Worker(int index)
     {
@@ -171,7 +174,7 @@ public sealed class BlackboardService : Surfaces.IBlackboardApi
         private static BlackboardWorker[] MakeWorkers(ISimRuntime runtime, StoreSet stores, BlackboardLimits limits, BlackboardDefences defences, IBlackboardRules rules, int count)
         {
             Engine.Randomness.SimRandom backoff = runtime.Stream("blackboard/backoff");
-            return [.. Enumerable.Range(0, count).Select(_ => new BlackboardWorker(runtime, stores, limits, defences, rules, backoff))];
+            return [.. Enumerable.Range(0, count).Select(index => new BlackboardWorker(runtime, stores, limits, defences, rules, backoff, "worker-" + index.ToString(System.Globalization.CultureInfo.InvariantCulture)))];
         }
     }
 }

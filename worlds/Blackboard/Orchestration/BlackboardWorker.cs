@@ -1,3 +1,4 @@
+using System.Globalization;
 using Nexus.Engine.Randomness;
 using Nexus.Engine.Runtime;
 using Nexus.Engine.Time;
@@ -15,7 +16,7 @@ namespace Nexus.Worlds.Blackboard.Orchestration;
 /// committed first, its swap loses: it reads again and decides again, so a concurrent duplicate is
 /// refused as a replay rather than failing, with a randomized backoff on the virtual clock between
 /// attempts.</summary>
-internal sealed class BlackboardWorker(ISimRuntime runtime, StoreSet stores, BlackboardLimits limits, BlackboardDefences defences, IBlackboardRules rules, SimRandom backoff)
+internal sealed class BlackboardWorker(ISimRuntime runtime, StoreSet stores, BlackboardLimits limits, BlackboardDefences defences, IBlackboardRules rules, SimRandom backoff, string name)
 {
     /// <summary>Attempts at a commit (decide, write, swap) before the action fails with <see cref="BlackboardError.StoreFailure"/>.</summary>
     public const int CommitAttemptsMax = 16;
@@ -24,6 +25,9 @@ internal sealed class BlackboardWorker(ISimRuntime runtime, StoreSet stores, Bla
     public const int AttemptsMax = 8;
 
     private static readonly SimDuration BackoffUnit = SimDuration.FromMilliseconds(1);
+
+    /// <summary>The longest wait between rounds of reads that resolve a timed-out commit.</summary>
+    private static readonly SimDuration ResolveBackoffMax = SimDuration.FromSeconds(1);
 
     private enum Swap { Committed, Lost, Failed }
 
@@ -34,11 +38,16 @@ internal sealed class BlackboardWorker(ISimRuntime runtime, StoreSet stores, Bla
     /// <summary>Requests wait here: one at a time per worker.</summary>
     public SemaphoreSlim Gate { get; } = new(1, 1);
 
+    private long _commitAttempts;
+
     /// <summary>The last commit this worker has read.</summary>
     public long Seen { get; private set; }
 
     /// <summary>Commit attempts that lost their swap to another writer and were decided again.</summary>
     public long SwapsLost { get; private set; }
+
+    /// <summary>Commit swaps that timed out and were resolved by reading their log entry back.</summary>
+    public long SwapsResolved { get; private set; }
 
     /// <summary>The committed state as of <see cref="Seen"/>.</summary>
     public BlackboardState View { get; private set; } = BlackboardState.Empty;
@@ -67,7 +76,8 @@ internal sealed class BlackboardWorker(ISimRuntime runtime, StoreSet stores, Bla
                 return Failure;
             }
             long number = Seen + 1;
-            switch (await CommitAsync(change.Swaps(View, number)))
+            string writer = name + "/" + (++_commitAttempts).ToString(CultureInfo.InvariantCulture);
+            switch (await CommitAsync((change with { Writer = writer }).Swaps(View, number)))
             {
                 case Swap.Committed:
                     (View, Seen) = (decision.Next, number);
@@ -133,8 +143,12 @@ internal sealed class BlackboardWorker(ISimRuntime runtime, StoreSet stores, Bla
     private async Task<bool> WriteAsync(string key, string value) =>
         (await StoreRetry.UntilOkAsync((stores.KeyValue, key, value), static s => s.KeyValue.SetAsync(s.key, s.value), AttemptsMax)).IsOk;
 
-    /// <summary>One atomic swap, retried on refusals; a timeout is resolved by reading the states back,
-    /// since the swap applied whole or not at all.</summary>
+    /// <summary>One atomic swap, retried on refusals. A timeout leaves it indeterminate (it may have
+    /// applied), so it is resolved, never reported as a failure: the swap's first key is this commit's
+    /// log entry, which is written once and never changes and names the attempt that wrote it, so
+    /// reading it back says for certain whether this swap applied (it holds this entry), lost to another
+    /// writer (another entry, even one that made the same change) or did not apply (empty), however
+    /// long the read takes to answer.</summary>
     private async Task<Swap> CommitAsync(List<StateSwap> swaps)
     {
         for (int attempt = 0; attempt < AttemptsMax; attempt++)
@@ -146,14 +160,30 @@ internal sealed class BlackboardWorker(ISimRuntime runtime, StoreSet stores, Bla
             }
             if (result.Status == StoreStatus.Timeout)
             {
-                switch (await SwapReadBack.ReadAsync(stores.Object, swaps, AttemptsMax))
+                string entry = await ReadUntilAnsweredAsync(swaps[0].Key);
+                SwapsResolved++;
+                if (entry.Length > 0)
                 {
-                    case SwapReading.Applied: return Swap.Committed;
-                    case SwapReading.NotApplied: continue;
-                    default: return Swap.Failed;
+                    return entry == swaps[0].New ? Swap.Committed : Swap.Lost;
                 }
             }
         }
         return Swap.Failed;
+    }
+
+    /// <summary>Reads <paramref name="key"/> until the store answers, backing off on the virtual clock
+    /// (doubling from 1 ms to at most <see cref="ResolveBackoffMax"/>) between rounds of reads.</summary>
+    private async Task<string> ReadUntilAnsweredAsync(string key)
+    {
+        for (int round = 0; ; round++)
+        {
+            StoreResult<string> state = await StoreRetry.UntilOkAsync((stores.Object, key), static s => s.Object.GetStateAsync(s.key), AttemptsMax);
+            if (state.IsOk)
+            {
+                return state.Value;
+            }
+            SimDuration backoffNext = BackoffUnit * (1L << Math.Min(round, 10));
+            await runtime.Delay(backoffNext < ResolveBackoffMax ? backoffNext : ResolveBackoffMax);
+        }
     }
 }
