@@ -1,8 +1,13 @@
+using Nexus.Engine;
+using Nexus.Engine.Distributions;
+using Nexus.Engine.Time;
 using Nexus.Oracle.Blackboard;
 using Nexus.Worlds.Blackboard.Actions;
 using Nexus.Worlds.Blackboard.Identity;
 using Nexus.Worlds.Blackboard.Orchestration;
 using Nexus.Worlds.Blackboard.Records;
+using Nexus.Worlds.Storage;
+using Nexus.Worlds.Storage.Profiles;
 
 namespace Nexus.Tests.Blackboard;
 
@@ -25,6 +30,36 @@ public sealed class MultiWorkerTests
             lost += run.Blackboard.SwapsLost;
         }
         Assert.That(lost, Is.GreaterThan(0), "no commit ever lost its swap: the workers never ran concurrently");
+    }
+
+    /// <summary>Depth 2 with latency and nothing else: no refusal, no conflict, no timeout within a minute.</summary>
+    private static readonly TargetProfile ContentionOnly = ContentionOnlyProfile();
+
+    [Test]
+    public void Contention_alone_never_turns_an_action_into_a_store_failure_a_lost_swap_ends_in_a_commit_or_a_refusal()
+    {
+        long lost = 0;
+        foreach (ulong seed in Seeds)
+        {
+            BlackboardRun run = BlackboardRun.Workload(seed, runtime => StoreSet.Remote(runtime, ContentionOnly));
+            Assert.That(run.Conformance().Conforms, Is.True, $"seed {seed}: {run.Conformance()}");
+            Assert.That(run.History.Where(entry => entry.Outcome.Error == BlackboardError.StoreFailure), Is.Empty, $"seed {seed}: contention alone failed an action");
+            lost += run.Blackboard.SwapsLost;
+        }
+        Assert.That(lost, Is.GreaterThan(0), "no swap was lost: the workers never contended");
+    }
+
+    [Test]
+    public void The_contention_property_catches_a_store_client_that_reports_a_lost_swap_as_a_failure()
+    {
+        // The test-only bug: the client turns a lost swap into an unavailable store.
+        int failedSeeds = Seeds.Count(seed => BlackboardRun.Workload(seed, runtime =>
+        {
+            StoreSet stores = StoreSet.Remote(runtime, ContentionOnly);
+            return stores with { Object = new ConflictAsFailureObjectStore(stores.Object) };
+        }).History.Any(entry => entry.Outcome.Error == BlackboardError.StoreFailure));
+
+        Assert.That(failedSeeds, Is.GreaterThan(0), "contention reported as a fault went unnoticed on every seed");
     }
 
     [Test]
@@ -74,5 +109,12 @@ public sealed class MultiWorkerTests
             Assert.That(outcomes.Where(o => !o.Succeeded).Select(o => o.Error), Is.All.EqualTo(BlackboardError.Replay), "a concurrent duplicate is a replay, not a store failure");
             Assert.That(observed.StoresNow().Facts.Keys, Is.EqualTo(new[] { fact.Id }));
         }
+    }
+
+    private static TargetProfile ContentionOnlyProfile()
+    {
+        var operation = new OperationProfile(DurationDistribution.LogNormal(SimDuration.FromMilliseconds(5), 0.4), SimDuration.FromSeconds(60),
+            Probability.Zero, Probability.Zero, SimDuration.Zero);
+        return new TargetProfile("contention-only", operation, operation, operation, SimDuration.Zero, null);
     }
 }
