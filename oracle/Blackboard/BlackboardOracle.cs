@@ -63,7 +63,7 @@ public static class BlackboardOracle
     private static (BlackboardState, ActionOutcome) Submit(BlackboardState s, SubmitIntentAction a)
     {
         Intent i = a.Intent;
-        bool fresh = i.Phase == IntentPhase.Submitted && i.Worker == "" && i.ToFact == ""
+        bool fresh = i.Phase == IntentPhase.Submitted && i.Worker == "" && i.ToFact == "" && i.AdmittedAt == 0
             && i.Id == Intent.ComputeId(i.FromFacts, i.Description, i.Creator, i.CreatedAt);
         if (!fresh)
         {
@@ -78,11 +78,11 @@ public static class BlackboardOracle
             return (s, ActionOutcome.Refused(BlackboardError.RateLimited));
         }
         if (Limit(s, HintRule.MaxIntentsPerAgentPerSecond, a.At) is int r
-            && s.Intents.Values.Count(x => x.Creator == i.Creator && x.CreatedAt <= a.At && x.CreatedAt > a.At - 1_000_000_000) >= r)
+            && s.Intents.Values.Count(x => x.Creator == i.Creator && x.AdmittedAt > a.At - 1_000_000_000) >= r)
         {
             return (s, ActionOutcome.Refused(BlackboardError.RateLimited));
         }
-        return (s with { Intents = s.Intents.Add(i.Id, i) }, ActionOutcome.Done);
+        return (s with { Intents = s.Intents.Add(i.Id, i with { AdmittedAt = a.At }) }, ActionOutcome.Done);
     }
 
     private static (BlackboardState, ActionOutcome) Claim(BlackboardState s, ClaimAction a) =>
@@ -153,7 +153,7 @@ public static class BlackboardOracle
             {
                 intents = intents.SetItem(i.Id, Unclaimed(i));
             }
-            else if (i.Phase == IntentPhase.Submitted && now - i.CreatedAt > limits.UnclaimedTimeToLive)
+            else if (i.Phase == IntentPhase.Submitted && now - i.AdmittedAt > limits.UnclaimedTimeToLive)
             {
                 intents = intents.Remove(i.Id);
             }

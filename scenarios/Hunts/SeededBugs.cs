@@ -16,7 +16,7 @@ public static class SeededBugs
     /// <summary>A claim written without compare-and-swap (hunted in two-claims-on-one-intent).</summary>
     public static readonly SeededBug ClaimWithoutCas = Breaking("claim-without-cas",
         "a claim checks that the Intent is unclaimed, then writes the claim without compare-and-swap",
-        swap => IsIntent(swap) && swap.Expected == "submitted" && swap.New.StartsWith("claimed|", StringComparison.Ordinal));
+        swap => IsIntent(swap) && swap.Expected.StartsWith("submitted|", StringComparison.Ordinal) && swap.New.StartsWith("claimed|", StringComparison.Ordinal));
 
     /// <summary>A release any agent may make (hunted in claim-racing-conclusion).</summary>
     public static readonly SeededBug ReleaseWithoutOwnerCheck = new("release-without-owner-check",
@@ -25,7 +25,7 @@ public static class SeededBugs
     /// <summary>A stale claim released without re-checking its heartbeat (hunted in heartbeat-expiry-racing-conclusion).</summary>
     public static readonly SeededBug StaleReleaseIgnoringHeartbeat = Breaking("stale-release-ignoring-heartbeat",
         "the scheduler reads a claim as stale, then releases it without checking that no heartbeat came in between",
-        swap => IsIntent(swap) && swap.Expected.StartsWith("claimed|", StringComparison.Ordinal) && swap.New == "submitted");
+        swap => IsIntent(swap) && swap.Expected.StartsWith("claimed|", StringComparison.Ordinal) && swap.New.StartsWith("submitted|", StringComparison.Ordinal));
 
     /// <summary>A session flush that compares, then writes (hunted in two-flushes-on-one-key).</summary>
     public static readonly SeededBug FlushWithoutArbitration = Breaking("flush-without-arbitration",
@@ -35,7 +35,7 @@ public static class SeededBugs
     /// <summary>The open-Intent count read, checked and written back in steps (hunted in sybil-burst).</summary>
     public static readonly SeededBug RateLimitReadModifyWrite = Breaking("rate-limit-read-modify-write",
         "the per-agent count of open Intents is read, checked and written back in separate steps",
-        swap => IsIntent(swap) && swap.Expected.Length == 0 && swap.New == "submitted");
+        swap => IsIntent(swap) && swap.Expected.Length == 0 && swap.New.StartsWith("submitted|", StringComparison.Ordinal));
 
     /// <summary>A timed-out payload write taken as written (hunted in blob-write-interleaving).</summary>
     public static readonly SeededBug TimeoutTakenAsWritten = new("timeout-taken-as-written",

@@ -51,7 +51,7 @@ public sealed class BlackboardRules : IBlackboardRules
     {
         Intent intent = action.Intent;
         if (defences.Structure && (intent.Id != Intent.ComputeId(intent.FromFacts, intent.Description, intent.Creator, intent.CreatedAt)
-            || intent.Phase != IntentPhase.Submitted || intent.Worker.Length > 0 || intent.ToFact.Length > 0))
+            || intent.Phase != IntentPhase.Submitted || intent.Worker.Length > 0 || intent.ToFact.Length > 0 || intent.AdmittedAt != 0))
         {
             return Decision.Refused(BlackboardError.Malformed);
         }
@@ -65,11 +65,11 @@ public sealed class BlackboardRules : IBlackboardRules
             return Decision.Refused(BlackboardError.RateLimited);
         }
         if (defences.RateLimits && HintLimits.Active(state, HintRule.MaxIntentsPerAgentPerSecond, action.At) is int perSecond
-            && state.Intents.Values.Count(other => other.Creator == intent.Creator && other.CreatedAt <= action.At && action.At - other.CreatedAt < OneSecond) >= perSecond)
+            && state.Intents.Values.Count(other => other.Creator == intent.Creator && action.At - other.AdmittedAt < OneSecond) >= perSecond)
         {
             return Decision.Refused(BlackboardError.RateLimited);
         }
-        return new Decision(ActionOutcome.Done, state with { Intents = state.Intents.SetItem(intent.Id, intent) });
+        return new Decision(ActionOutcome.Done, state with { Intents = state.Intents.SetItem(intent.Id, intent with { AdmittedAt = action.At }) });
     }
 
     private static Decision Claim(BlackboardState state, ClaimAction action)
@@ -148,7 +148,7 @@ public sealed class BlackboardRules : IBlackboardRules
             {
                 intents = intents.SetItem(intent.Id, intent with { Phase = IntentPhase.Submitted, Worker = "", LastHeartbeatAt = 0 });
             }
-            else if (intent.Phase == IntentPhase.Submitted && action.At - intent.CreatedAt > limits.UnclaimedTimeToLive)
+            else if (intent.Phase == IntentPhase.Submitted && action.At - intent.AdmittedAt > limits.UnclaimedTimeToLive)
             {
                 intents = intents.Remove(intent.Id);
             }

@@ -6,7 +6,8 @@ namespace Nexus.Worlds.Blackboard.Orchestration;
 
 /// <summary>An Intent as stored: its unchanging fields as a record under <c>intents/ID</c>, and its
 /// lifecycle status as the object <c>intent/ID</c>, the commit point every transition swaps:
-/// <c>submitted</c>, <c>claimed|WORKER|HEARTBEAT</c> or <c>concluded|WORKER|FACT|AT</c>; "" when absent.</summary>
+/// <c>submitted|ADMITTED</c>, <c>claimed|WORKER|HEARTBEAT|ADMITTED</c> or
+/// <c>concluded|WORKER|FACT|AT|ADMITTED</c>, ADMITTED being when it was admitted; "" when absent.</summary>
 internal sealed record StoredIntent(string Id, string[] FromFacts, string Description, string Creator, long CreatedAt)
 {
     public static string RecordKey(string id) => "intents/" + id;
@@ -18,16 +19,19 @@ internal sealed record StoredIntent(string Id, string[] FromFacts, string Descri
 
     public static string EncodeStatus(Intent intent) => intent.Phase switch
     {
-        IntentPhase.Submitted => "submitted",
-        IntentPhase.Claimed => string.Create(CultureInfo.InvariantCulture, $"claimed|{intent.Worker}|{intent.LastHeartbeatAt}"),
-        _ => string.Create(CultureInfo.InvariantCulture, $"concluded|{intent.Worker}|{intent.ToFact}|{intent.ConcludedAt}"),
+        IntentPhase.Submitted => string.Create(CultureInfo.InvariantCulture, $"submitted|{intent.AdmittedAt}"),
+        IntentPhase.Claimed => string.Create(CultureInfo.InvariantCulture, $"claimed|{intent.Worker}|{intent.LastHeartbeatAt}|{intent.AdmittedAt}"),
+        _ => string.Create(CultureInfo.InvariantCulture, $"concluded|{intent.Worker}|{intent.ToFact}|{intent.ConcludedAt}|{intent.AdmittedAt}"),
     };
 
     public static Intent Decode(string record, string status)
     {
         StoredIntent stored = JsonSerializer.Deserialize<StoredIntent>(record) ?? throw new InvalidDataException("empty intent record");
         string[] parts = status.Split('|');
-        var intent = new Intent(stored.Id, stored.FromFacts, stored.Description, stored.Creator, stored.CreatedAt, IntentPhase.Submitted, "", 0, "", 0);
+        var intent = new Intent(stored.Id, stored.FromFacts, stored.Description, stored.Creator, stored.CreatedAt, IntentPhase.Submitted, "", 0, "", 0)
+        {
+            AdmittedAt = long.Parse(parts[^1], CultureInfo.InvariantCulture),
+        };
         return parts[0] switch
         {
             "submitted" => intent,

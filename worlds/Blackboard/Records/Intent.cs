@@ -2,9 +2,11 @@ using System.Security.Cryptography;
 
 namespace Nexus.Worlds.Blackboard.Records;
 
-/// <summary>An exploration direction. The first five fields never change; the status fields follow
-/// the lifecycle: <see cref="Worker"/> and <see cref="LastHeartbeatAt"/> while claimed,
-/// <see cref="Worker"/>, <see cref="ToFact"/> and <see cref="ConcludedAt"/> once concluded.</summary>
+/// <summary>An exploration direction. The first five fields never change (its creator chooses them,
+/// <see cref="CreatedAt"/> included); the blackboard sets <see cref="AdmittedAt"/> once, when it admits
+/// the Intent, from the deciding worker's clock; the status fields follow the lifecycle:
+/// <see cref="Worker"/> and <see cref="LastHeartbeatAt"/> while claimed, <see cref="Worker"/>,
+/// <see cref="ToFact"/> and <see cref="ConcludedAt"/> once concluded.</summary>
 public sealed record Intent(
     string Id,
     IReadOnlyList<string> FromFacts,
@@ -17,6 +19,11 @@ public sealed record Intent(
     string ToFact,
     long ConcludedAt)
 {
+    /// <summary>When the blackboard admitted it, on the deciding worker's clock (0 until admitted): what
+    /// its time-based limits count, so a creator's timestamp cannot move an Intent out of a throttle's
+    /// window or past its time to live.</summary>
+    public long AdmittedAt { get; init; }
+
     /// <summary>A new, submitted Intent with its content-addressed id.</summary>
     public static Intent Submit(IReadOnlyList<string> fromFacts, string description, string creator, long createdAt)
     {
@@ -41,7 +48,7 @@ public sealed record Intent(
     public bool Equals(Intent? other) =>
         other is not null && Id == other.Id && FromFacts.SequenceEqual(other.FromFacts) && Description == other.Description
         && Creator == other.Creator && CreatedAt == other.CreatedAt && Phase == other.Phase && Worker == other.Worker
-        && LastHeartbeatAt == other.LastHeartbeatAt && ToFact == other.ToFact && ConcludedAt == other.ConcludedAt;
+        && LastHeartbeatAt == other.LastHeartbeatAt && ToFact == other.ToFact && ConcludedAt == other.ConcludedAt && AdmittedAt == other.AdmittedAt;
 
     /// <inheritdoc />
     public override int GetHashCode() => Id.GetHashCode(StringComparison.Ordinal); // determinism-ok: never ordered by
