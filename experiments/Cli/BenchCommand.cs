@@ -34,7 +34,7 @@ internal static class BenchCommand
 
     private static Command CreateServe()
     {
-        var profilePath = new Option<FileInfo>("--profile") { Description = "Target profile of the server", DefaultValueFactory = _ => new FileInfo("configs/profiles/local.yaml") };
+        var profilePath = new Option<FileInfo>("--profile") { Description = "Target profile of the server", DefaultValueFactory = _ => ProfileFile.Committed("local") };
         var clients = new Option<int>("--clients") { Description = "Concurrent clients", DefaultValueFactory = _ => 64 }.Within(1, 10_000);
         var seconds = new Option<double>("--seconds") { Description = "Real seconds of load", DefaultValueFactory = _ => 10 }.Within(0.1, 3600);
         var requests = new Option<long>("--requests") { Description = "At most this many operations", DefaultValueFactory = _ => 5_000_000 }.Within(1, long.MaxValue);
@@ -47,7 +47,7 @@ internal static class BenchCommand
         };
         serve.SetAction(parse =>
         {
-            var profile = TargetProfileLoader.Load(parse.GetValue(profilePath)!.FullName);
+            var profile = ProfileFile.Load(parse.GetValue(profilePath)!, TargetProfileLoader.Load);
             int clientCount = parse.GetValue(clients);
             var duration = TimeSpan.FromSeconds(parse.GetValue(seconds));
             long requestsMax = parse.GetValue(requests);
@@ -73,11 +73,11 @@ internal static class BenchCommand
 
     private static Command CreateStorage()
     {
-        var profilePath = new Option<FileInfo>("--profile") { Description = "Target profile", DefaultValueFactory = _ => new FileInfo("configs/profiles/cf-workers.yaml") };
+        var profilePath = new Option<FileInfo>("--profile") { Description = "Target profile", DefaultValueFactory = _ => ProfileFile.Committed("cf-workers") };
         var clients = new Option<int>("--clients") { Description = "Concurrent clients of the throughput benchmark", DefaultValueFactory = _ => 1000 }.Within(1, 1_000_000);
         var operations = new Option<int>("--operations") { Description = "Operations per client", DefaultValueFactory = _ => 3000 }.Within(3, 100_000_000);
         var workers = new Option<int>("--workers") { Description = "Workers of the simulation-speed benchmark", DefaultValueFactory = _ => 100 }.Within(1, 1_000_000);
-        var rates = new Option<string>("--rates") { Description = "Requests per second per worker, comma-separated; each request is a session of 5 store operations", DefaultValueFactory = _ => "1,2,5,10" };
+        var rates = new Option<string>("--rates") { Description = $"Requests per second per worker, comma-separated, each in (0, {RateMax}]; each request is a session of 5 store operations", DefaultValueFactory = _ => "1,2,5,10" };
         var simulated = new Option<double>("--simulated-seconds") { Description = "Virtual time the simulation-speed benchmark covers", DefaultValueFactory = _ => 600 }.Within(0.001, 1e6);
         var storage = new Command("storage",
             "Depth-2 store operations per second through the emulated boundary beside depth 1 in the same run, and " +
@@ -87,8 +87,9 @@ internal static class BenchCommand
         };
         storage.SetAction(parse =>
         {
-            var profile = TargetProfileLoader.Load(parse.GetValue(profilePath)!.FullName);
+            var profile = ProfileFile.Load(parse.GetValue(profilePath)!, TargetProfileLoader.Load);
             int clientCount = parse.GetValue(clients);
+            double[] requestRates = Rates(parse.GetValue(rates)!);
             int perClient = parse.GetValue(operations);
             StorageBenchmark.OperationsPerSecond(profile, clientCount, Math.Min(perClient, 300), 1); // warm up
             var depth1 = StorageBenchmark.OperationsPerSecond(null, clientCount, perClient, 1);
@@ -96,12 +97,8 @@ internal static class BenchCommand
             Console.WriteLine(string.Format(CultureInfo.InvariantCulture,
                 "operations through the boundary ({0}, {1} clients): depth 2 {2:N0} ops/s ({3:N0} bytes allocated per op), depth 1 {4:N0} ops/s, ratio {5:F3}",
                 profile.Name, clientCount, depth2.EventsPerSecond, depth2.BytesPerEvent, depth1.EventsPerSecond, depth2.EventsPerSecond / depth1.EventsPerSecond));
-            foreach (string text in parse.GetValue(rates)!.Split(','))
+            foreach (double rate in requestRates)
             {
-                if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double rate) || !(rate > 0))
-                {
-                    throw new OptionError($"--rates takes positive numbers separated by commas, got '{text}'");
-                }
                 var (speed, load, bytes) = StorageBenchmark.SimulationSpeed(profile, parse.GetValue(workers), rate,
                     Engine.Time.SimDuration.FromSeconds(parse.GetValue(simulated)), 1);
                 Console.WriteLine(string.Format(CultureInfo.InvariantCulture,
@@ -113,9 +110,18 @@ internal static class BenchCommand
         return storage;
     }
 
+    /// <summary>The highest request rate per worker <c>bench storage --rates</c> takes.</summary>
+    private const double RateMax = 1000;
+
+    /// <summary>The <c>--rates</c> list, read whole before any benchmark runs.</summary>
+    private static double[] Rates(string text) => [.. text.Split(',').Select(item =>
+        double.TryParse(item, NumberStyles.Float, CultureInfo.InvariantCulture, out double rate) && rate > 0 && rate <= RateMax
+            ? rate
+            : throw new OptionError(string.Create(CultureInfo.InvariantCulture, $"--rates takes numbers in (0, {RateMax}] separated by commas, got '{item}'")))];
+
     private static Command CreateBlackboard()
     {
-        var profilePath = new Option<FileInfo>("--profile") { Description = "Target profile of depth 2", DefaultValueFactory = _ => new FileInfo("configs/profiles/cf-workers.yaml") };
+        var profilePath = new Option<FileInfo>("--profile") { Description = "Target profile of depth 2", DefaultValueFactory = _ => ProfileFile.Committed("cf-workers") };
         var workers = new Option<int>("--workers") { Description = "Workers serving the blackboard", DefaultValueFactory = _ => 4 }.Within(1, 1_000);
         var agents = new Option<int>("--agents") { Description = "Concurrent agents", DefaultValueFactory = _ => 16 }.Within(2, 10_000);
         var actions = new Option<int>("--actions") { Description = "Actions per agent", DefaultValueFactory = _ => 200 }.Within(1, 1_000_000);

@@ -8,10 +8,12 @@ namespace Nexus.Experiments.Cli;
 /// error naming the option, never an exception from inside a benchmark.</summary>
 internal static class OptionBounds
 {
-    /// <summary>Requires the option's value to lie in [<paramref name="min"/>, <paramref name="max"/>].</summary>
+    /// <summary>Requires the option's value to lie in [<paramref name="min"/>, <paramref name="max"/>], and
+    /// says so at the end of its description, so <c>--help</c> gives every bound.</summary>
     public static Option<T> Within<T>(this Option<T> option, T min, T max)
         where T : struct, INumber<T>
     {
+        option.Description = string.Create(CultureInfo.InvariantCulture, $"{option.Description} [{min}, {max}]");
         option.Validators.Add(result =>
         {
             // A default is in range; a token that is no number is the parser's own error to report.

@@ -14,7 +14,7 @@ internal static class SimulateCommand
     public static Command Create()
     {
         var seed = new Option<ulong>("--seed") { Description = "The run's seed: with the other options it fixes the run exactly", Required = true };
-        var nodes = new Option<int>("--nodes") { Description = "Nodes in the network, 2 to 1,000", DefaultValueFactory = _ => 5 }.Within(2, 1_000);
+        var nodes = new Option<int>("--nodes") { Description = "Nodes in the network", DefaultValueFactory = _ => 5 }.Within(2, 1_000);
         var messages = Messages();
         var swarm = new Option<bool>("--swarm") { Description = "Draw the run's faults from the seed instead of the fixed plan" };
         var tracePath = new Option<FileInfo?>("--trace") { Description = "Write the trace (one JSON line per event) to this file" };
@@ -56,8 +56,8 @@ internal static class SimulateCommand
             Description = "Target profile (YAML) of the depth-2 stores",
             DefaultValueFactory = _ => new FileInfo(Path.Combine("configs", "profiles", "cf-workers.yaml")),
         };
-        var workers = new Option<int>("--workers") { Description = "Workers serving requests concurrently, 1 to 10,000", DefaultValueFactory = _ => 8 }.Within(1, 10_000);
-        var requests = new Option<int>("--requests") { Description = "Requests each worker serves, 0 to 100,000", DefaultValueFactory = _ => 100 }.Within(0, 100_000);
+        var workers = new Option<int>("--workers") { Description = "Workers serving requests concurrently", DefaultValueFactory = _ => 8 }.Within(1, 10_000);
+        var requests = new Option<int>("--requests") { Description = "Requests each worker serves", DefaultValueFactory = _ => 100 }.Within(0, 100_000);
         var storage = new Command("storage",
             "Session traffic through the depth-2 stores under store faults (a fixed plan, or the seed's swarm mix); prints the faults, the counters and the fingerprint")
         {
@@ -130,7 +130,7 @@ internal static class SimulateCommand
 
     /// <summary>Messages each node sends: one option, one bound, for the run and the sweep alike.</summary>
     private static Option<int> Messages() =>
-        new Option<int>("--messages") { Description = "Messages each node sends, 0 to 100,000", DefaultValueFactory = _ => 200 }.Within(0, 100_000);
+        new Option<int>("--messages") { Description = "Messages each node sends", DefaultValueFactory = _ => 200 }.Within(0, 100_000);
 
     private static MessageTrafficResult RunUntraced(MessageTrafficOptions options)
     {

@@ -36,6 +36,32 @@ public sealed class OptionFuzzTests
         }));
     }
 
+    /// <summary>The options an option applies only beside, so that its own bound is what is refused.</summary>
+    private static readonly Dictionary<string, string[]> Companions = new(StringComparer.Ordinal)
+    {
+        ["attack --time-scale"] = ["--server", "http://127.0.0.1:1/"],
+        ["serve --workers"] = ["--blackboard"],
+    };
+
+    [Test]
+    public void Every_numeric_option_but_a_seed_has_a_bound_that_its_help_gives_and_parsing_enforces()
+    {
+        (string Command, Option Option)[] numeric = [.. Commands.SelectMany(command => command.Options.Select(option => (string.Join(' ', command.Path), option)))
+            .Where(pair => pair.Item2.ValueType == typeof(int) || pair.Item2.ValueType == typeof(long) || pair.Item2.ValueType == typeof(double))];
+
+        Assert.That(numeric, Has.Length.GreaterThan(20));
+        foreach ((string command, Option option) in numeric)
+        {
+            System.Text.RegularExpressions.Match bound = System.Text.RegularExpressions.Regex.Match(option.Description ?? "", @" \[(?<min>[^,]+), (?<max>[^\]]+)\]$");
+            Assert.That(bound.Success, Is.True, $"{command} {option.Name}: no bound at the end of its description '{option.Description}'");
+            string below = option.ValueType == typeof(double) ? "-1e300"
+                : (long.Parse(bound.Groups["min"].Value, System.Globalization.CultureInfo.InvariantCulture) - 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            string[] context = Companions.GetValueOrDefault(command + " " + option.Name, []);
+            ParseResult parse = NexusCommandLine.Root().Parse([.. command.Split(' '), .. context, option.Name, below]);
+            Assert.That(parse.Errors.Select(error => error.Message), Has.Some.Contain(option.Name + " must lie in ["), $"{command} {option.Name} {below}: " + string.Join(" / ", parse.Errors.Select(e => e.Message)));
+        }
+    }
+
     [Test]
     public void Random_options_on_every_command_never_throw_while_parsing_and_a_refusal_is_one_line()
     {
