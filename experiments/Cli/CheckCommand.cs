@@ -34,7 +34,7 @@ internal static class CheckCommand
                 return seed =>
                 {
                     ConformanceReport report = BlackboardCheck.Run(seed, options).Monitor.Report;
-                    return report.Conforms ? null : $"at step {report.FailingStep} ({report.Action?.GetType().Name}): {report.Difference}";
+                    return report.Conforms ? null : $"at step {report.FailingStep}{(report.Action is null ? "" : " (" + report.Action.GetType().Name + ")")}: {report.Difference}";
                 };
             }),
         new("storage", "Session traffic through depth-2 stores under store faults, then an audit of what the stores hold (no lost update, " +
