@@ -60,8 +60,7 @@ public sealed class TaskRuntime(IChoiceSource choice) : ISimRuntime
     /// <inheritdoc />
     public ValueTask Yield()
     {
-        SchedulingPoint.Yield();
-        RequireRunning();
+        WaitUntil(long.MinValue);
         return ValueTask.CompletedTask;
     }
 
@@ -115,42 +114,50 @@ public sealed class TaskRuntime(IChoiceSource choice) : ISimRuntime
     {
         while (_events.TryPeek(out _, out (long Time, long Sequence) next))
         {
-            SchedulingPoint.Yield();
-            if (_stopped)
+            if (!Reached(next.Time))
             {
                 break;
             }
-            MoveClockTo(next.Time);
             _events.Dequeue().Fire();
         }
         _dispatching = null;
         dispatching.SetResult();
     }
 
-    /// <summary>A scheduling point, then the clock moves to <paramref name="wake"/> unless it is already
-    /// later. Plain reads and writes: Coyote runs one controlled operation at a time, and an atomic
-    /// instruction here would be rewritten into a scheduling point of its own, one more decision per
-    /// clock read with nothing behind it to explore.</summary>
+    /// <summary><see cref="Reached"/>, for a process: a wait on a stopped runtime throws.</summary>
     private void WaitUntil(long wake)
     {
-        SchedulingPoint.Yield();
-        RequireRunning();
-        MoveClockTo(wake);
+        if (!Reached(wake))
+        {
+            throw Stopped();
+        }
     }
 
-    private void MoveClockTo(long wake)
+    /// <summary>A scheduling point, then, unless the runtime has stopped meanwhile (false), the clock moves
+    /// to <paramref name="wake"/> unless it is already later. Plain reads and writes: Coyote runs one
+    /// controlled operation at a time, and an atomic instruction here would be rewritten into a
+    /// scheduling point of its own, one more decision per clock read with nothing behind it to explore.</summary>
+    private bool Reached(long wake)
     {
+        SchedulingPoint.Yield();
+        if (_stopped)
+        {
+            return false;
+        }
         if (_nowNanoseconds < wake)
         {
             _nowNanoseconds = wake;
         }
+        return true;
     }
 
     private void RequireRunning()
     {
         if (_stopped)
         {
-            throw new InvalidOperationException("the task runtime is stopped: its run has ended");
+            throw Stopped();
         }
     }
+
+    private static InvalidOperationException Stopped() => new("the task runtime is stopped: its run has ended");
 }

@@ -56,7 +56,7 @@ public sealed class MultiWorkerTests
         int failedSeeds = Seeds.Count(seed => BlackboardRun.Workload(seed, runtime =>
         {
             StoreSet stores = StoreSet.Remote(runtime, ContentionOnly);
-            return stores with { Object = new ConflictAsFailureObjectStore(stores.Object) };
+            return stores with { Object = new BrokenSwapObjectStore(stores.Object, LostAsUnavailable) };
         }).History.Any(entry => entry.Outcome.Error == BlackboardError.StoreFailure));
 
         Assert.That(failedSeeds, Is.GreaterThan(0), "contention reported as a fault went unnoticed on every seed");
@@ -109,6 +109,13 @@ public sealed class MultiWorkerTests
             Assert.That(outcomes.Where(o => !o.Succeeded).Select(o => o.Error), Is.All.EqualTo(BlackboardError.Replay), "a concurrent duplicate is a replay, not a store failure");
             Assert.That(observed.StoresNow().Facts.Keys, Is.EqualTo(new[] { fact.Id }));
         }
+    }
+
+    /// <summary>The bug: a swap lost to another writer (applied nothing, answered false) reported as the store being unavailable.</summary>
+    private static async ValueTask<StoreResult<bool>> LostAsUnavailable(IObjectStore inner, IReadOnlyList<StateSwap> swaps)
+    {
+        StoreResult<bool> result = await inner.PutStatesAsync(swaps);
+        return result is { IsOk: true, Value: false } ? StoreResult<bool>.Failure(StoreStatus.Unavailable) : result;
     }
 
     private static TargetProfile ContentionOnlyProfile()

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.Globalization;
+using System.Text.RegularExpressions;
 using FsCheck;
 using FsCheck.Fluent;
 using Nexus.Experiments.Cli;
@@ -52,10 +54,10 @@ public sealed class OptionFuzzTests
         Assert.That(numeric, Has.Length.GreaterThan(20));
         foreach ((string command, Option option) in numeric)
         {
-            System.Text.RegularExpressions.Match bound = System.Text.RegularExpressions.Regex.Match(option.Description ?? "", @" \[(?<min>[^,]+), (?<max>[^\]]+)\]$");
+            Match bound = Regex.Match(option.Description ?? "", @" \[(?<min>[^,]+), [^\]]+\]$");
             Assert.That(bound.Success, Is.True, $"{command} {option.Name}: no bound at the end of its description '{option.Description}'");
             string below = option.ValueType == typeof(double) ? "-1e300"
-                : (long.Parse(bound.Groups["min"].Value, System.Globalization.CultureInfo.InvariantCulture) - 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                : (long.Parse(bound.Groups["min"].Value, CultureInfo.InvariantCulture) - 1).ToString(CultureInfo.InvariantCulture);
             string[] context = Companions.GetValueOrDefault(command + " " + option.Name, []);
             ParseResult parse = NexusCommandLine.Root().Parse([.. command.Split(' '), .. context, option.Name, below]);
             Assert.That(parse.Errors.Select(error => error.Message), Has.Some.Contain(option.Name + " must lie in ["), $"{command} {option.Name} {below}: " + string.Join(" / ", parse.Errors.Select(e => e.Message)));

@@ -31,7 +31,7 @@ public sealed class DeadlineQueueTests
     public void The_check_catches_a_store_that_applies_a_timed_out_request_later()
     {
         // The test-only bug: a proxy that sends a timed-out request again, so it may apply after its deadline.
-        string[] late = Run((runtime, stores) => new LateApplyingObjectStore(runtime, stores.Object));
+        string[] late = Run((runtime, stores) => new BrokenSwapObjectStore(stores.Object, (inner, swaps) => SendAgainOnTimeout(runtime, inner, swaps)));
 
         Assert.That(late.Select(answer => answer.Split(' ')[0]), Is.EqualTo(Expected.Select(answer => answer.Split(' ')[0])), "the answers are the same");
         Assert.That(late, Is.Not.EqualTo(Expected), "a request answered with a timeout applied after its deadline");
@@ -73,22 +73,14 @@ public sealed class DeadlineQueueTests
 
     private static string Own(int request) => "own-" + request;
 
-    /// <summary>Deliberately broken: a request that timed out is sent again behind the client's back, and
-    /// may apply after its deadline.</summary>
-    private sealed class LateApplyingObjectStore(ISimRuntime runtime, IObjectStore inner) : IObjectStore
+    /// <summary>The bug: a swap that timed out is sent again behind the client's back, and may apply after its deadline.</summary>
+    private static async ValueTask<StoreResult<bool>> SendAgainOnTimeout(ISimRuntime runtime, IObjectStore inner, IReadOnlyList<StateSwap> swaps)
     {
-        public ValueTask<StoreResult<string>> GetStateAsync(string key) => inner.GetStateAsync(key);
-
-        public ValueTask<StoreResult<bool>> PutStateAsync(string key, string expected, string newState) => inner.PutStateAsync(key, expected, newState);
-
-        public async ValueTask<StoreResult<bool>> PutStatesAsync(IReadOnlyList<StateSwap> swaps)
+        StoreResult<bool> result = await inner.PutStatesAsync(swaps);
+        if (result.Status == StoreStatus.Timeout)
         {
-            StoreResult<bool> result = await inner.PutStatesAsync(swaps);
-            if (result.Status == StoreStatus.Timeout)
-            {
-                _ = runtime.Spawn("late", async () => await inner.PutStatesAsync(swaps));
-            }
-            return result;
+            _ = runtime.Spawn("late", async () => await inner.PutStatesAsync(swaps));
         }
+        return result;
     }
 }

@@ -172,7 +172,7 @@ internal sealed class BlackboardWorker(ISimRuntime runtime, StoreSet stores, Bla
     }
 
     /// <summary>Reads <paramref name="key"/> until the store answers, backing off on the virtual clock
-    /// (doubling from 1 ms to at most <see cref="ResolveBackoffMax"/>) between rounds of reads.</summary>
+    /// between rounds of reads: 1 ms doubling to 512 ms, then <see cref="ResolveBackoffMax"/>.</summary>
     private async Task<string> ReadUntilAnsweredAsync(string key)
     {
         for (int round = 0; ; round++)
@@ -182,8 +182,7 @@ internal sealed class BlackboardWorker(ISimRuntime runtime, StoreSet stores, Bla
             {
                 return state.Value;
             }
-            SimDuration backoffNext = BackoffUnit * (1L << Math.Min(round, 10));
-            await runtime.Delay(backoffNext < ResolveBackoffMax ? backoffNext : ResolveBackoffMax);
+            await runtime.Delay(round < 10 ? BackoffUnit * (1L << round) : ResolveBackoffMax);
         }
     }
 }
