@@ -42,6 +42,19 @@ public sealed class BlobContractTests(string depth)
         Assert.That((await blobs.DeleteAsync("b")).IsOk, Is.True);
     });
 
+    /// <summary>R2 lists a thousand keys a page; the wire answers every key at once.</summary>
+    [Test]
+    public void List_returns_every_key_past_a_page_of_a_thousand() => Run(async blobs =>
+    {
+        string[] keys = [.. Enumerable.Range(0, 1_001).Select(i => "p/" + i.ToString("D4", System.Globalization.CultureInfo.InvariantCulture))];
+        foreach (string key in keys.Reverse())
+        {
+            await blobs.PutAsync(key, new byte[] { 1 });
+        }
+        await blobs.PutAsync("q", new byte[] { 1 });
+        Assert.That((await blobs.ListAsync("p/")).Require(), Is.EqualTo(keys));
+    });
+
     [Test]
     public void List_returns_keys_with_the_prefix_in_ordinal_order() => Run(async blobs =>
     {

@@ -75,6 +75,19 @@ public sealed class KeyValueContractTests(string depth)
         Assert.That((await kv.ListAsync("")).Require(), Is.EqualTo(new[] { "b" }));
     });
 
+    /// <summary>Workers KV and R2 list a thousand keys a page; the wire answers every key at once.</summary>
+    [Test]
+    public void List_returns_every_key_past_a_page_of_a_thousand() => Run(async kv =>
+    {
+        string[] keys = [.. Enumerable.Range(0, 1_001).Select(i => "p/" + i.ToString("D4", System.Globalization.CultureInfo.InvariantCulture))];
+        foreach (string key in keys.Reverse())
+        {
+            await kv.SetAsync(key, "x");
+        }
+        await kv.SetAsync("q", "x");
+        Assert.That((await kv.ListAsync("p/")).Require(), Is.EqualTo(keys));
+    });
+
     [Test]
     public void List_of_an_empty_store_is_empty() => Run(async kv =>
         Assert.That((await kv.ListAsync("")).Require(), Is.Empty));

@@ -1,6 +1,8 @@
 using Nexus.Engine.Runtime;
 using Nexus.Scenarios.Configuration;
+using Nexus.Experiments.Boundary.Clients;
 using Nexus.Tests.Serve;
+using Nexus.Tests.Workerd;
 using Nexus.Worlds.Storage;
 
 namespace Nexus.Tests.Storage;
@@ -15,7 +17,10 @@ public sealed class StorageFixture
     /// <summary>Depth 2 under <c>local</c> through a real <c>nexus serve</c> on loopback.</summary>
     public const string Depth2Http = "depth-2-http-local";
 
-    public static readonly string[] ContractDepths = [Depth1, Depth2Local, Depth2Http];
+    /// <summary>Depth 3: the repository's Worker on Cloudflare's own runtime (workerd), over HTTP.</summary>
+    public const string Workerd = "workerd";
+
+    public static readonly string[] ContractDepths = [Depth1, Depth2Local, Depth2Http, Workerd];
 
     private readonly string _depth;
 
@@ -23,7 +28,7 @@ public sealed class StorageFixture
     public StorageFixture(string depth, ulong seed = 1)
         : this(depth, seed, depth switch
         {
-            Depth1 or Depth2Http => null,
+            Depth1 or Depth2Http or Workerd => null,
             Depth2Local => "local",
             _ => throw new ArgumentException($"unknown depth '{depth}' (known: {string.Join(", ", ContractDepths)})", nameof(depth)),
         })
@@ -53,6 +58,15 @@ public sealed class StorageFixture
         if (_depth == Depth2Http)
         {
             ServedStores.Run(() => ServedStores.WithAsync(ServedStores.Options("local"), (_, stores) => body(stores)));
+            return;
+        }
+        if (_depth == Workerd)
+        {
+            ServedStores.Run(() => RunningWorkerd.WithAsync(async worker =>
+            {
+                using var http = new HttpClient { BaseAddress = worker.Address };
+                await body(HttpStores.Connect(http, TimeSpan.FromSeconds(5)));
+            }));
             return;
         }
         Task task = Runtime.Spawn("test", () => body(Stores));
