@@ -22,14 +22,14 @@ internal static class ProfileFile
         return new FileInfo(relative);
     }
 
-    /// <summary>Loads <paramref name="file"/> with <paramref name="load"/>.</summary>
-    public static T Load<T>(FileInfo file, Func<string, T> load)
+    /// <summary>Loads <paramref name="file"/>, given as <paramref name="option"/>, with <paramref name="load"/>.</summary>
+    public static T Load<T>(FileInfo file, Func<string, T> load, string option = "--profile")
     {
         ArgumentNullException.ThrowIfNull(file);
         ArgumentNullException.ThrowIfNull(load);
         if (!file.Exists)
         {
-            throw new OptionError($"--profile: no such file '{file.FullName}'");
+            throw new OptionError($"{option}: no such file '{file.FullName}'");
         }
         return load(file.FullName);
     }

@@ -71,6 +71,10 @@ public sealed class InputFuzzTests
         Fuzz("configs/coyote/seeded-bugs.yaml", path => CoyoteStudyLoader.Load(path));
 
     [Test]
+    public void A_mutated_fault_plan_is_loaded_or_refused_in_one_line() =>
+        Fuzz("configs/faults/outage-then-spike.yaml", path => StoreFaultPlanLoader.Load(path, "stores"));
+
+    [Test]
     public void A_mutated_proof_is_verified_or_refused_in_one_line()
     {
         string proof = Path.Combine(_directory, "figures", "exchange-contract-proof.json");

@@ -1,6 +1,7 @@
 using Nexus.Engine;
 using Nexus.Experiments.Boundary.Server;
 using Nexus.Worlds.Storage;
+using Nexus.Worlds.Storage.Profiles;
 
 namespace Nexus.Tests.Serve;
 
@@ -24,9 +25,10 @@ public sealed class SeededDrawTests
     private static string Outcomes(ulong seed)
     {
         StoreServerOptions options = ServedStores.Options("cf-workers", seed, timeScale: 0.01);
+        TargetProfile profile = options.Profile!;
         options = options with
         {
-            Profile = options.Profile with { Object = options.Profile.Object with { UnavailableProbability = new Probability(0.2), ConflictProbability = new Probability(0.2) } },
+            Profile = profile with { Object = profile.Object with { UnavailableProbability = new Probability(0.2), ConflictProbability = new Probability(0.2) } },
         };
         var outcomes = new List<string>();
         ServedStores.Run(() => ServedStores.WithAsync(options, async (_, stores) =>

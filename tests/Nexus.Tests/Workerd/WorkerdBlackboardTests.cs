@@ -1,0 +1,61 @@
+using Nexus.Engine.Runtime;
+using Nexus.Engine.Time;
+using Nexus.Experiments.Boundary.Clients;
+using Nexus.Experiments.Checks;
+using Nexus.Oracle.Blackboard;
+using Nexus.Tests.Serve;
+using Nexus.Worlds.Blackboard.Orchestration;
+using Nexus.Worlds.Storage;
+
+namespace Nexus.Tests.Workerd;
+
+/// <summary>The blackboard, unchanged, on Cloudflare's own runtime: four workers whose stores are the
+/// Worker's (records in KV and R2, every commit point a compare-and-swap in the Durable Object), checked
+/// against the oracle at every commit.</summary>
+[NonParallelizable] // on the real clock: alone
+public sealed class WorkerdBlackboardTests
+{
+    [TestCase(1UL)]
+    [TestCase(2UL)]
+    [TestCase(3UL)]
+    public void Four_workers_on_workerd_conform_to_the_oracle(ulong seed)
+    {
+        ConformanceReport report = Run(seed, BlackboardDefences.All, out BlackboardService blackboard);
+        Assert.That(report.Conforms, Is.True, report.ToString());
+        Assert.That(blackboard.History.Count(entry => entry.Commit > 0), Is.GreaterThan(10), "too few commits to mean anything");
+    }
+
+    [Test]
+    public void Without_the_chain_head_compare_and_swap_the_monitor_catches_a_blind_commit_on_workerd()
+    {
+        BlackboardDefences off = BlackboardDefences.All.Without("chain-head-cas");
+        ConformanceReport[] reports = [.. new[] { 1UL, 2UL, 3UL, 4UL }.Select(seed => Run(seed, off, out _))];
+        Assert.That(reports.Any(report => !report.Conforms), Is.True, "blind commits conformed on every seed: " + string.Join("; ", reports.Select(r => r.ToString())));
+    }
+
+    private static ConformanceReport Run(ulong seed, BlackboardDefences defences, out BlackboardService blackboard)
+    {
+        using var runtime = new PacedRuntime(seed, timeScale: 1);
+        ObservedBlackboard? observed = null;
+        ServedStores.Run(() => RunningWorkerd.WithAsync(async worker =>
+        {
+            using var http = new HttpClient { BaseAddress = worker.Address };
+            StoreSet stores = WorkerdInspector.Of(http).Watch(HttpStores.Connect(http, TimeSpan.FromSeconds(5)));
+            await runtime.Run(async () =>
+            {
+                observed = ObservedBlackboard.Create(runtime, stores, BlackboardCheck.Limits, defences, workers: 4);
+                try
+                {
+                    await observed.RunWorkloadAsync(runtime, seed, agents: 6, actionsPerAgent: 12, SimDuration.FromMilliseconds(20), runtime.Now + SimDuration.FromSeconds(1));
+                }
+                catch (ObservedBlackboard.NonConformance)
+                {
+                    // The report says what failed.
+                }
+                return true;
+            });
+        }));
+        blackboard = observed!.Blackboard;
+        return observed.Monitor.Report;
+    }
+}
