@@ -29,6 +29,7 @@ internal static class AttackCommand
             Description = "Attack a running nexus serve --blackboard at this address instead: each scenario's boundary attackers beside the honest agents, as HTTP clients (prints, writes nothing)",
         };
         var timeScale = new Option<double>("--time-scale") { Description = "With --server: real seconds per configured second of the agents' think times", DefaultValueFactory = _ => 1 }.Within(1e-6, 1e6);
+        var tokenFile = TokenFile.Create("With --server: file whose first line is the server's bearer token, sent by every agent and probe");
         var shard = SweepOptions.Shard();
         var workers = SweepOptions.Workers();
         var attack = new Command("attack",
@@ -36,9 +37,10 @@ internal static class AttackCommand
             "(scenario x depth -> verdict, with evidence). Exit 1 when a depth-1 cell is VIOLATED; 0, warning of each orchestration " +
             "gap, when only depth-2 cells are; 2 when a cell proved nothing. Outputs appear only once complete.")
         {
-            config, outputDirectory, scenario, depth, seed, key, foundation, server, timeScale, shard, workers,
+            config, outputDirectory, scenario, depth, seed, key, foundation, server, timeScale, tokenFile, shard, workers,
         };
         attack.OnlyWith(timeScale, server, "it paces the agents' think times against a server");
+        attack.OnlyWith(tokenFile, server, "only a server takes a token");
         attack.OnlyWith(shard, outputDirectory, SweepOptions.ShardNeedsOutput);
         attack.NotWith(key, "only the whole campaign writes a proof", scenario, depth, seed, foundation, server);
         attack.NotWith(outputDirectory, "only the whole campaign writes outputs", scenario, depth, seed, foundation, server);
@@ -55,7 +57,7 @@ internal static class AttackCommand
             if (parse.GetValue(server) is string address)
             {
                 return campaign is AttackCampaign exchange
-                    ? AttackServer(exchange, address, (ulong)(parse.GetValue(seed) ?? exchange.Seeds[0]), parse.GetValue(timeScale))
+                    ? AttackServer(exchange, address, TokenFile.Read(parse.GetValue(tokenFile)), (ulong)(parse.GetValue(seed) ?? exchange.Seeds[0]), parse.GetValue(timeScale))
                     : throw new OptionError($"--server: the {campaign.Name} campaign's world has no server surface; only the exchange contract's blackboard is served");
             }
             var selection = new CampaignSelection(parse.GetValue(scenario), parse.GetValue(depth), parse.GetValue(seed));
@@ -119,9 +121,9 @@ internal static class AttackCommand
     }
 
     /// <summary>The campaign's boundary attacks against the server at <paramref name="address"/>: exit 1 when one is VIOLATED, 2 when one proves nothing.</summary>
-    private static int AttackServer(AttackCampaign campaign, string address, ulong seed, double timeScale)
+    private static int AttackServer(AttackCampaign campaign, string address, string? token, ulong seed, double timeScale)
     {
-        IReadOnlyList<RemoteVerdict> verdicts = RemoteCampaign.Run(campaign, ServerAddress.Parse(address), seed, timeScale, Console.WriteLine);
+        IReadOnlyList<RemoteVerdict> verdicts = RemoteCampaign.Run(campaign, ServerAddress.Parse(address), seed, timeScale, Console.WriteLine, token);
         if (verdicts.Count == 0)
         {
             throw new OptionError($"--server: the campaign has no boundary-surface attacker whose check can be made from the clients' side ({string.Join(", ", AttackScenario.All.Where(scenario => scenario.ServerCheck is not null).Select(scenario => scenario.Name))})");

@@ -27,13 +27,14 @@ internal static class ClientCommand
         {
             Description = "Connect, print 'ready', and send the swap only when a line arrives on standard input, so several processes can start at once",
         };
+        var tokenFile = TokenFile.Create("File whose first line is the server's bearer token, sent with the request");
         var cas = new Command("cas", "One compare-and-swap; prints won, lost (the key held another state), conflict, unavailable or timeout")
         {
-            server, key, expected, newState, timeout, onInput,
+            server, key, expected, newState, timeout, onInput, tokenFile,
         };
         cas.SetAction(parse =>
         {
-            using var http = new HttpClient { BaseAddress = ServerAddress.Parse(parse.GetValue(server)) };
+            using HttpClient http = ServerConnection.Open(ServerAddress.Parse(parse.GetValue(server)), TokenFile.Read(parse.GetValue(tokenFile)));
             StoreSet stores = HttpStores.Connect(http, TimeSpan.FromMilliseconds(parse.GetValue(timeout)));
             string objectKey = parse.GetValue(key)!;
             if (parse.GetValue(onInput))

@@ -24,7 +24,7 @@ internal static class ServeCommand
         var swarm = new Option<bool>("--swarm") { Description = "Draw the stores' faults (outages, timeout storms, latency spikes, staleness windows) from the seed, and print them" };
         var faults = new Option<FileInfo?>("--faults") { Description = "Fault windows on the stores from a YAML file (configs/faults/), in seconds of the server's clock" };
         var listen = new Option<string>("--listen") { Description = "Address to listen on; beyond loopback only with --token-file", DefaultValueFactory = _ => "127.0.0.1" };
-        var tokenFile = new Option<FileInfo?>("--token-file") { Description = "File whose first line is the bearer token every request must carry (Authorization: Bearer TOKEN); others get 401" };
+        var tokenFile = TokenFile.Create("File whose first line is the bearer token every request must carry (Authorization: Bearer TOKEN); others get 401");
         var defences = DefenceOptions.Create([.. StoreDefences.Names, .. BlackboardDefences.Names]);
         var blackboard = new Option<bool>("--blackboard")
         {
@@ -78,7 +78,7 @@ internal static class ServeCommand
                 Swarm = parse.GetValue(swarm),
                 Faults = parse.GetValue(faults) is { } plan ? ProfileFile.Load(plan, path => StoreFaultPlanLoader.Load(path, StoreServerOptions.FaultTarget), "--faults") : null,
                 Listen = IPAddress.TryParse(parse.GetValue(listen), out IPAddress? ip) ? ip : throw new OptionError($"--listen: not an IP address: '{parse.GetValue(listen)}'"),
-                Token = parse.GetValue(tokenFile) is { } file ? ReadToken(file) : null,
+                Token = TokenFile.Read(parse.GetValue(tokenFile)),
             };
             if (!IPAddress.IsLoopback(options.Listen) && options.Token is null)
             {
@@ -87,27 +87,6 @@ internal static class ServeCommand
             return RunAsync(options, parse.GetValue(profilePath)?.ToString() ?? "the stores of " + options.Stores, parse.GetValue(snapshot)?.FullName).GetAwaiter().GetResult();
         });
         return serve;
-    }
-
-    /// <summary>The token: the file's first line, trimmed, at least 16 characters.</summary>
-    private static string ReadToken(FileInfo file)
-    {
-        string token;
-        try
-        {
-            token = (File.ReadLines(file.FullName).FirstOrDefault() ?? "").Trim();
-        }
-        catch (IOException unreadable)
-        {
-            throw new OptionError($"--token-file: cannot read {file}: {unreadable.Message}");
-        }
-        catch (UnauthorizedAccessException unreadable)
-        {
-            throw new OptionError($"--token-file: cannot read {file}: {unreadable.Message}");
-        }
-        return token.Length >= 16 && !token.Any(char.IsWhiteSpace)
-            ? token
-            : throw new OptionError($"--token-file: {file}: the first line must be a token of at least 16 characters without spaces");
     }
 
     private static async Task<int> RunAsync(StoreServerOptions options, string storesName, string? snapshotPath)

@@ -18,8 +18,9 @@ namespace Nexus.Experiments.Boundary.RemoteAttacks;
 public static class RemoteCampaign
 {
     /// <summary>Runs the campaign's boundary attacks on <paramref name="seed"/> against <paramref name="server"/>;
-    /// agents think 1 / <paramref name="timeScale"/> times as fast as configured. One verdict per scenario run.</summary>
-    public static IReadOnlyList<RemoteVerdict> Run(AttackCampaign campaign, Uri server, ulong seed, double timeScale, Action<string> print)
+    /// agents think 1 / <paramref name="timeScale"/> times as fast as configured; every request carries
+    /// <paramref name="token"/> when the server wants one. One verdict per scenario run.</summary>
+    public static IReadOnlyList<RemoteVerdict> Run(AttackCampaign campaign, Uri server, ulong seed, double timeScale, Action<string> print, string? token = null)
     {
         ArgumentNullException.ThrowIfNull(campaign);
         ArgumentNullException.ThrowIfNull(print);
@@ -36,7 +37,7 @@ public static class RemoteCampaign
                 print($"{scenario.Scenario.Name}: not run: its check needs the oracle beside the blackboard");
                 continue;
             }
-            RemoteVerdict verdict = RunScenarioAsync(campaign, scenario.Scenario.Name, check, attackers, server, seed, timeScale).GetAwaiter().GetResult();
+            RemoteVerdict verdict = RunScenarioAsync(campaign, scenario.Scenario.Name, check, attackers, server, token, seed, timeScale).GetAwaiter().GetResult();
             print(verdict.ToString());
             verdicts.Add(verdict);
         }
@@ -44,10 +45,10 @@ public static class RemoteCampaign
     }
 
     private static async Task<RemoteVerdict> RunScenarioAsync(AttackCampaign campaign, string scenario, Func<ServerEvidence, Task<RemoteVerdict>> check,
-        AgentSpec[] attackerSpecs, Uri server, ulong seed, double timeScale)
+        AgentSpec[] attackerSpecs, Uri server, string? token, ulong seed, double timeScale)
     {
         using var runtime = new PacedRuntime(seed, timeScale);
-        using var http = new HttpClient { BaseAddress = server, Timeout = TimeSpan.FromSeconds(30) };
+        using HttpClient http = ServerConnection.Open(server, token, TimeSpan.FromSeconds(30));
         AgentWorld world = AgentWorld.Remote(runtime, new HttpBlackboardRoutes(http), new BlackboardLimits(), campaign.Workers);
         var identities = new List<AgentIdentity>();
         try
@@ -69,7 +70,7 @@ public static class RemoteCampaign
             });
             string[] committed = [.. honest.SelectMany(agent => agent.Ledger.Submitted)];
             return await JudgeAsync(new ServerEvidence(scenario, [.. honest.Select(agent => agent.Ledger)], [.. attackers.Select(agent => agent.Ledger)], committed,
-                facts => RouteProbe.RunAsync(server, facts)), check);
+                facts => RouteProbe.RunAsync(server, facts, token)), check);
         }
         finally
         {

@@ -1,4 +1,5 @@
 using System.Text;
+using Nexus.Experiments.Boundary.Clients;
 using Nexus.Experiments.Boundary.Wire;
 using Nexus.Scenarios.Exchange;
 using Nexus.Worlds.Blackboard.Agents;
@@ -21,11 +22,12 @@ public static class RouteProbe
         StoreWire.Blob, StoreWire.Blob + StoreWire.List, StoreWire.Object,
     }.Concat(AgentSurface.ReadPaths).Distinct(StringComparer.Ordinal)];
 
-    /// <summary>Probes the server at <paramref name="address"/> for any of <paramref name="committed"/>.</summary>
-    public static async Task<RouteProbeResult> RunAsync(Uri address, IReadOnlyCollection<string> committed)
+    /// <summary>Probes the server at <paramref name="address"/> for any of <paramref name="committed"/>, as a
+    /// client holding <paramref name="token"/> when the server wants one.</summary>
+    public static async Task<RouteProbeResult> RunAsync(Uri address, IReadOnlyCollection<string> committed, string? token = null)
     {
         ArgumentNullException.ThrowIfNull(committed);
-        using var http = new HttpClient { BaseAddress = address };
+        using HttpClient http = ServerConnection.Open(address, token);
         var leaks = new List<string>();
         int probes = 0;
         foreach (string path in Paths)

@@ -64,6 +64,37 @@ public sealed class ListenTests
         }
     }
 
+    [Test]
+    public void The_client_and_the_attack_carry_the_token_from_a_file()
+    {
+        string file = Path.Combine(TestContext.CurrentContext.WorkDirectory, "serve-token-" + Guid.NewGuid().ToString("N"));
+        File.WriteAllText(file, Token + "\n");
+        try
+        {
+            (RunningNexus stores, Uri storesAddress) = RunningNexus.Serve("--profile", "configs/profiles/local.yaml", "--token-file", file);
+            using (stores)
+            {
+                string[] cas = ["client", "cas", "--server", storesAddress.ToString(), "--key", "k", "--new", "v"];
+                (int refusedExit, string refused) = NexusProcess.RunIn(RepositoryPaths.Root, cas);
+                Assert.That(refusedExit, Is.EqualTo(2), refused);
+                Assert.That(refused, Does.Contain("(401)"));
+                Assert.That(NexusProcess.RunIn(RepositoryPaths.Root, [.. cas, "--token-file", file]), Is.EqualTo((0, "won\n")));
+            }
+            (RunningNexus board, Uri boardAddress) = RunningNexus.Serve("--blackboard", "--profile", "configs/profiles/local.yaml", "--token-file", file);
+            using (board)
+            {
+                (int exitCode, string output) = NexusProcess.RunIn(RepositoryPaths.Root, "attack", "configs/attacks/exchange-contract.yaml",
+                    "--server", boardAddress.ToString(), "--time-scale", "0.05", "--token-file", file);
+                Assert.That(exitCode, Is.Zero, output);
+                Assert.That(output, Does.Contain("direct-free-riding: BLOCKED").And.Contain("poison-injection: BLOCKED"));
+            }
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
     private static Task<HttpResponseMessage> PutAsync(HttpClient http, string? authorization)
     {
         var request = new HttpRequestMessage(HttpMethod.Put, "/kv?key=k") { Content = new StringContent("{\"value\":\"v\"}", System.Text.Encoding.UTF8, "application/json") };
