@@ -5,7 +5,8 @@ namespace Nexus.Tests.Workerd;
 
 /// <summary>The repository's Worker (<c>cluster/workerd/worker.mjs</c>) running on Cloudflare's runtime,
 /// workerd, through <c>cluster/workerd/serve.mjs</c> on a free loopback port. Tests rent one with empty
-/// storage and give it back; idle ones are kept for the next test and stopped when the test run ends.
+/// storage and give it back; a returned one starts again with empty storage at once, while the next test
+/// is being set up, and idle ones are stopped when the test run ends.
 /// The npm packages the script needs are installed from the lockfile (<c>npm ci</c>) the first time,
 /// so a fresh clone's <c>dotnet test</c> runs these tests as they are.</summary>
 public sealed class RunningWorkerd
@@ -16,6 +17,7 @@ public sealed class RunningWorkerd
 
     private readonly Process _process;
     private readonly Task<string> _errors;
+    private Task<string?> _announced;
 
     private RunningWorkerd()
     {
@@ -30,7 +32,7 @@ public sealed class RunningWorkerd
         start.ArgumentList.Add("serve.mjs");
         _process = Process.Start(start)!;
         _errors = _process.StandardError.ReadToEndAsync();
-        Address = ReadAddress();
+        _announced = _process.StandardOutput.ReadLineAsync();
     }
 
     static RunningWorkerd() => AppDomain.CurrentDomain.ProcessExit += (_, _) =>
@@ -42,18 +44,20 @@ public sealed class RunningWorkerd
     };
 
     /// <summary>Where the Worker listens.</summary>
-    public Uri Address { get; private set; }
+    public Uri Address { get; private set; } = null!;
 
     /// <summary>Runs <paramref name="body"/> against a Worker whose KV, R2 and Durable Object storage are empty.</summary>
     public static async Task WithAsync(Func<RunningWorkerd, Task> body)
     {
-        RunningWorkerd worker = Idle.TryTake(out RunningWorkerd? kept) ? kept.Reset() : Started();
+        RunningWorkerd worker = Idle.TryTake(out RunningWorkerd? kept) ? kept : Started();
+        worker.Address = worker.ReadAddress();
         try
         {
             await body(worker);
         }
         finally
         {
+            worker.Reset();
             Idle.Add(worker);
         }
     }
@@ -65,18 +69,17 @@ public sealed class RunningWorkerd
         return worker;
     }
 
-    /// <summary>A new Worker on the same port, its storage empty.</summary>
-    private RunningWorkerd Reset()
+    /// <summary>Starts a new Worker on the same port, its storage empty; <see cref="ReadAddress"/> waits for it.</summary>
+    private void Reset()
     {
         _process.StandardInput.WriteLine("reset");
         _process.StandardInput.Flush();
-        Address = ReadAddress();
-        return this;
+        _announced = _process.StandardOutput.ReadLineAsync();
     }
 
     private Uri ReadAddress()
     {
-        Task<string?> line = _process.StandardOutput.ReadLineAsync();
+        Task<string?> line = _announced;
         if (!line.Wait(TimeSpan.FromSeconds(60)) || line.Result is not string text || !text.StartsWith("serving workerd at ", StringComparison.Ordinal))
         {
             Stop();
