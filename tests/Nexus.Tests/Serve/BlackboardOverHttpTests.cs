@@ -2,7 +2,6 @@ using Nexus.Engine.Runtime;
 using Nexus.Engine.Time;
 using Nexus.Experiments.Boundary.Clients;
 using Nexus.Experiments.Boundary.Server;
-using Nexus.Experiments.Checks;
 using Nexus.Oracle.Blackboard;
 using Nexus.Worlds.Blackboard.Orchestration;
 using Nexus.Worlds.Storage;
@@ -46,19 +45,7 @@ public sealed class BlackboardOverHttpTests
             using var http = new HttpClient { BaseAddress = server.Address };
             IStoreInspector inspector = await server.OnTargetAsync(target => target.Inspector);
             StoreSet stores = HttpStores.Connect(http, TimeSpan.FromSeconds(5)) with { Inspector = inspector };
-            await runtime.Run(async () =>
-            {
-                observed = ObservedBlackboard.Create(runtime, stores, BlackboardCheck.Limits, defences, workers: 4);
-                try
-                {
-                    await observed.RunWorkloadAsync(runtime, seed, agents: 6, actionsPerAgent: 12, SimDuration.FromMilliseconds(50), runtime.Now + SimDuration.FromSeconds(2));
-                }
-                catch (ObservedBlackboard.NonConformance)
-                {
-                    // The report says what failed.
-                }
-                return true;
-            });
+            observed = await PacedConformance.RunAsync(runtime, stores, seed, defences, SimDuration.FromMilliseconds(50), SimDuration.FromSeconds(2));
         });
         blackboard = observed!.Blackboard;
         return observed.Monitor.Report;

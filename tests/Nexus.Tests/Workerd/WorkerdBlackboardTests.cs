@@ -1,7 +1,6 @@
 using Nexus.Engine.Runtime;
 using Nexus.Engine.Time;
 using Nexus.Experiments.Boundary.Clients;
-using Nexus.Experiments.Checks;
 using Nexus.Oracle.Blackboard;
 using Nexus.Tests.Serve;
 using Nexus.Worlds.Blackboard.Orchestration;
@@ -41,19 +40,7 @@ public sealed class WorkerdBlackboardTests
         {
             using var http = new HttpClient { BaseAddress = worker.Address };
             StoreSet stores = WorkerdInspector.Of(http).Watch(HttpStores.Connect(http, TimeSpan.FromSeconds(5)));
-            await runtime.Run(async () =>
-            {
-                observed = ObservedBlackboard.Create(runtime, stores, BlackboardCheck.Limits, defences, workers: 4);
-                try
-                {
-                    await observed.RunWorkloadAsync(runtime, seed, agents: 6, actionsPerAgent: 12, SimDuration.FromMilliseconds(20), runtime.Now + SimDuration.FromSeconds(1));
-                }
-                catch (ObservedBlackboard.NonConformance)
-                {
-                    // The report says what failed.
-                }
-                return true;
-            });
+            observed = await PacedConformance.RunAsync(runtime, stores, seed, defences, SimDuration.FromMilliseconds(20), SimDuration.FromSeconds(1));
         }));
         blackboard = observed!.Blackboard;
         return observed.Monitor.Report;
