@@ -31,8 +31,7 @@ public sealed class BlackboardOverHttpTests
     public void Without_the_chain_head_compare_and_swap_the_monitor_catches_a_blind_commit_over_http()
     {
         BlackboardDefences off = BlackboardDefences.All.Without("chain-head-cas");
-        ConformanceReport[] reports = [.. new[] { 1UL, 2UL, 3UL, 4UL }.Select(seed => Run("cf-workers", 0.05, seed, off, out _))];
-        Assert.That(reports.Any(report => !report.Conforms), Is.True, "blind commits conformed on every seed: " + string.Join("; ", reports.Select(r => r.ToString())));
+        PacedConformance.CatchesOnSomeSeed(seed => Run("cf-workers", 0.05, seed, off, out _));
     }
 
     private static ConformanceReport Run(string profile, double timeScale, ulong seed, BlackboardDefences defences, out BlackboardService blackboard)

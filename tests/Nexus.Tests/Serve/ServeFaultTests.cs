@@ -18,8 +18,9 @@ public sealed class ServeFaultTests
     [Test]
     public void A_store_call_inside_a_planned_outage_gets_503_and_one_outside_gets_through()
     {
-        FaultPlan plan = new FaultPlan().Outage(StoreServerOptions.FaultTarget, SimTime.FromSeconds(1), SimTime.FromSeconds(2));
-        Calls calls = Probe(ServedStores.Options("local") with { Faults = plan }, plan, TimeSpan.FromSeconds(3));
+        // At a quarter of real time: the outage from 2 s to 4 s of the server's clock is 0.5 s to 1 s of real time.
+        FaultPlan plan = new FaultPlan().Outage(StoreServerOptions.FaultTarget, SimTime.FromSeconds(2), SimTime.FromSeconds(4));
+        Calls calls = Probe(ServedStores.Options("local", timeScale: 0.25) with { Faults = plan }, plan, TimeSpan.FromSeconds(1.5));
         Assert.That(calls.Inside, Has.Count.GreaterThanOrEqualTo(3), "too few calls inside the outage");
         Assert.That(calls.Outside, Has.Count.GreaterThanOrEqualTo(3), "too few calls outside it");
         Assert.That(calls.Inside, Is.All.EqualTo(HttpStatusCode.ServiceUnavailable));

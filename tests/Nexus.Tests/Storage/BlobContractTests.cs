@@ -58,11 +58,12 @@ public sealed class BlobContractTests(string depth)
     [Test]
     public void List_returns_keys_with_the_prefix_in_ordinal_order() => Run(async blobs =>
     {
-        foreach (string key in new[] { "blob/b", "blob/a", "other", "blob/A" })
+        // By UTF-16 code unit: the emoji (0xD83D...) before the fullwidth letter (0xFF21), though R2 lists by UTF-8 bytes.
+        foreach (string key in new[] { "blob/b", "blob/\uFF21", "blob/a", "other", "blob/\U0001F600", "blob/A" })
         {
             await blobs.PutAsync(key, new byte[] { 0 });
         }
-        Assert.That((await blobs.ListAsync("blob/")).Require(), Is.EqualTo(new[] { "blob/A", "blob/a", "blob/b" }));
+        Assert.That((await blobs.ListAsync("blob/")).Require(), Is.EqualTo(new[] { "blob/A", "blob/a", "blob/b", "blob/\U0001F600", "blob/\uFF21" }));
     });
 
     [Test]

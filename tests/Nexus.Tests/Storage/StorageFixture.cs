@@ -1,6 +1,5 @@
 using Nexus.Engine.Runtime;
 using Nexus.Scenarios.Configuration;
-using Nexus.Experiments.Boundary.Clients;
 using Nexus.Tests.Serve;
 using Nexus.Tests.Workerd;
 using Nexus.Worlds.Storage;
@@ -62,11 +61,7 @@ public sealed class StorageFixture
         }
         if (_depth == Workerd)
         {
-            ServedStores.Run(() => RunningWorkerd.WithAsync(async worker =>
-            {
-                using var http = new HttpClient { BaseAddress = worker.Address };
-                await body(HttpStores.Connect(http, TimeSpan.FromSeconds(5)));
-            }));
+            ServedStores.Run(() => RunningWorkerd.WithStoresAsync(body));
             return;
         }
         Task task = Runtime.Spawn("test", () => body(Stores));

@@ -1,12 +1,14 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using Nexus.Experiments.Boundary.Clients;
+using Nexus.Worlds.Storage;
 
 namespace Nexus.Tests.Workerd;
 
 /// <summary>The repository's Worker (<c>cluster/workerd/worker.mjs</c>) running on Cloudflare's runtime,
 /// workerd, through <c>cluster/workerd/serve.mjs</c> on a free loopback port. Tests rent one with empty
-/// storage and give it back; a returned one starts again with empty storage at once, while the next test
-/// is being set up, and idle ones are stopped when the test run ends.
+/// storage and give it back, emptied through its routes or started again with empty storage at once
+/// (while the next test is being set up); idle ones are stopped when the test run ends.
 /// The npm packages the script needs are installed from the lockfile (<c>npm ci</c>) the first time,
 /// so a fresh clone's <c>dotnet test</c> runs these tests as they are.</summary>
 public sealed class RunningWorkerd
@@ -46,11 +48,11 @@ public sealed class RunningWorkerd
     /// <summary>Where the Worker listens.</summary>
     public Uri Address { get; private set; } = null!;
 
-    /// <summary>Runs <paramref name="body"/> against a Worker whose KV, R2 and Durable Object storage are empty.</summary>
+    /// <summary>Runs <paramref name="body"/> against a Worker whose KV, R2 and Durable Object storage are
+    /// empty; afterwards the Worker starts again, empty, for the next test.</summary>
     public static async Task WithAsync(Func<RunningWorkerd, Task> body)
     {
-        RunningWorkerd worker = Idle.TryTake(out RunningWorkerd? kept) ? kept : Started();
-        worker.Address = worker.ReadAddress();
+        RunningWorkerd worker = Rent();
         try
         {
             await body(worker);
@@ -59,6 +61,102 @@ public sealed class RunningWorkerd
         {
             worker.Reset();
             Idle.Add(worker);
+        }
+    }
+
+    /// <summary>Runs <paramref name="body"/> on a store set connected to an empty Worker. Every object key
+    /// the body swaps is noted, so afterwards the routes themselves can empty the storage (a Worker
+    /// restart costs far more); when that is more than a few keys, or the body failed, the Worker starts
+    /// again instead. Storage left by anything but the given store set would go unseen: use
+    /// <see cref="WithAsync"/> for that.</summary>
+    public static async Task WithStoresAsync(Func<StoreSet, Task> body)
+    {
+        RunningWorkerd worker = Rent();
+        bool emptied = false;
+        try
+        {
+            using var http = new HttpClient { BaseAddress = worker.Address };
+            StoreSet stores = HttpStores.Connect(http, TimeSpan.FromSeconds(5));
+            var swapped = new NotedObjectKeys(stores.Object);
+            await body(stores with { Object = swapped });
+            emptied = await EmptyAsync(stores, swapped.Keys);
+        }
+        finally
+        {
+            if (emptied)
+            {
+                worker._announced = Task.FromResult<string?>("serving workerd at " + worker.Address);
+            }
+            else
+            {
+                worker.Reset();
+            }
+            Idle.Add(worker);
+        }
+    }
+
+    private static RunningWorkerd Rent()
+    {
+        RunningWorkerd worker = Idle.TryTake(out RunningWorkerd? kept) ? kept : Started();
+        worker.Address = worker.ReadAddress();
+        return worker;
+    }
+
+    /// <summary>Deletes every key-value key and blob and swaps every noted object key back to absent, then
+    /// checks the lists are empty; false (the Worker must restart) past a few dozen keys.</summary>
+    private static async Task<bool> EmptyAsync(StoreSet stores, IReadOnlyCollection<string> objectKeys)
+    {
+        IReadOnlyList<string> keys = (await stores.KeyValue.ListAsync("")).Require();
+        IReadOnlyList<string> blobs = (await stores.Blob.ListAsync("")).Require();
+        if (keys.Count + blobs.Count + objectKeys.Count > 50)
+        {
+            return false;
+        }
+        foreach (string key in keys)
+        {
+            if (!(await stores.KeyValue.DeleteAsync(key)).IsOk)
+            {
+                return false;
+            }
+        }
+        foreach (string key in blobs)
+        {
+            if (!(await stores.Blob.DeleteAsync(key)).IsOk)
+            {
+                return false;
+            }
+        }
+        foreach (string key in objectKeys)
+        {
+            string held = (await stores.Object.GetStateAsync(key)).Require();
+            if (held.Length > 0 && !(await stores.Object.PutStateAsync(key, held, "")).Require())
+            {
+                return false;
+            }
+        }
+        return (await stores.KeyValue.ListAsync("")).Require().Count == 0 && (await stores.Blob.ListAsync("")).Require().Count == 0;
+    }
+
+    /// <summary>An object store that notes every key a swap names.</summary>
+    private sealed class NotedObjectKeys(IObjectStore inner) : IObjectStore
+    {
+        private readonly HashSet<string> _keys = new(StringComparer.Ordinal);
+
+        public IReadOnlyCollection<string> Keys => _keys;
+
+        public ValueTask<StoreResult<string>> GetStateAsync(string key) => inner.GetStateAsync(key);
+
+        public ValueTask<StoreResult<bool>> PutStateAsync(string key, string expected, string newState)
+        {
+            _keys.Add(key);
+            return inner.PutStateAsync(key, expected, newState);
+        }
+
+        public ValueTask<StoreResult<bool>> PutStatesAsync(IReadOnlyList<StateSwap> swaps)
+        {
+            ArgumentNullException.ThrowIfNull(swaps);
+            _keys.UnionWith(swaps.Select(swap => swap.Key));
+            return inner.PutStatesAsync(swaps);
         }
     }
 

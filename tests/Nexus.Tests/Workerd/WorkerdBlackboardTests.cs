@@ -28,8 +28,7 @@ public sealed class WorkerdBlackboardTests
     public void Without_the_chain_head_compare_and_swap_the_monitor_catches_a_blind_commit_on_workerd()
     {
         BlackboardDefences off = BlackboardDefences.All.Without("chain-head-cas");
-        ConformanceReport[] reports = [.. new[] { 1UL, 2UL, 3UL, 4UL }.Select(seed => Run(seed, off, out _))];
-        Assert.That(reports.Any(report => !report.Conforms), Is.True, "blind commits conformed on every seed: " + string.Join("; ", reports.Select(r => r.ToString())));
+        PacedConformance.CatchesOnSomeSeed(seed => Run(seed, off, out _));
     }
 
     private static ConformanceReport Run(ulong seed, BlackboardDefences defences, out BlackboardService blackboard)
