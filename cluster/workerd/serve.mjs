@@ -1,11 +1,13 @@
 // Runs worker.mjs on Cloudflare's Workers runtime (workerd, through miniflare) on loopback, its KV
 // namespace, R2 bucket and Durable Object storage in memory:
 //
-//   node cluster/workerd/serve.mjs [--port N]
+//   node cluster/workerd/serve.mjs [--port N] [--stdin]
 //
 // Prints `serving workerd at http://127.0.0.1:PORT/` once it listens (port 0, the default: a free one).
 // A line `reset` on standard input starts the Worker again on the same port with empty storage and
-// prints the line again; SIGINT or SIGTERM stop it cleanly (workerd with it).
+// prints the line again; SIGINT or SIGTERM stop it cleanly (workerd with it), and so, with --stdin,
+// does the end of standard input: a program that starts it with a pipe takes it down when it exits,
+// however it exits.
 
 import { Miniflare } from "miniflare";
 import { fileURLToPath } from "node:url";
@@ -13,11 +15,14 @@ import { createInterface } from "node:readline";
 
 const args = process.argv.slice(2);
 let port = 0;
+let untilStdinEnds = false;
 for (let i = 0; i < args.length; i++) {
   if (args[i] === "--port" && /^[0-9]+$/.test(args[i + 1] ?? "") && Number(args[i + 1]) <= 65535) {
     port = Number(args[++i]);
+  } else if (args[i] === "--stdin") {
+    untilStdinEnds = true;
   } else {
-    console.error(`serve.mjs: unknown or bad argument '${args[i]}' (takes --port N, 0 to 65535)`);
+    console.error(`serve.mjs: unknown or bad argument '${args[i]}' (takes --port N, 0 to 65535, and --stdin)`);
     process.exit(2);
   }
 }
@@ -35,6 +40,8 @@ const options = () => ({
 
 let worker = new Miniflare(options());
 let stopping = false;
+// Commands and the stop run one at a time, in order.
+let queue = Promise.resolve();
 
 async function announce() {
   const url = await worker.ready;
@@ -42,19 +49,21 @@ async function announce() {
   console.log(`serving workerd at ${url.href}`);
 }
 
-async function stop() {
+function stop() {
   if (stopping) return;
   stopping = true;
-  await worker.dispose();
-  process.exit(0);
+  // A reader that went away must not keep it running.
+  process.stdout.on("error", () => {});
+  queue = queue.catch(() => {}).then(async () => {
+    await worker.dispose();
+    process.exit(0);
+  });
 }
 
 process.on("SIGINT", stop);
 process.on("SIGTERM", stop);
 await announce();
 
-// One command at a time, in order.
-let queue = Promise.resolve();
 const input = createInterface({ input: process.stdin });
 input.on("line", (line) => {
   queue = queue.then(async () => {
@@ -64,3 +73,4 @@ input.on("line", (line) => {
     await announce();
   });
 });
+if (untilStdinEnds) input.on("close", stop);

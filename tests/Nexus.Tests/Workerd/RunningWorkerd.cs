@@ -8,13 +8,13 @@ namespace Nexus.Tests.Workerd;
 /// <summary>The repository's Worker (<c>cluster/workerd/worker.mjs</c>) running on Cloudflare's runtime,
 /// workerd, through <c>cluster/workerd/serve.mjs</c> on a free loopback port. Tests rent one with empty
 /// storage and give it back, emptied through its routes or started again with empty storage at once
-/// (while the next test is being set up); idle ones are stopped when the test run ends.
+/// (while the next test is being set up). It runs with <c>--stdin</c>, so it stops when the test
+/// process ends, however that ends.
 /// The npm packages the script needs are installed from the lockfile (<c>npm ci</c>) the first time,
 /// so a fresh clone's <c>dotnet test</c> runs these tests as they are.</summary>
 public sealed class RunningWorkerd
 {
     private static readonly ConcurrentBag<RunningWorkerd> Idle = [];
-    private static readonly ConcurrentBag<RunningWorkerd> All = [];
     private static readonly Lazy<string> Directory = new(Install);
 
     private readonly Process _process;
@@ -32,18 +32,11 @@ public sealed class RunningWorkerd
             WorkingDirectory = Directory.Value,
         };
         start.ArgumentList.Add("serve.mjs");
+        start.ArgumentList.Add("--stdin");
         _process = Process.Start(start)!;
         _errors = _process.StandardError.ReadToEndAsync();
         _announced = _process.StandardOutput.ReadLineAsync();
     }
-
-    static RunningWorkerd() => AppDomain.CurrentDomain.ProcessExit += (_, _) =>
-    {
-        foreach (RunningWorkerd worker in All)
-        {
-            worker.Stop();
-        }
-    };
 
     /// <summary>Where the Worker listens.</summary>
     public Uri Address { get; private set; } = null!;
@@ -97,7 +90,7 @@ public sealed class RunningWorkerd
 
     private static RunningWorkerd Rent()
     {
-        RunningWorkerd worker = Idle.TryTake(out RunningWorkerd? kept) ? kept : Started();
+        RunningWorkerd worker = Idle.TryTake(out RunningWorkerd? kept) ? kept : new RunningWorkerd();
         worker.Address = worker.ReadAddress();
         return worker;
     }
@@ -158,13 +151,6 @@ public sealed class RunningWorkerd
             _keys.UnionWith(swaps.Select(swap => swap.Key));
             return inner.PutStatesAsync(swaps);
         }
-    }
-
-    private static RunningWorkerd Started()
-    {
-        var worker = new RunningWorkerd();
-        All.Add(worker);
-        return worker;
     }
 
     /// <summary>Starts a new Worker on the same port, its storage empty; <see cref="ReadAddress"/> waits for it.</summary>
