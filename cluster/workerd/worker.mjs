@@ -62,29 +62,31 @@ async function body(request, shape) {
   try {
     value = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
   } catch {
-    throw malformed(shape);
+    throw malformed(shape, "$");
   }
   return checked(value, shape);
 }
 
 function checked(value, shape) {
   if (value === null) throw new Refusal(400, "the body is JSON null");
-  if (typeof value !== "object" || Array.isArray(value)) throw malformed(shape);
+  if (typeof value !== "object" || Array.isArray(value)) throw malformed(shape, "$");
   for (const name of Object.keys(value)) {
-    if (!(name in shape)) throw malformed(shape);
+    if (!(name in shape)) throw malformed(shape, "$." + name);
   }
   for (const [name, type] of Object.entries(shape)) {
+    if (!(name in value)) throw malformed(shape, "$");
     const field = value[name];
     const ok = type === "string" ? typeof field === "string"
       : type === "string?" ? field === null || typeof field === "string"
       : Array.isArray(field);
-    if (!(name in value) || !ok) throw malformed(shape);
+    if (!ok) throw malformed(shape, "$." + name);
   }
   return value;
 }
 
-function malformed(shape) {
-  return new Refusal(400, `malformed JSON body (at $): expected an object with the fields ${Object.keys(shape).join(", ")}, each as docs/serve.md gives it`);
+// As the .NET server words it: where the reader stopped, and the fields the route takes.
+function malformed(shape, at) {
+  return new Refusal(400, `malformed JSON body (at ${at}): expected an object with the fields ${Object.keys(shape).join(", ")}, each as docs/serve.md gives it`);
 }
 
 const SWAP = { key: "string", expected: "string", new: "string" };
@@ -212,26 +214,32 @@ const isArgumentError = (error) => error instanceof TypeError || error instanceo
 
 export default {
   async fetch(request, env) {
-    const url = new URL(request.url);
-    const methods = routes[url.pathname];
-    if (!methods) return fail(404, "no route " + url.pathname);
-    const handler = methods[request.method];
-    if (!handler) return fail(405, `method ${request.method} not allowed on ${url.pathname}`);
-    try {
-      const deadline = Date.now() + timeout(request);
-      const answer = await handler(request, url, env);
-      // Counted from arrival, as the .NET server does: an answer after the deadline is a 504, the
-      // write then applied whole.
-      return Date.now() > deadline ? fail(504, "timeout") : json(200, answer);
-    } catch (error) {
-      if (error instanceof Refusal) return fail(error.status, error.message);
-      if (isArgumentError(error)) return fail(400, String(error.message));
-      console.error(`${request.method} ${url.pathname}: ${error?.stack ?? error}`);
-      return fail(503, "unavailable");
-    }
+    const response = await answer(request, env);
+    // A refusal answered before the body was read still reads it, so the connection stays usable.
+    if (request.body !== null && !request.bodyUsed) await request.arrayBuffer().catch(() => {});
+    return response;
   },
 };
 
+async function answer(request, env) {
+  const url = new URL(request.url);
+  const methods = routes[url.pathname];
+  if (!methods) return fail(404, "no route " + url.pathname);
+  const handler = methods[request.method];
+  if (!handler) return fail(405, `method ${request.method} not allowed on ${url.pathname}`);
+  try {
+    const deadline = Date.now() + timeout(request);
+    const result = await handler(request, url, env);
+    // Counted from arrival, as the .NET server does: an answer after the deadline is a 504, the
+    // write then applied whole.
+    return Date.now() > deadline ? fail(504, "timeout") : json(200, result);
+  } catch (error) {
+    if (error instanceof Refusal) return fail(error.status, error.message);
+    if (isArgumentError(error)) return fail(400, String(error.message));
+    console.error(`${request.method} ${url.pathname}: ${error?.stack ?? error}`);
+    return fail(503, "unavailable");
+  }
+}
 
 // Every object key's state, in one Durable Object's transactional storage. Calls on one Durable
 // Object run one at a time, and a transaction applies whole or not at all: a compare-and-swap of

@@ -95,8 +95,11 @@ public sealed class BadRequestTests
 
     private static string Json(StoreSnapshot snapshot) => JsonSerializer.Serialize(snapshot);
 
+    /// <summary>The property that names a case, so another target's tests can pick cases by name.</summary>
+    public const string CaseName = "Case";
+
     private static TestCaseData Case(string name, HttpStatusCode status, string reason, Func<HttpRequestMessage> request) =>
-        new TestCaseData(status, reason, request).SetArgDisplayNames(name);
+        new TestCaseData(status, reason, request).SetArgDisplayNames(name).SetProperty(CaseName, name);
 
     private static Func<HttpRequestMessage> Get(string path) => () => WithTimeout(new HttpRequestMessage(HttpMethod.Get, path), Timeout);
 
