@@ -121,28 +121,28 @@ const base64 = {
   },
 };
 
-// Every key starting with `prefix`, all pages, in ordinal (UTF-16 code unit) order as the wire promises.
-async function listKv(kv, prefix) {
+// Every key starting with `prefix`, all pages, in ordinal (UTF-16 code unit) order as the wire promises
+// (KV and R2 list by UTF-8 bytes). `page(cursor)` lists one page as [keys, the next cursor or undefined].
+async function listAll(page) {
   const keys = [];
   let cursor;
   do {
-    const page = await kv.list({ prefix, cursor });
-    keys.push(...page.keys.map((entry) => entry.name));
-    cursor = page.list_complete ? undefined : page.cursor;
+    const [names, next] = await page(cursor);
+    keys.push(...names);
+    cursor = next;
   } while (cursor);
   return keys.sort();
 }
 
-async function listR2(bucket, prefix) {
-  const keys = [];
-  let cursor;
-  do {
-    const page = await bucket.list({ prefix, cursor });
-    keys.push(...page.objects.map((entry) => entry.key));
-    cursor = page.truncated ? page.cursor : undefined;
-  } while (cursor);
-  return keys.sort();
-}
+const listKv = (kv, prefix) => listAll(async (cursor) => {
+  const page = await kv.list({ prefix, cursor });
+  return [page.keys.map((entry) => entry.name), page.list_complete ? undefined : page.cursor];
+});
+
+const listR2 = (bucket, prefix) => listAll(async (cursor) => {
+  const page = await bucket.list({ prefix, cursor });
+  return [page.objects.map((entry) => entry.key), page.truncated ? page.cursor : undefined];
+});
 
 function objects(env) {
   return env.OBJECTS.get(env.OBJECTS.idFromName(OBJECTS_NAME));

@@ -64,7 +64,7 @@ internal static class ServeCommand
             string[] rules = parse.GetValue(hints) ?? [];
             if (rules.FirstOrDefault(rule => !HintRule.TryParse(rule, out _)) is string unknown)
             {
-                throw new OptionError($"--hint: '{unknown}' is not a Hint rule (known: {HintRule.MaxFactsPerAgent}:N, {HintRule.MaxOpenIntentsPerAgent}:N, {HintRule.MaxIntentsPerAgentPerSecond}:N)");
+                throw new OptionError($"--hint: '{unknown}' is not a Hint rule (known: {HintRule.Forms})");
             }
             var options = new StoreServerOptions(parse.GetValue(profilePath) is { } profile ? ProfileFile.Load(profile, TargetProfileLoader.Load) : null,
                 parse.GetValue(port), parse.GetValue(seed), parse.GetValue(timeScale))

@@ -52,7 +52,7 @@ public static class AttackCampaignLoader
         string[] hints = [.. root.Has("hints") ? root.DistinctTexts("hints") : []];
         foreach (string hint in hints.Where(hint => !HintRule.TryParse(hint, out _)))
         {
-            throw root.ErrorAt("hints", $"'{hint}' is not a Hint rule (known: {HintRule.MaxFactsPerAgent}:N, {HintRule.MaxOpenIntentsPerAgent}:N, {HintRule.MaxIntentsPerAgentPerSecond}:N)");
+            throw root.ErrorAt("hints", $"'{hint}' is not a Hint rule (known: {HintRule.Forms})");
         }
         string? defenceOff = root.Has("defence_off") ? root.OneOf("defence_off", BlackboardDefences.Names) : null;
         ConfigSection honestSection = root.Section("honest");

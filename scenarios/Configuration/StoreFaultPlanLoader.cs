@@ -46,7 +46,7 @@ public static class StoreFaultPlanLoader
             {
                 "outage" => plan.Outage(stores, from, to),
                 "timeout-storm" => plan.TimeoutStorm(stores, from, to),
-                "latency-spike" => plan.LatencySpike(stores, SimDuration.FromSeconds(window.Number("extra_ms", 1, SecondsMax * 1000) / 1e3), from, to),
+                "latency-spike" => plan.LatencySpike(stores, DistributionConfig.Milliseconds(window, "extra_ms", positive: true), from, to),
                 _ => plan.Staleness(stores, SimDuration.FromSeconds(window.Number("bound_s", 0.001, SecondsMax)), from, to),
             };
             window.RejectUnknownKeys();

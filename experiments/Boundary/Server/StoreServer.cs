@@ -106,7 +106,8 @@ public sealed class StoreServer : IAsyncDisposable
         });
         if (options.Token is { } token)
         {
-            app.Use((context, next) => Authorized(context, token) ? next(context) : RefuseAsync(context));
+            byte[] expected = Encoding.UTF8.GetBytes("Bearer " + token);
+            app.Use((context, next) => Authorized(context, expected) ? next(context) : RefuseAsync(context));
         }
         app.UseStatusCodePages(context => StoreRoutes.WriteErrorAsync(context.HttpContext, context.HttpContext.Response.StatusCode switch
         {
@@ -144,26 +145,33 @@ public sealed class StoreServer : IAsyncDisposable
         var target = new RemoteTarget(runtime, profile, StoreServerOptions.FaultTarget, options.Defences);
         options.Restore?.RestoreInto(target);
         FaultTargets targets = new FaultTargets().Add(StoreServerOptions.FaultTarget, target.Faults);
-        FaultMix mix = options.Swarm
-            ? FaultMix.Draw(options.Seed, new SwarmRanges(), targets)
-            : new FaultMix(options.Seed, null, options.Faults ?? new FaultPlan());
+        FaultMix? mix = options.Swarm ? FaultMix.Draw(options.Seed, new SwarmRanges(), targets)
+            : options.Faults is { } plan ? new FaultMix(options.Seed, null, plan)
+            : null;
+        if (mix is null)
+        {
+            return (target, []);
+        }
         mix.Apply(runtime, targets);
         IReadOnlyList<string> lines = mix.Describe(null);
-        return (target, options.Swarm ? lines : options.Faults is null ? [] : lines.Skip(1).ToArray());
+        // A plan's windows are its own, drawn from no seed: no seed line.
+        return (target, options.Swarm ? lines : lines.Skip(1).ToArray());
     }
 
     /// <summary>The stores of the server at <paramref name="address"/>; the HTTP client is the server's to dispose.</summary>
     private static StoreSet Remote(Uri address, List<IDisposable> owned)
     {
-        var http = new HttpClient { BaseAddress = address };
+        HttpClient http = ServerConnection.Open(address, token: null);
         owned.Add(http);
         return HttpStores.Connect(http, TimeSpan.FromSeconds(10));
     }
 
-    private static bool Authorized(HttpContext context, string token)
+    /// <summary>True when the request carries one Authorization header equal to <paramref name="expected"/>
+    /// (<c>Bearer TOKEN</c>, compared in constant time).</summary>
+    private static bool Authorized(HttpContext context, byte[] expected)
     {
         string presented = context.Request.Headers.Authorization.Count == 1 ? context.Request.Headers.Authorization[0] ?? "" : "";
-        return CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(presented), Encoding.UTF8.GetBytes("Bearer " + token));
+        return CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(presented), expected);
     }
 
     /// <summary>401: the request reaches nothing.</summary>

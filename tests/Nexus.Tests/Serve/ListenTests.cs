@@ -43,51 +43,48 @@ public sealed class ListenTests
     });
 
     [Test]
-    public void The_command_reads_the_token_from_a_file_and_serves_beyond_loopback_with_it()
+    public void The_command_reads_the_token_from_a_file_and_serves_beyond_loopback_with_it() => WithTokenFile(file =>
     {
-        string file = Path.Combine(TestContext.CurrentContext.WorkDirectory, "serve-token-" + Guid.NewGuid().ToString("N"));
-        File.WriteAllText(file, Token + "\n");
-        try
+        (RunningNexus server, Uri address) = RunningNexus.Serve("--profile", "configs/profiles/local.yaml", "--listen", "0.0.0.0", "--token-file", file);
+        using (server)
         {
-            (RunningNexus server, Uri address) = RunningNexus.Serve("--profile", "configs/profiles/local.yaml", "--listen", "0.0.0.0", "--token-file", file);
-            using (server)
-            {
-                using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{address.Port}/") };
-                using HttpResponseMessage refused = PutAsync(http, null).GetAwaiter().GetResult();
-                using HttpResponseMessage taken = PutAsync(http, "Bearer " + Token).GetAwaiter().GetResult();
-                Assert.That((refused.StatusCode, taken.StatusCode), Is.EqualTo((HttpStatusCode.Unauthorized, HttpStatusCode.OK)));
-            }
+            using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{address.Port}/") };
+            using HttpResponseMessage refused = PutAsync(http, null).GetAwaiter().GetResult();
+            using HttpResponseMessage taken = PutAsync(http, "Bearer " + Token).GetAwaiter().GetResult();
+            Assert.That((refused.StatusCode, taken.StatusCode), Is.EqualTo((HttpStatusCode.Unauthorized, HttpStatusCode.OK)));
         }
-        finally
-        {
-            File.Delete(file);
-        }
-    }
+    });
 
     [Test]
-    public void The_client_and_the_attack_carry_the_token_from_a_file()
+    public void The_client_and_the_attack_carry_the_token_from_a_file() => WithTokenFile(file =>
+    {
+        (RunningNexus stores, Uri storesAddress) = RunningNexus.Serve("--profile", "configs/profiles/local.yaml", "--token-file", file);
+        using (stores)
+        {
+            string[] cas = ["client", "cas", "--server", storesAddress.ToString(), "--key", "k", "--new", "v"];
+            (int refusedExit, string refused) = NexusProcess.RunIn(RepositoryPaths.Root, cas);
+            Assert.That(refusedExit, Is.EqualTo(2), refused);
+            Assert.That(refused, Does.Contain("(401)"));
+            Assert.That(NexusProcess.RunIn(RepositoryPaths.Root, [.. cas, "--token-file", file]), Is.EqualTo((0, "won\n")));
+        }
+        (RunningNexus board, Uri boardAddress) = RunningNexus.Serve("--blackboard", "--profile", "configs/profiles/local.yaml", "--token-file", file);
+        using (board)
+        {
+            (int exitCode, string output) = NexusProcess.RunIn(RepositoryPaths.Root, "attack", "configs/attacks/exchange-contract.yaml",
+                "--server", boardAddress.ToString(), "--time-scale", "0.05", "--token-file", file);
+            Assert.That(exitCode, Is.Zero, output);
+            Assert.That(output, Does.Contain("direct-free-riding: BLOCKED").And.Contain("poison-injection: BLOCKED"));
+        }
+    });
+
+    /// <summary>Runs <paramref name="body"/> with a file holding <see cref="Token"/>, deleted afterwards.</summary>
+    private static void WithTokenFile(Action<string> body)
     {
         string file = Path.Combine(TestContext.CurrentContext.WorkDirectory, "serve-token-" + Guid.NewGuid().ToString("N"));
         File.WriteAllText(file, Token + "\n");
         try
         {
-            (RunningNexus stores, Uri storesAddress) = RunningNexus.Serve("--profile", "configs/profiles/local.yaml", "--token-file", file);
-            using (stores)
-            {
-                string[] cas = ["client", "cas", "--server", storesAddress.ToString(), "--key", "k", "--new", "v"];
-                (int refusedExit, string refused) = NexusProcess.RunIn(RepositoryPaths.Root, cas);
-                Assert.That(refusedExit, Is.EqualTo(2), refused);
-                Assert.That(refused, Does.Contain("(401)"));
-                Assert.That(NexusProcess.RunIn(RepositoryPaths.Root, [.. cas, "--token-file", file]), Is.EqualTo((0, "won\n")));
-            }
-            (RunningNexus board, Uri boardAddress) = RunningNexus.Serve("--blackboard", "--profile", "configs/profiles/local.yaml", "--token-file", file);
-            using (board)
-            {
-                (int exitCode, string output) = NexusProcess.RunIn(RepositoryPaths.Root, "attack", "configs/attacks/exchange-contract.yaml",
-                    "--server", boardAddress.ToString(), "--time-scale", "0.05", "--token-file", file);
-                Assert.That(exitCode, Is.Zero, output);
-                Assert.That(output, Does.Contain("direct-free-riding: BLOCKED").And.Contain("poison-injection: BLOCKED"));
-            }
+            body(file);
         }
         finally
         {

@@ -57,11 +57,12 @@ public sealed class RunningWorkerd
         }
     }
 
-    /// <summary>Runs <paramref name="body"/> on a store set connected to an empty Worker. Every object key
-    /// the body swaps is noted, so afterwards the routes themselves can empty the storage (a Worker
-    /// restart costs far more); when that is more than a few keys, or the body failed, the Worker starts
-    /// again instead. Storage left by anything but the given store set would go unseen: use
-    /// <see cref="WithAsync"/> for that.</summary>
+    /// <summary>Runs <paramref name="body"/> on a store set connected to an empty Worker. Its object store
+    /// is watched (<see cref="WorkerdInspector"/>: its swaps go one at a time, as the Durable Object runs
+    /// them anyway), which notes every key a swap set, so afterwards the
+    /// routes themselves can empty the storage (a Worker restart costs far more); when that is more than a
+    /// few keys, or the body failed, the Worker starts again instead. Storage left by anything but the
+    /// given store set would go unseen: use <see cref="WithAsync"/> for that.</summary>
     public static async Task WithStoresAsync(Func<StoreSet, Task> body)
     {
         RunningWorkerd worker = Rent();
@@ -69,10 +70,10 @@ public sealed class RunningWorkerd
         try
         {
             using var http = new HttpClient { BaseAddress = worker.Address };
-            StoreSet stores = HttpStores.Connect(http, TimeSpan.FromSeconds(5));
-            var swapped = new NotedObjectKeys(stores.Object);
-            await body(stores with { Object = swapped });
-            emptied = await EmptyAsync(stores, swapped.Keys);
+            var inspector = WorkerdInspector.Of(http);
+            StoreSet stores = inspector.Watch(HttpStores.Connect(http, TimeSpan.FromSeconds(5)));
+            await body(stores);
+            emptied = await EmptyAsync(stores, inspector.ObjectKeys(""));
         }
         finally
         {
@@ -95,8 +96,8 @@ public sealed class RunningWorkerd
         return worker;
     }
 
-    /// <summary>Deletes every key-value key and blob and swaps every noted object key back to absent, then
-    /// checks the lists are empty; false (the Worker must restart) past a few dozen keys.</summary>
+    /// <summary>Deletes every key-value key and blob and swaps every object key still set back to absent,
+    /// then checks the lists are empty; false (the Worker must restart) past a few dozen keys.</summary>
     private static async Task<bool> EmptyAsync(StoreSet stores, IReadOnlyCollection<string> objectKeys)
     {
         IReadOnlyList<string> keys = (await stores.KeyValue.ListAsync("")).Require();
@@ -128,29 +129,6 @@ public sealed class RunningWorkerd
             }
         }
         return (await stores.KeyValue.ListAsync("")).Require().Count == 0 && (await stores.Blob.ListAsync("")).Require().Count == 0;
-    }
-
-    /// <summary>An object store that notes every key a swap names.</summary>
-    private sealed class NotedObjectKeys(IObjectStore inner) : IObjectStore
-    {
-        private readonly HashSet<string> _keys = new(StringComparer.Ordinal);
-
-        public IReadOnlyCollection<string> Keys => _keys;
-
-        public ValueTask<StoreResult<string>> GetStateAsync(string key) => inner.GetStateAsync(key);
-
-        public ValueTask<StoreResult<bool>> PutStateAsync(string key, string expected, string newState)
-        {
-            _keys.Add(key);
-            return inner.PutStateAsync(key, expected, newState);
-        }
-
-        public ValueTask<StoreResult<bool>> PutStatesAsync(IReadOnlyList<StateSwap> swaps)
-        {
-            ArgumentNullException.ThrowIfNull(swaps);
-            _keys.UnionWith(swaps.Select(swap => swap.Key));
-            return inner.PutStatesAsync(swaps);
-        }
     }
 
     /// <summary>Starts a new Worker on the same port, its storage empty; <see cref="ReadAddress"/> waits for it.</summary>

@@ -39,13 +39,23 @@ internal sealed class WorkerdInspector(StoreSet routes) : IStoreInspector
     public IReadOnlyList<string> ObjectKeys(string prefix) =>
         [.. _objectKeys.Where(key => key.StartsWith(prefix, StringComparison.Ordinal) && ObjectState(key).Length > 0)];
 
+    /// <summary>The watched store: arguments are checked at the call, as every store checks them; the
+    /// swap then waits its turn.</summary>
     private sealed class Watched(WorkerdInspector inspector, IObjectStore inner) : IObjectStore
     {
         public ValueTask<StoreResult<string>> GetStateAsync(string key) => inner.GetStateAsync(key);
 
-        public ValueTask<StoreResult<bool>> PutStateAsync(string key, string expected, string newState) => PutStatesAsync([new StateSwap(key, expected, newState)]);
+        public ValueTask<StoreResult<bool>> PutStateAsync(string key, string expected, string newState)
+        {
+            StoreKeys.Require(key);
+            ArgumentNullException.ThrowIfNull(expected);
+            ArgumentNullException.ThrowIfNull(newState);
+            return PutStatesAsync([new StateSwap(key, expected, newState)]);
+        }
 
-        public async ValueTask<StoreResult<bool>> PutStatesAsync(IReadOnlyList<StateSwap> swaps)
+        public ValueTask<StoreResult<bool>> PutStatesAsync(IReadOnlyList<StateSwap> swaps) => InTurnAsync(StateSwap.Validate(swaps, nameof(swaps)));
+
+        private async ValueTask<StoreResult<bool>> InTurnAsync(StateSwap[] swaps)
         {
             await inspector._oneSwap.WaitAsync();
             try

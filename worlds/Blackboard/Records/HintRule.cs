@@ -4,8 +4,8 @@ namespace Nexus.Worlds.Blackboard.Records;
 
 /// <summary>The rules a Hint can state: <c>max-facts-per-agent:N</c> (an agent with N committed Facts
 /// may commit no more), <c>max-open-intents-per-agent:N</c> (an agent with N unconcluded Intents may
-/// submit no more) and <c>max-intents-per-agent-per-second:N</c> (an agent with N Intents created
-/// within the second before the submission may submit no more for now).</summary>
+/// submit no more) and <c>max-intents-per-agent-per-second:N</c> (an agent with N Intents admitted
+/// within the second before the submission, on the deciding worker's clock, may submit no more for now).</summary>
 public readonly record struct HintRule(string Kind, int Limit)
 {
     /// <summary>The limit on committed Facts per agent.</summary>
@@ -14,8 +14,11 @@ public readonly record struct HintRule(string Kind, int Limit)
     /// <summary>The limit on unconcluded Intents per agent.</summary>
     public const string MaxOpenIntentsPerAgent = "max-open-intents-per-agent";
 
-    /// <summary>The throttle on Intents per agent: at most N created (by their creation time) within the last second.</summary>
+    /// <summary>The throttle on Intents per agent: at most N admitted (by their admission time) within the last second.</summary>
     public const string MaxIntentsPerAgentPerSecond = "max-intents-per-agent-per-second";
+
+    /// <summary>The forms a rule takes, as an error lists them.</summary>
+    public const string Forms = MaxFactsPerAgent + ":N, " + MaxOpenIntentsPerAgent + ":N, " + MaxIntentsPerAgentPerSecond + ":N";
 
     /// <summary>Parses <paramref name="rule"/>; false for anything but the known forms with a limit >= 0.</summary>
     public static bool TryParse(string rule, out HintRule parsed)
