@@ -5,8 +5,9 @@ namespace Nexus.Tests.Workerd;
 
 /// <summary>The campaign's boundary-surface attacks against a served blackboard whose stores are the
 /// Worker's on workerd: <c>nexus serve --blackboard --stores URL</c>, then <c>nexus attack --server</c>,
-/// as a researcher would run them.</summary>
-[NonParallelizable] // on the real clock: alone
+/// as a researcher would run them. It runs beside other fixtures: each test rents its own Worker, and nothing
+/// it asserts depends on timing (the oracle checks every interleaving alike; a verdict needs only that
+/// the agents act).</summary>
 public sealed class WorkerdAttackTests
 {
     [Test]

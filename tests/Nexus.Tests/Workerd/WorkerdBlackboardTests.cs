@@ -10,8 +10,9 @@ namespace Nexus.Tests.Workerd;
 
 /// <summary>The blackboard, unchanged, on Cloudflare's own runtime: four workers whose stores are the
 /// Worker's (records in KV and R2, every commit point a compare-and-swap in the Durable Object), checked
-/// against the oracle at every commit.</summary>
-[NonParallelizable] // on the real clock: alone
+/// against the oracle at every commit. It runs beside other fixtures: each test rents its own Worker, and nothing
+/// it asserts depends on timing (the oracle checks every interleaving alike; a verdict needs only that
+/// the agents act).</summary>
 public sealed class WorkerdBlackboardTests
 {
     [TestCase(1UL)]
