@@ -61,7 +61,7 @@ public sealed class StorageFixture
         }
         if (_depth == Workerd)
         {
-            ServedStores.Run(() => RunningWorkerd.WithStoresAsync(body));
+            ServedStores.Run(() => RunningWorkerd.WithStoresAsync((_, stores) => body(stores)));
             return;
         }
         Task task = Runtime.Spawn("test", () => body(Stores));

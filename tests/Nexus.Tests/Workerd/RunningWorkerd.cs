@@ -61,9 +61,10 @@ public sealed class RunningWorkerd
     /// is watched (<see cref="WorkerdInspector"/>: its swaps go one at a time, as the Durable Object runs
     /// them anyway), which notes every key a swap set, so afterwards the
     /// routes themselves can empty the storage (a Worker restart costs far more); when that is more than a
-    /// few keys, or the body failed, the Worker starts again instead. Storage left by anything but the
-    /// given store set would go unseen: use <see cref="WithAsync"/> for that.</summary>
-    public static async Task WithStoresAsync(Func<StoreSet, Task> body)
+    /// few keys, or the body failed, the Worker starts again instead. Storage written by anything but the
+    /// given store set other than key-value keys and blobs (which are listed) would go unseen: use
+    /// <see cref="WithAsync"/> for that.</summary>
+    public static async Task WithStoresAsync(Func<RunningWorkerd, StoreSet, Task> body)
     {
         RunningWorkerd worker = Rent();
         bool emptied = false;
@@ -72,7 +73,7 @@ public sealed class RunningWorkerd
             using var http = new HttpClient { BaseAddress = worker.Address };
             var inspector = WorkerdInspector.Of(http);
             StoreSet stores = inspector.Watch(HttpStores.Connect(http, TimeSpan.FromSeconds(5)));
-            await body(stores);
+            await body(worker, stores);
             emptied = await EmptyAsync(stores, inspector.ObjectKeys(""));
         }
         finally
