@@ -10,9 +10,8 @@ namespace Nexus.Tests.Workerd;
 
 /// <summary>The blackboard, unchanged, on Cloudflare's own runtime: four workers whose stores are the
 /// Worker's (records in KV and R2, every commit point a compare-and-swap in the Durable Object), checked
-/// against the oracle at every commit. It runs beside other fixtures: each test rents its own Worker, and nothing
-/// it asserts depends on timing (the oracle checks every interleaving alike; a verdict needs only that
-/// the agents act).</summary>
+/// against the oracle at every commit.</summary>
+[NonParallelizable] // on the real clock, with processes of its own: alone, which measured faster than beside others
 public sealed class WorkerdBlackboardTests
 {
     [TestCase(1UL)]
@@ -40,7 +39,7 @@ public sealed class WorkerdBlackboardTests
         {
             using var http = new HttpClient { BaseAddress = worker.Address };
             StoreSet stores = WorkerdInspector.Of(http).Watch(HttpStores.Connect(http, TimeSpan.FromSeconds(5)));
-            observed = await PacedConformance.RunAsync(runtime, stores, seed, defences, SimDuration.FromMilliseconds(20), SimDuration.FromSeconds(1));
+            observed = await PacedConformance.RunAsync(runtime, stores, seed, defences, SimDuration.FromMilliseconds(20), SimDuration.FromSeconds(0.5));
         }));
         blackboard = observed!.Blackboard;
         return observed.Monitor.Report;
