@@ -8,8 +8,8 @@ namespace Nexus.Experiments.Benchmarks;
 
 /// <summary><c>nexus bench loop</c>: rollout steps per second of the loop with the null proposer and full
 /// consultation at ρ = 1 (every step consults the oracle and measures divergence), on pre-generated
-/// weighted rollouts. The reference Python implementation, measured by the team on this kind of
-/// machine, does about 44,000 steps/s at 5 hosts (T = 24) and 8,400 at 200 hosts (T = 100).</summary>
+/// weighted rollouts. The reference implementation's rate, when the command is given its benchmark
+/// script, is measured in the same run (<see cref="ReferenceLoop"/>).</summary>
 public static class LoopBenchmark
 {
     private const int Passes = 5;

@@ -154,17 +154,45 @@ internal static class BenchCommand
 
     private static Command CreateLoop()
     {
+        var reference = new Option<FileInfo>("--reference")
+        {
+            Description = "The reference implementation's loop benchmark (a script printing 'TOOL loop HOSTS STEPS_PER_SECOND' lines), " +
+                "run after Nexus's in this run to give the ratio; without it no ratio is printed",
+        };
+        var python = new Option<string>("--python") { Description = "Interpreter of the --reference script", DefaultValueFactory = _ => "python3" };
         var loop = new Command("loop",
             "Rollout steps per second of the propose -> verify -> correct loop (null proposer, full consultation, rho = 1) " +
-            "at 5 hosts (T = 24) and 200 hosts (T = 100), beside the reference Python figures. Run it in Release.");
-        loop.SetAction(_ =>
+            "at 5 hosts (T = 24) and 200 hosts (T = 100), and with --reference the reference implementation's rate measured " +
+            "in the same run, and the ratio. Run it in Release.")
         {
-            foreach (var (hosts, steps, rollouts, reference) in new[] { (5, 24, 20_000, 44_000.0), (200, 100, 1_000, 8_400.0) })
+            reference, python,
+        };
+        loop.SetAction(parse =>
+        {
+            FileInfo? script = parse.GetValue(reference);
+            if (script is not null)
             {
-                var (rate, bytes) = LoopBenchmark.Measure(hosts, steps, rollouts);
+                ReferenceLoop.Require(script);
+            }
+            (int Hosts, int Steps, int Rollouts)[] cases = [(5, 24, 20_000), (200, 100, 1_000)];
+            var measured = cases.Select(@case => LoopBenchmark.Measure(@case.Hosts, @case.Steps, @case.Rollouts)).ToArray();
+            if (script is not null)
+            {
+                Console.Error.WriteLine($"measuring the reference: {parse.GetValue(python)} {script.Name}");
+            }
+            IReadOnlyDictionary<int, double>? rates = script is null
+                ? null
+                : ReferenceLoop.Measure(script, parse.GetValue(python)!, [.. cases.Select(@case => @case.Hosts)]);
+            for (int i = 0; i < cases.Length; i++)
+            {
+                var (rate, bytes) = measured[i];
+                string comparison = rates is null
+                    ? "no reference measured (--reference)"
+                    : string.Format(CultureInfo.InvariantCulture, "reference {0:N0} steps/s in this run; ratio {1:F1}x",
+                        rates[cases[i].Hosts], rate / rates[cases[i].Hosts]);
                 Console.WriteLine(string.Format(CultureInfo.InvariantCulture,
-                    "{0,4} hosts, T = {1,3}: {2,12:N0} steps/s; reference Python {3,8:N0} steps/s; ratio {4,7:F1}x (target 100x); {5:N0} bytes allocated per step",
-                    hosts, steps, rate, reference, rate / reference, bytes));
+                    "{0,4} hosts, T = {1,3}: {2,12:N0} steps/s; {3}; {4:N0} bytes allocated per step",
+                    cases[i].Hosts, cases[i].Steps, rate, comparison, bytes));
             }
             return 0;
         });

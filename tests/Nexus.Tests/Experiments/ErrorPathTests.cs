@@ -11,6 +11,7 @@ public sealed class ErrorPathTests
     [TestCase("bench storage --simulated-seconds 0", "--simulated-seconds must lie in")]
     [TestCase("bench storage --profile no-such-profile.yaml", "no such file")]
     [TestCase("bench storage --rates 1,99999999", "--rates takes numbers in (0, 1000] separated by commas, got '99999999'")]
+    [TestCase("bench loop --reference no-such-script.py", "--reference: no such file")]
     [TestCase("simulate network --seed 1 --lossy", "--lossy")]
     public void Bad_input_is_one_line_exit_code_2_and_no_stack_trace(string commandLine, string message) =>
         AssertOneLineError(NexusProcess.Run(commandLine.Split(' ')), message);
