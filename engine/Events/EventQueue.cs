@@ -26,13 +26,20 @@ public sealed class EventQueue
         public long OrderKey;
     }
 
+    /// <summary>A target in its slot. Wrapped in a struct so that storing it is a plain reference
+    /// write: an array of an interface type checks every store against its element type.</summary>
+    private struct Slot
+    {
+        public EventTarget? Target;
+    }
+
     private readonly int _capacityMax;
     private Entry[] _heap;
     private int _heapCount;
     private Entry[] _lane;
     private int _laneHead;
     private int _laneCount;
-    private IEventTarget?[] _targets;
+    private Slot[] _targets;
     private int[] _freeSlots;
     private int _freeSlotCount;
     private int _slotsIssued;
@@ -55,7 +62,7 @@ public sealed class EventQueue
         _capacityMax = capacityMax;
         _heap = new Entry[initialCapacity];
         _lane = new Entry[RoundUpToPowerOfTwo(Math.Min(initialCapacity, 1024))];
-        _targets = new IEventTarget?[initialCapacity];
+        _targets = new Slot[initialCapacity];
         _freeSlots = new int[initialCapacity];
     }
 
@@ -64,7 +71,7 @@ public sealed class EventQueue
 
     /// <summary>Schedules <paramref name="target"/> at <paramref name="time"/> (nanoseconds).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void Push(long time, IEventTarget target)
+    public void Push(long time, EventTarget target)
     {
         Invariant.True(time >= 0, "event time must not be negative, got {0} ns", time);
         if (_heapCount == _heap.Length)
@@ -93,7 +100,7 @@ public sealed class EventQueue
     /// <summary>Schedules <paramref name="target"/> in the FIFO lane at <paramref name="now"/>, the
     /// current instant. Every lane entry shares one time; the caller passes the loop's clock.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void PushNow(long now, IEventTarget target)
+    public void PushNow(long now, EventTarget target)
     {
         Invariant.True(_laneCount == 0 || _lane[_laneHead].Time == now,
             "the FIFO lane holds events of one instant only; pushed {0} ns onto {1} ns", now, _lane[_laneHead].Time);
@@ -126,7 +133,7 @@ public sealed class EventQueue
 
     /// <summary>Removes the next event in (time, sequence) order; throws when none is pending.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public IEventTarget Pop(out long time)
+    public EventTarget Pop(out long time)
     {
         long key;
         if (NextIsInLane())
@@ -206,11 +213,11 @@ public sealed class EventQueue
         a.Time < b.Time || (a.Time == b.Time && a.OrderKey < b.OrderKey);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private long NextOrderKey(IEventTarget target)
+    private long NextOrderKey(EventTarget target)
     {
         Invariant.True(_nextSequence < SequenceLimit, "event queue exhausted its {0} sequence numbers", SequenceLimit);
         int slot = AcquireSlot();
-        _targets[slot] = target;
+        _targets[slot].Target = target;
         return (_nextSequence++ << SlotBits) | (long)slot;
     }
 
@@ -229,11 +236,12 @@ public sealed class EventQueue
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private IEventTarget ReleaseSlot(int slot)
+    private EventTarget ReleaseSlot(int slot)
     {
-        IEventTarget? target = _targets[slot];
+        ref Slot held = ref _targets[slot];
+        EventTarget? target = held.Target;
         Invariant.True(target is not null, "event slot {0} was empty", slot);
-        _targets[slot] = null;
+        held.Target = null;
         _freeSlots[_freeSlotCount++] = slot;
         return target!;
     }

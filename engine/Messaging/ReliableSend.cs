@@ -4,7 +4,7 @@ namespace Nexus.Engine.Messaging;
 
 /// <summary>A reliable message its sender still owes: retransmitted every interval until it is
 /// acknowledged, abandoned, or out of transmissions. It is its own retransmission timer.</summary>
-internal sealed class ReliableSend(EmulatedNetwork network, Message message, long sequence) : IEventTarget
+internal sealed class ReliableSend(EmulatedNetwork network, Message message, long sequence) : EventTarget
 {
     public Message Message { get; } = message;
 
@@ -15,5 +15,5 @@ internal sealed class ReliableSend(EmulatedNetwork network, Message message, lon
     /// <summary>Acknowledged or abandoned: the timer does nothing more.</summary>
     public bool Settled { get; set; }
 
-    public void Fire() => network.RetransmitDue(this);
+    public override void Fire() => network.RetransmitDue(this);
 }

@@ -4,7 +4,7 @@ namespace Nexus.Engine.Messaging;
 
 /// <summary>One copy of a message, or of an acknowledgement, on a link. Pooled by the network: it is
 /// filled when sent, fires on arrival, and goes back to the pool.</summary>
-internal sealed class Transmission(EmulatedNetwork network) : IEventTarget
+internal sealed class Transmission(EmulatedNetwork network) : EventTarget
 {
     public TransmissionKind Kind;
     public Message Message = null!;
@@ -14,5 +14,5 @@ internal sealed class Transmission(EmulatedNetwork network) : IEventTarget
     public int SourceIncarnation;
     public int DestinationIncarnation;
 
-    public void Fire() => network.Arrive(this);
+    public override void Fire() => network.Arrive(this);
 }

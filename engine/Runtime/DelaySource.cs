@@ -7,13 +7,13 @@ namespace Nexus.Engine.Runtime;
 /// fires it; the awaiting state machine's continuation then runs right there, on the loop, at the
 /// delay's virtual time. After the awaiter reads the result it goes back to the pool, so a process
 /// that loops on delays allocates nothing per wait.</summary>
-internal sealed class DelaySource(VirtualRuntime owner) : IValueTaskSource, IEventTarget
+internal sealed class DelaySource(VirtualRuntime owner) : EventTarget, IValueTaskSource
 {
     private LoopCompletionCore<bool> _core;
 
     public short Version => _core.Version;
 
-    public void Fire() => _core.SetResult(true);
+    public override void Fire() => _core.SetResult(true);
 
     public ValueTaskSourceStatus GetStatus(short token) => _core.GetStatus(token);
 

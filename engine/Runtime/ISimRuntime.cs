@@ -33,7 +33,7 @@ public interface ISimRuntime
 
     /// <summary>Runs <paramref name="target"/> at virtual time <paramref name="time"/>: an event on the
     /// loop, or a controlled task on the task runtime.</summary>
-    void ScheduleAt(SimTime time, IEventTarget target);
+    void ScheduleAt(SimTime time, EventTarget target);
 
     /// <summary>The stream named <paramref name="name"/>: on virtual time a child of the root seed that
     /// depends on the name only; on the task runtime every value is one of the choice source's decisions,

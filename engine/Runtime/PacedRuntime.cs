@@ -87,7 +87,7 @@ public sealed class PacedRuntime : ISimRuntime, IDisposable
     }
 
     /// <inheritdoc />
-    public void ScheduleAt(SimTime time, IEventTarget target) => _loop.ScheduleAt(time, target);
+    public void ScheduleAt(SimTime time, EventTarget target) => _loop.ScheduleAt(time, target);
 
     /// <inheritdoc />
     public SimRandom Stream(string name) => _loop.Stream(name);

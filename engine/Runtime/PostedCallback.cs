@@ -5,7 +5,7 @@ namespace Nexus.Engine.Runtime;
 /// <summary>A continuation posted to the event loop's synchronization context (a Task or a pooled
 /// awaitable completing, for instance): it runs in the FIFO lane of the current instant. Pooled by the
 /// runtime: it goes back to the pool before the callback runs, so posting allocates nothing.</summary>
-internal sealed class PostedCallback(VirtualRuntime owner) : IEventTarget
+internal sealed class PostedCallback(VirtualRuntime owner) : EventTarget
 {
     private SendOrPostCallback? _callback;
     private object? _state;
@@ -16,7 +16,7 @@ internal sealed class PostedCallback(VirtualRuntime owner) : IEventTarget
         _state = state;
     }
 
-    public void Fire()
+    public override void Fire()
     {
         SendOrPostCallback callback = _callback!;
         object? state = _state;

@@ -24,7 +24,7 @@ namespace Nexus.Engine.Runtime;
 /// there.</remarks>
 public sealed class TaskRuntime(IChoiceSource choice) : ISimRuntime
 {
-    private readonly PriorityQueue<IEventTarget, (long Time, long Sequence)> _events = new();
+    private readonly PriorityQueue<EventTarget, (long Time, long Sequence)> _events = new();
     private long _eventSequence;
     private TaskCompletionSource? _dispatching;
     private bool _stopped;
@@ -72,7 +72,7 @@ public sealed class TaskRuntime(IChoiceSource choice) : ISimRuntime
     }
 
     /// <inheritdoc />
-    public void ScheduleAt(SimTime time, IEventTarget target)
+    public void ScheduleAt(SimTime time, EventTarget target)
     {
         ArgumentNullException.ThrowIfNull(target);
         RequireRunning();

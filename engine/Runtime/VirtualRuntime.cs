@@ -62,7 +62,7 @@ public sealed class VirtualRuntime : ISimRuntime
     /// <summary>Runs <paramref name="target"/> <paramref name="delay"/> from now; zero means later in
     /// this instant, after everything already scheduled for it. A negative delay throws.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void Schedule(SimDuration delay, IEventTarget target)
+    public void Schedule(SimDuration delay, EventTarget target)
     {
         if (delay.Nanoseconds <= 0)
         {
@@ -74,7 +74,7 @@ public sealed class VirtualRuntime : ISimRuntime
     }
 
     /// <summary>Runs <paramref name="target"/> at <paramref name="time"/>, which must not be in the past.</summary>
-    public void ScheduleAt(SimTime time, IEventTarget target)
+    public void ScheduleAt(SimTime time, EventTarget target)
     {
         long at = time.Nanoseconds;
         if (at <= _now)
@@ -205,7 +205,7 @@ public sealed class VirtualRuntime : ISimRuntime
         {
             throw new SimulationBudgetExceeded(StepCount, Now);
         }
-        IEventTarget target = _queue.Pop(out long time);
+        EventTarget target = _queue.Pop(out long time);
         Invariant.True(time >= _now, "event in the past: {0} < {1}", time, _now);
         _now = time;
         StepCount++;

@@ -11,9 +11,9 @@ internal static class HoldModel
     private const double NanosecondsPerSecond = 1e9;
 
     /// <summary>A target that does nothing: the benchmark measures the queue, not the events.</summary>
-    private sealed class InertTarget : IEventTarget
+    private sealed class InertTarget : EventTarget
     {
-        public void Fire()
+        public override void Fire()
         {
         }
     }
@@ -35,7 +35,7 @@ internal static class HoldModel
     public static Measurement RunPriorityQueue(int pending, long events, ulong seed)
     {
         var random = new SimRandom(seed);
-        var queue = new PriorityQueue<IEventTarget, double>(pending + 1);
+        var queue = new PriorityQueue<EventTarget, double>(pending + 1);
         for (int i = 0; i < pending; i++)
         {
             queue.Enqueue(Target, random.NextExponential());
@@ -48,16 +48,16 @@ internal static class HoldModel
     {
         for (long i = 0; i < events; i++)
         {
-            IEventTarget target = queue.Pop(out long time);
+            EventTarget target = queue.Pop(out long time);
             queue.Push(time + (long)(random.NextExponential() * NanosecondsPerSecond), target);
         }
     }
 
-    private static void Hold(PriorityQueue<IEventTarget, double> queue, SimRandom random, long events)
+    private static void Hold(PriorityQueue<EventTarget, double> queue, SimRandom random, long events)
     {
         for (long i = 0; i < events; i++)
         {
-            queue.TryDequeue(out IEventTarget? target, out double time);
+            queue.TryDequeue(out EventTarget? target, out double time);
             queue.Enqueue(target!, time + random.NextExponential());
         }
     }

@@ -13,6 +13,9 @@ namespace Nexus.Experiments.Benchmarks;
 /// of simulated traffic one wall-clock second covers for workers serving session requests.</summary>
 public static class StorageBenchmark
 {
+    /// <summary>Records each worker of the simulation-speed benchmark keeps (its retention window).</summary>
+    public const int RecordsKept = 64;
+
     /// <summary>Clients doing back-to-back key-value and compare-and-swap operations; returns ops per wall
     /// second and bytes allocated per operation.</summary>
     public static Measurement OperationsPerSecond(TargetProfile? profile, int clients, int operationsPerClient, ulong seed)
@@ -59,6 +62,9 @@ public static class StorageBenchmark
                 var session = new StoreSession(counting, owner);
                 string head = "head/" + owner;
                 string[] heads = [head];
+                // A worker keeps its latest records only, as a deployment with a retention window does:
+                // request n overwrites the record of request n - RecordsKept, so the stores stay bounded.
+                string[] records = [.. Enumerable.Range(0, RecordsKept).Select(slot => "records/" + owner + "/" + slot.ToString(CultureInfo.InvariantCulture))];
                 for (long request = 0; ; request++)
                 {
                     await runtime.Delay(SimDuration.FromSeconds(arrivals.NextExponential() / requestsPerSecond));
@@ -66,9 +72,9 @@ public static class StorageBenchmark
                     {
                         continue;
                     }
-                    string next = request.ToString(CultureInfo.InvariantCulture);
-                    session.CompareAndSwap(head, session.GetState(head), next);
-                    session.Set("records/" + owner + "/" + next, "payload");
+                    int slot = (int)(request % RecordsKept);
+                    session.CompareAndSwap(head, session.GetState(head), records[slot]);
+                    session.Set(records[slot], "payload");
                     while ((await session.FlushAsync()).Outcome == FlushOutcome.Failed)
                     {
                     }

@@ -124,11 +124,11 @@ public sealed class TaskRuntimeUnderCoyoteTests
     }
 
     /// <summary>Fires every millisecond, for ever.</summary>
-    private sealed class Ticker(TaskRuntime runtime) : Nexus.Engine.Events.IEventTarget
+    private sealed class Ticker(TaskRuntime runtime) : Nexus.Engine.Events.EventTarget
     {
         public int Fired { get; private set; }
 
-        public void Fire()
+        public override void Fire()
         {
             Fired++;
             runtime.ScheduleAt(runtime.Now + SimDuration.FromMilliseconds(1), this);

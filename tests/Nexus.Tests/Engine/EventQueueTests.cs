@@ -6,9 +6,9 @@ namespace Nexus.Tests.Engine;
 
 public sealed class EventQueueTests
 {
-    private sealed class Numbered(int number, List<int> log) : IEventTarget
+    private sealed class Numbered(int number, List<int> log) : EventTarget
     {
-        public void Fire() => log.Add(number);
+        public override void Fire() => log.Add(number);
     }
 
     [Test]

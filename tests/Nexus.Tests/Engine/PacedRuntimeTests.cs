@@ -68,9 +68,9 @@ public sealed class PacedRuntimeTests
         Assert.That(paced.Stream("latency").NextUInt64(), Is.EqualTo(virtualTime.Stream("latency").NextUInt64()));
     }
 
-    private sealed class Recorder(int id, List<int> fired, int count, TaskCompletionSource all) : IEventTarget
+    private sealed class Recorder(int id, List<int> fired, int count, TaskCompletionSource all) : EventTarget
     {
-        public void Fire()
+        public override void Fire()
         {
             fired.Add(id);
             if (fired.Count == count)

@@ -9,7 +9,7 @@ namespace Nexus.Worlds.Storage.Remote;
 /// applies it), then at the answer instant (the caller resumes). Pooled per boundary and request type,
 /// and returned to the pool when its result is read, so a call allocates nothing. It answers as a
 /// value (<see cref="StoreResult{T}"/>) or, for writes, as a status alone (<see cref="StoreResult"/>).</summary>
-internal sealed class BoundaryCall<TRequest, T> : IEventTarget, IValueTaskSource<StoreResult<T>>, IValueTaskSource<StoreResult>
+internal sealed class BoundaryCall<TRequest, T> : EventTarget, IValueTaskSource<StoreResult<T>>, IValueTaskSource<StoreResult>
     where TRequest : struct, IServerRequest<T>
 {
     /// <summary>Where a boundary keeps this type's pool.</summary>
@@ -42,7 +42,7 @@ internal sealed class BoundaryCall<TRequest, T> : IEventTarget, IValueTaskSource
         return call;
     }
 
-    public void Fire()
+    public override void Fire()
     {
         if (_applied)
         {

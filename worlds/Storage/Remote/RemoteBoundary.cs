@@ -180,7 +180,7 @@ public sealed class RemoteBoundary
         where TRequest : struct, IServerRequest<bool> =>
         new((await CallTaskAsync<TRequest, bool>(plan, operation, mayConflict, request)).Status);
 
-    internal void Schedule(long time, IEventTarget call) => _runtime.ScheduleAt(new SimTime(time), call);
+    internal void Schedule(long time, EventTarget call) => _runtime.ScheduleAt(new SimTime(time), call);
 
     private long ColdStartPenalty(long now)
     {
