@@ -122,7 +122,16 @@ public sealed class VirtualRuntime : ISimRuntime
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(process);
         Trace?.Begin(_now, "spawn").Field("process", name).End();
-        return RunProcess(name, process);
+        if (!SuppressesFlow || ExecutionContext.IsFlowSuppressed())
+        {
+            return RunProcess(name, process);
+        }
+        // The process's state machine is made here, before the loop runs: without the flow it captures
+        // no execution context, as everything made on the loop does (see LoopScope).
+        using (ExecutionContext.SuppressFlow())
+        {
+            return RunProcess(name, process);
+        }
     }
 
     /// <summary>Executes the next event. False when none is pending.</summary>
@@ -173,6 +182,12 @@ public sealed class VirtualRuntime : ISimRuntime
     /// <summary>Where a continuation posted from another thread goes when the loop takes work from
     /// outside (the paced runtime's inbox); null, as on virtual time, makes such a post fail the run.</summary>
     internal Action<SendOrPostCallback, object?>? OutsidePost { get; set; }
+
+    /// <summary>Whether the loop runs without the flow of the execution context: on virtual time, where
+    /// nothing from outside runs on the loop and nothing simulated reads an AsyncLocal, a state machine
+    /// that captured no context resumes by a direct call instead of through <c>ExecutionContext.Run</c>.
+    /// A loop that takes work from outside (the paced runtime's HTTP clients and servers) keeps the flow.</summary>
+    private bool SuppressesFlow => OutsidePost is null;
 
     /// <summary>The time of the next pending event; false when none is pending.</summary>
     internal bool TryPeekNextTime(out long time) => _queue.TryPeekTime(out time);
@@ -235,20 +250,35 @@ public sealed class VirtualRuntime : ISimRuntime
     {
         _loopContext ??= new EventLoopSynchronizationContext(this);
         _loopContext.LoopThreadId = Environment.CurrentManagedThreadId;
-        return new LoopScope(_loopContext);
+        return new LoopScope(_loopContext, SuppressesFlow);
     }
 
-    /// <summary>Installs the loop's synchronization context for the duration of a run call.</summary>
+    /// <summary>Installs the loop's synchronization context for the duration of a run call and, where
+    /// the loop runs without it (<see cref="SuppressesFlow"/>), suppresses the execution context's flow.</summary>
     private readonly struct LoopScope : IDisposable
     {
         private readonly SynchronizationContext? _previous;
+        private readonly AsyncFlowControl _flow;
+        private readonly bool _suppressed;
 
-        public LoopScope(SynchronizationContext context)
+        public LoopScope(SynchronizationContext context, bool suppressFlow)
         {
             _previous = SynchronizationContext.Current;
             SynchronizationContext.SetSynchronizationContext(context);
+            if (suppressFlow && !ExecutionContext.IsFlowSuppressed())
+            {
+                _flow = ExecutionContext.SuppressFlow();
+                _suppressed = true;
+            }
         }
 
-        public void Dispose() => SynchronizationContext.SetSynchronizationContext(_previous);
+        public void Dispose()
+        {
+            if (_suppressed)
+            {
+                _flow.Undo();
+            }
+            SynchronizationContext.SetSynchronizationContext(_previous);
+        }
     }
 }

@@ -47,6 +47,18 @@ public sealed class PacedRuntimeTests
     }
 
     [Test]
+    public void The_paced_loop_keeps_the_execution_contexts_flow_for_the_work_it_takes_from_outside()
+    {
+        using var runtime = new PacedRuntime(1, timeScale: 1);
+        bool suppressed = runtime.Run(async () =>
+        {
+            await runtime.Delay(SimDuration.FromMilliseconds(1));
+            return ExecutionContext.IsFlowSuppressed();
+        }).Result;
+        Assert.That(suppressed, Is.False);
+    }
+
+    [Test]
     public void A_continuation_from_another_thread_joins_the_loop_and_runs_on_its_thread()
     {
         using var runtime = new PacedRuntime(1, timeScale: 1);

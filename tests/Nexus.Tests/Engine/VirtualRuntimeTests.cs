@@ -88,6 +88,30 @@ public sealed class VirtualRuntimeTests
     }
 
     [Test]
+    public void Processes_on_virtual_time_run_without_the_execution_contexts_flow_and_the_caller_gets_it_back()
+    {
+        var runtime = NewRuntime();
+        var suppressed = new List<bool>();
+        runtime.Spawn("parent", async () =>
+        {
+            suppressed.Add(ExecutionContext.IsFlowSuppressed());
+            await runtime.Spawn("child", async () =>
+            {
+                await runtime.Delay(SimDuration.FromMilliseconds(1));
+                suppressed.Add(ExecutionContext.IsFlowSuppressed());
+            });
+            suppressed.Add(ExecutionContext.IsFlowSuppressed());
+        });
+        runtime.RunToCompletion();
+        Assert.That(suppressed, Is.EqualTo(new[] { true, true, true }), "every step of every process, spawned before or on the loop");
+        Assert.That(ExecutionContext.IsFlowSuppressed(), Is.False, "the caller's flow is restored when the run returns");
+
+        runtime.Spawn("doomed", () => throw new InvalidOperationException("boom"));
+        Assert.Throws<SimulationFailure>(() => runtime.RunToCompletion());
+        Assert.That(ExecutionContext.IsFlowSuppressed(), Is.False, "and when the run throws");
+    }
+
+    [Test]
     public void A_run_past_its_step_budget_stops_naming_the_steps_and_the_time()
     {
         var runtime = NewRuntime(stepCountMax: 100);
