@@ -27,7 +27,7 @@ public sealed class EventQueue
     }
 
     /// <summary>A target in its slot. Wrapped in a struct so that storing it is a plain reference
-    /// write: an array of an interface type checks every store against its element type.</summary>
+    /// write: an array of a class that has subclasses checks every store against its element type.</summary>
     private struct Slot
     {
         public EventTarget? Target;

@@ -122,13 +122,9 @@ public sealed class VirtualRuntime : ISimRuntime
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(process);
         Trace?.Begin(_now, "spawn").Field("process", name).End();
-        if (!SuppressesFlow || ExecutionContext.IsFlowSuppressed())
-        {
-            return RunProcess(name, process);
-        }
-        // The process's state machine is made here, before the loop runs: without the flow it captures
+        // The process's state machine may be made here, before the loop runs: without the flow it captures
         // no execution context, as everything made on the loop does (see LoopScope).
-        using (ExecutionContext.SuppressFlow())
+        using (FlowSuppression.Begin(SuppressesFlow))
         {
             return RunProcess(name, process);
         }
@@ -258,26 +254,18 @@ public sealed class VirtualRuntime : ISimRuntime
     private readonly struct LoopScope : IDisposable
     {
         private readonly SynchronizationContext? _previous;
-        private readonly AsyncFlowControl _flow;
-        private readonly bool _suppressed;
+        private readonly FlowSuppression _flow;
 
         public LoopScope(SynchronizationContext context, bool suppressFlow)
         {
             _previous = SynchronizationContext.Current;
             SynchronizationContext.SetSynchronizationContext(context);
-            if (suppressFlow && !ExecutionContext.IsFlowSuppressed())
-            {
-                _flow = ExecutionContext.SuppressFlow();
-                _suppressed = true;
-            }
+            _flow = FlowSuppression.Begin(suppressFlow);
         }
 
         public void Dispose()
         {
-            if (_suppressed)
-            {
-                _flow.Undo();
-            }
+            _flow.Dispose();
             SynchronizationContext.SetSynchronizationContext(_previous);
         }
     }

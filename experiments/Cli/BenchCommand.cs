@@ -170,6 +170,7 @@ internal static class BenchCommand
         loop.SetAction(parse =>
         {
             FileInfo? script = parse.GetValue(reference);
+            string interpreter = parse.GetValue(python)!;
             if (script is not null)
             {
                 ReferenceLoop.Require(script);
@@ -178,18 +179,17 @@ internal static class BenchCommand
             var measured = cases.Select(@case => LoopBenchmark.Measure(@case.Hosts, @case.Steps, @case.Rollouts)).ToArray();
             if (script is not null)
             {
-                Console.Error.WriteLine($"measuring the reference: {parse.GetValue(python)} {script.Name}");
+                Console.Error.WriteLine($"measuring the reference: {interpreter} {script.Name}");
             }
             IReadOnlyDictionary<int, double>? rates = script is null
                 ? null
-                : ReferenceLoop.Measure(script, parse.GetValue(python)!, [.. cases.Select(@case => @case.Hosts)]);
+                : ReferenceLoop.Measure(script, interpreter, [.. cases.Select(@case => @case.Hosts)]);
             for (int i = 0; i < cases.Length; i++)
             {
                 var (rate, bytes) = measured[i];
-                string comparison = rates is null
+                string comparison = rates?[cases[i].Hosts] is not double referenceRate
                     ? "no reference measured (--reference)"
-                    : string.Format(CultureInfo.InvariantCulture, "reference {0:N0} steps/s in this run; ratio {1:F1}x",
-                        rates[cases[i].Hosts], rate / rates[cases[i].Hosts]);
+                    : string.Format(CultureInfo.InvariantCulture, "reference {0:N0} steps/s in this run; ratio {1:F1}x", referenceRate, rate / referenceRate);
                 Console.WriteLine(string.Format(CultureInfo.InvariantCulture,
                     "{0,4} hosts, T = {1,3}: {2,12:N0} steps/s; {3}; {4:N0} bytes allocated per step",
                     cases[i].Hosts, cases[i].Steps, rate, comparison, bytes));

@@ -19,7 +19,7 @@ public sealed class RunningWorkerd
 
     private readonly Process _process;
     private readonly Task<string> _errors;
-    private Task<string?> _announced;
+    private Task<string?>? _announced; // the line a start or reset prints; null once read and the Worker is ready at Address
 
     private RunningWorkerd()
     {
@@ -78,11 +78,7 @@ public sealed class RunningWorkerd
         }
         finally
         {
-            if (emptied)
-            {
-                worker._announced = Task.FromResult<string?>("serving workerd at " + worker.Address);
-            }
-            else
+            if (!emptied)
             {
                 worker.Reset();
             }
@@ -93,7 +89,11 @@ public sealed class RunningWorkerd
     private static RunningWorkerd Rent()
     {
         RunningWorkerd worker = Idle.TryTake(out RunningWorkerd? kept) ? kept : new RunningWorkerd();
-        worker.Address = worker.ReadAddress();
+        if (worker._announced is { } line)
+        {
+            worker.Address = worker.ReadAddress(line);
+            worker._announced = null;
+        }
         return worker;
     }
 
@@ -132,7 +132,7 @@ public sealed class RunningWorkerd
         return (await stores.KeyValue.ListAsync("")).Require().Count == 0 && (await stores.Blob.ListAsync("")).Require().Count == 0;
     }
 
-    /// <summary>Starts a new Worker on the same port, its storage empty; <see cref="ReadAddress"/> waits for it.</summary>
+    /// <summary>Starts a new Worker on the same port, its storage empty; the next <see cref="Rent"/> waits for it.</summary>
     private void Reset()
     {
         _process.StandardInput.WriteLine("reset");
@@ -140,9 +140,8 @@ public sealed class RunningWorkerd
         _announced = _process.StandardOutput.ReadLineAsync();
     }
 
-    private Uri ReadAddress()
+    private Uri ReadAddress(Task<string?> line)
     {
-        Task<string?> line = _announced;
         if (!line.Wait(TimeSpan.FromSeconds(60)) || line.Result is not string text || !text.StartsWith("serving workerd at ", StringComparison.Ordinal))
         {
             Stop();
