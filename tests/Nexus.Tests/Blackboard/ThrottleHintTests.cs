@@ -88,8 +88,8 @@ public sealed class ThrottleHintTests
         public Decision Decide(BlackboardState state, BlackboardAction action, BlackboardLimits limits, BlackboardDefences defences)
         {
             Decision decision = BlackboardRules.Standard.Decide(state, action, limits, defences);
-            return action is SubmitIntentAction submit && decision.Next?.Intents.GetValueOrDefault(submit.Intent.Id) is { } admitted
-                ? decision with { Next = decision.Next with { Intents = decision.Next.Intents.SetItem(admitted.Id, admitted with { AdmittedAt = submit.Intent.CreatedAt }) } }
+            return action is SubmitIntentAction submit && decision.Change is { Intents: [Intent admitted] } change
+                ? decision with { Change = change with { Intents = [admitted with { AdmittedAt = submit.Intent.CreatedAt }] } }
                 : decision;
         }
     }

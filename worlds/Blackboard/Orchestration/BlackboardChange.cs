@@ -1,45 +1,82 @@
-using System.Text.Json;
+using System.Collections.Immutable;
 using Nexus.Worlds.Blackboard.Records;
 using Nexus.Worlds.Storage;
 
 namespace Nexus.Worlds.Blackboard.Orchestration;
 
-/// <summary>What one commit changed, as its commit-log entry: the new head, the Facts added, the
-/// Intents set or removed and the Hints added or removed. A worker that reads it applies it to the
-/// state of the commit before and has the state after.</summary>
-internal sealed record BlackboardChange(string Head, Fact[] Facts, Intent[] Intents, string[] RemovedIntents, Hint[] Hints, string[] RemovedHints)
+/// <summary>What one commit changes, as the rules decide it and as its commit-log entry holds it: the
+/// head after it, the Facts it links, the Intents it sets or removes and the Hints it adds or removes,
+/// each list in id order. A worker that reads it applies it to the state of the commit before and has
+/// the state after; applying it costs what it changes, whatever the size of the state.</summary>
+public sealed record BlackboardChange(string Head, Fact[] Facts, Intent[] Intents, string[] RemovedIntents, Hint[] Hints, string[] RemovedHints)
 {
     /// <summary>The commit attempt that wrote this entry (a worker's name and its attempt count), so that
     /// two workers making the same change at the same place in the log write different entries and each
     /// can tell from the log whether its own swap applied; null in a change not yet bound for the log.</summary>
     public string? Writer { get; init; }
 
-    /// <summary>True when nothing changes.</summary>
+    /// <summary>True when nothing changes but perhaps the head.</summary>
     public bool IsEmpty => Facts.Length == 0 && Intents.Length == 0 && RemovedIntents.Length == 0 && Hints.Length == 0 && RemovedHints.Length == 0;
 
-    /// <summary>The change from <paramref name="before"/> to <paramref name="after"/> (Facts are never removed).</summary>
-    public static BlackboardChange Between(BlackboardState before, BlackboardState after) => new(
-        after.Head,
-        [.. after.Facts.Values.Where(fact => Changed(before.Facts.GetValueOrDefault(fact.Id), fact))],
-        [.. after.Intents.Values.Where(intent => Changed(before.Intents.GetValueOrDefault(intent.Id), intent))],
-        [.. before.Intents.Keys.Where(id => !after.Intents.ContainsKey(id))],
-        [.. after.Hints.Values.Where(hint => Changed(before.Hints.GetValueOrDefault(hint.Id), hint))],
-        [.. before.Hints.Keys.Where(id => !after.Hints.ContainsKey(id))]);
+    /// <summary><paramref name="fact"/> linked as the chain's new head (its link already set), with
+    /// <paramref name="intents"/> set in the same commit.</summary>
+    public static BlackboardChange Link(Fact fact, params Intent[] intents)
+    {
+        ArgumentNullException.ThrowIfNull(fact);
+        return new(fact.Id, [fact], intents, [], [], []);
+    }
+
+    /// <summary><paramref name="intent"/> set on <paramref name="state"/>.</summary>
+    public static BlackboardChange Set(BlackboardState state, Intent intent)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        return new(state.Head, [], [intent], [], [], []);
+    }
+
+    /// <summary><paramref name="hint"/> added to <paramref name="state"/>.</summary>
+    public static BlackboardChange Add(BlackboardState state, Hint hint)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        return new(state.Head, [], [], [], [hint], []);
+    }
+
+    /// <summary>This change without what it would not change in <paramref name="state"/>: Facts, Intents
+    /// and Hints equal to those already there, and removals of ids that are not.</summary>
+    public BlackboardChange Net(BlackboardState state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        return this with
+        {
+            Facts = Keep(Facts, fact => Changed(state.Facts.GetValueOrDefault(fact.Id), fact)),
+            Intents = Keep(Intents, intent => Changed(state.Intents.GetValueOrDefault(intent.Id), intent)),
+            RemovedIntents = Keep(RemovedIntents, state.Intents.ContainsKey),
+            Hints = Keep(Hints, hint => Changed(state.Hints.GetValueOrDefault(hint.Id), hint)),
+            RemovedHints = Keep(RemovedHints, state.Hints.ContainsKey),
+        };
+    }
 
     /// <summary><paramref name="state"/> with this change made.</summary>
-    public BlackboardState ApplyTo(BlackboardState state) => state with
+    public BlackboardState ApplyTo(BlackboardState state)
     {
-        Head = Head,
-        Facts = state.Facts.SetItems(Facts.Select(fact => KeyValuePair.Create(fact.Id, fact))),
-        Intents = state.Intents.RemoveRange(RemovedIntents).SetItems(Intents.Select(intent => KeyValuePair.Create(intent.Id, intent))),
-        Hints = state.Hints.RemoveRange(RemovedHints).SetItems(Hints.Select(hint => KeyValuePair.Create(hint.Id, hint))),
-    };
+        ArgumentNullException.ThrowIfNull(state);
+        return state with
+        {
+            Head = Head,
+            Facts = Facts.Length == 0 ? state.Facts : SetAll(state.Facts, Facts, fact => fact.Id),
+            Intents = SetAll(RemovedIntents.Length == 0 ? state.Intents : state.Intents.RemoveRange(RemovedIntents), Intents, intent => intent.Id),
+            Hints = SetAll(RemovedHints.Length == 0 ? state.Hints : state.Hints.RemoveRange(RemovedHints), Hints, hint => hint.Id),
+        };
+    }
 
     /// <summary>The atomic swap that commits this change as commit <paramref name="number"/> over
     /// <paramref name="before"/>: the log entry, the chain head, and each Intent's and Hint's commit point.</summary>
     public List<StateSwap> Swaps(BlackboardState before, long number)
     {
-        var swaps = new List<StateSwap> { new(CommitLog.Key(number), "", Encode()) };
+        ArgumentNullException.ThrowIfNull(before);
+        var swaps = new List<StateSwap>(2 + Facts.Length + Intents.Length + RemovedIntents.Length + Hints.Length + RemovedHints.Length)
+        {
+            new(CommitLog.Key(number), "", Encode()),
+        };
         if (Head != before.Head)
         {
             swaps.Add(new StateSwap(BlackboardService.HeadKey, before.Head, Head));
@@ -67,12 +104,30 @@ internal sealed record BlackboardChange(string Head, Fact[] Facts, Intent[] Inte
         return swaps;
     }
 
-    /// <summary>The log entry.</summary>
-    public string Encode() => JsonSerializer.Serialize(this);
+    /// <summary>The log entry, in the compact encoding of <see cref="EntryWriter"/>.</summary>
+    public string Encode() => ChangeEncoding.Encode(this);
 
-    /// <summary>A log entry read back.</summary>
-    public static BlackboardChange Decode(string entry) =>
-        JsonSerializer.Deserialize<BlackboardChange>(entry) ?? throw new InvalidDataException("empty commit-log entry");
+    /// <summary>A log entry read back; <see cref="InvalidDataException"/> when it does not parse.</summary>
+    public static BlackboardChange Decode(string entry) => ChangeEncoding.Decode(entry);
+
+    private static T[] Keep<T>(T[] items, Func<T, bool> keep)
+    {
+        foreach (T item in items)
+        {
+            if (!keep(item))
+            {
+                return [.. items.Where(keep)];
+            }
+        }
+        return items;
+    }
+
+    private static ImmutableSortedDictionary<string, T> SetAll<T>(ImmutableSortedDictionary<string, T> map, T[] items, Func<T, string> id) => items.Length switch
+    {
+        0 => map,
+        1 => map.SetItem(id(items[0]), items[0]),
+        _ => map.SetItems(items.Select(item => KeyValuePair.Create(id(item), item))),
+    };
 
     private static bool Changed<T>(T? before, T after) where T : class => !ReferenceEquals(before, after) && !after.Equals(before);
 

@@ -40,11 +40,10 @@ public sealed class BlackboardRules : IBlackboardRules
         {
             return Decision.Refused(refusal);
         }
-        Fact linked = action.Fact with { Previous = state.Head };
-        BlackboardState next = state with { Head = linked.Id, Facts = state.Facts.SetItem(linked.Id, linked) };
-        string[] found = next.ChainNewestFirst().Where(fact => fact.Content.MimeType == action.Query)
+        var change = BlackboardChange.Link(action.Fact with { Previous = state.Head });
+        string[] found = change.ApplyTo(state).ChainNewestFirst().Where(fact => fact.Content.MimeType == action.Query)
             .Take(defences.ContractRatio ? limits.ContractRatio : int.MaxValue).Select(fact => fact.Id).ToArray();
-        return new Decision(new ActionOutcome(BlackboardError.None, found), next);
+        return new Decision(new ActionOutcome(BlackboardError.None, found), change);
     }
 
     private static Decision Submit(BlackboardState state, SubmitIntentAction action, BlackboardDefences defences)
@@ -69,7 +68,7 @@ public sealed class BlackboardRules : IBlackboardRules
         {
             return Decision.Refused(BlackboardError.RateLimited);
         }
-        return new Decision(ActionOutcome.Done, state with { Intents = state.Intents.SetItem(intent.Id, intent with { AdmittedAt = action.At }) });
+        return Changed(state, intent with { AdmittedAt = action.At });
     }
 
     private static Decision Claim(BlackboardState state, ClaimAction action)
@@ -118,13 +117,7 @@ public sealed class BlackboardRules : IBlackboardRules
         }
         Fact linked = conclusion with { Previous = state.Head };
         Intent concluded = intent with { Phase = IntentPhase.Concluded, LastHeartbeatAt = 0, ToFact = linked.Id, ConcludedAt = action.At };
-        BlackboardState next = state with
-        {
-            Head = linked.Id,
-            Facts = state.Facts.SetItem(linked.Id, linked),
-            Intents = state.Intents.SetItem(intent.Id, concluded),
-        };
-        return new Decision(new ActionOutcome(BlackboardError.None, [linked.Id]), next);
+        return new Decision(new ActionOutcome(BlackboardError.None, [linked.Id]), BlackboardChange.Link(linked, concluded));
     }
 
     private static Decision AddHint(BlackboardState state, AddHintAction action, BlackboardDefences defences)
@@ -136,31 +129,27 @@ public sealed class BlackboardRules : IBlackboardRules
         }
         return defences.ReplayGuard && state.Hints.ContainsKey(hint.Id)
             ? Decision.Refused(BlackboardError.Replay)
-            : new Decision(ActionOutcome.Done, state with { Hints = state.Hints.SetItem(hint.Id, hint) });
+            : new Decision(ActionOutcome.Done, BlackboardChange.Add(state, hint));
     }
 
     private static Decision Tick(BlackboardState state, TickAction action, BlackboardLimits limits)
     {
-        var intents = state.Intents;
+        var released = new List<Intent>();
+        var evicted = new List<string>();
         foreach (Intent intent in state.Intents.Values)
         {
             if (intent.Phase == IntentPhase.Claimed && action.At - intent.LastHeartbeatAt > limits.HeartbeatTimeToLive)
             {
-                intents = intents.SetItem(intent.Id, intent with { Phase = IntentPhase.Submitted, Worker = "", LastHeartbeatAt = 0 });
+                released.Add(intent with { Phase = IntentPhase.Submitted, Worker = "", LastHeartbeatAt = 0 });
             }
             else if (intent.Phase == IntentPhase.Submitted && action.At - intent.AdmittedAt > limits.UnclaimedTimeToLive)
             {
-                intents = intents.Remove(intent.Id);
+                evicted.Add(intent.Id);
             }
         }
-        var hints = state.Hints;
-        foreach (Hint hint in state.Hints.Values.Where(hint => hint.TimeToLive > 0 && action.At >= hint.CreatedAt + hint.TimeToLive))
-        {
-            hints = hints.Remove(hint.Id);
-        }
-        return new Decision(ActionOutcome.Done, state with { Intents = intents, Hints = hints });
+        string[] expired = [.. state.Hints.Values.Where(hint => hint.TimeToLive > 0 && action.At >= hint.CreatedAt + hint.TimeToLive).Select(hint => hint.Id)];
+        return new Decision(ActionOutcome.Done, new BlackboardChange(state.Head, [], [.. released], [.. evicted], [], expired));
     }
 
-    private static Decision Changed(BlackboardState state, Intent after) =>
-        new(ActionOutcome.Done, state with { Intents = state.Intents.SetItem(after.Id, after) });
+    private static Decision Changed(BlackboardState state, Intent after) => new(ActionOutcome.Done, BlackboardChange.Set(state, after));
 }

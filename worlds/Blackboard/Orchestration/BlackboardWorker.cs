@@ -62,12 +62,7 @@ internal sealed class BlackboardWorker(ISimRuntime runtime, StoreSet stores, Bla
                 return Failure;
             }
             Decision decision = rules.Decide(View, action, limits, defences);
-            if (decision.Next is null)
-            {
-                return (decision.Outcome, 0);
-            }
-            var change = BlackboardChange.Between(View, decision.Next);
-            if (change.IsEmpty)
+            if (decision.Change?.Net(View) is not { IsEmpty: false } change)
             {
                 return (decision.Outcome, 0);
             }
@@ -80,7 +75,7 @@ internal sealed class BlackboardWorker(ISimRuntime runtime, StoreSet stores, Bla
             switch (await CommitAsync((change with { Writer = writer }).Swaps(View, number)))
             {
                 case Swap.Committed:
-                    (View, Seen) = (decision.Next, number);
+                    (View, Seen) = (change.ApplyTo(View), number);
                     return (decision.Outcome, number);
                 case Swap.Failed:
                     return Failure;
