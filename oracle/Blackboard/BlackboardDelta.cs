@@ -2,55 +2,11 @@ using Nexus.Worlds.Blackboard.Records;
 
 namespace Nexus.Oracle.Blackboard;
 
-/// <summary>What an action changed: the edits that take the state before to the state after.</summary>
+/// <summary>What an action changed: the edits that take the state before to the state after, in a
+/// fixed order (head, then Facts, Intents and Hints by id), one for each thing that changes and none
+/// for what stays as it was.</summary>
 public sealed record BlackboardDelta(IReadOnlyList<BlackboardEdit> Edits)
 {
-    /// <summary>The edits from <paramref name="before"/> to <paramref name="after"/>, in a fixed order:
-    /// head, then Facts, Intents and Hints by id.</summary>
-    public static BlackboardDelta Between(BlackboardState before, BlackboardState after)
-    {
-        ArgumentNullException.ThrowIfNull(before);
-        ArgumentNullException.ThrowIfNull(after);
-        var edits = new List<BlackboardEdit>();
-        if (before.Head != after.Head)
-        {
-            edits.Add(new BlackboardEdit(BlackboardEditKind.SetHead, after.Head));
-        }
-        foreach (var (id, fact) in after.Facts)
-        {
-            if (!before.Facts.TryGetValue(id, out Fact? old) || !old.Equals(fact))
-            {
-                edits.Add(new BlackboardEdit(BlackboardEditKind.PutFact, id, Fact: fact));
-            }
-        }
-        foreach (string id in before.Intents.Keys.Union(after.Intents.Keys, StringComparer.Ordinal).Order(StringComparer.Ordinal))
-        {
-            Intent? old = before.Intents.GetValueOrDefault(id);
-            Intent? now = after.Intents.GetValueOrDefault(id);
-            if (now is null)
-            {
-                edits.Add(new BlackboardEdit(BlackboardEditKind.RemoveIntent, id));
-            }
-            else if (old is null || !old.Equals(now))
-            {
-                edits.Add(new BlackboardEdit(BlackboardEditKind.PutIntent, id, Intent: now));
-            }
-        }
-        foreach (string id in before.Hints.Keys.Union(after.Hints.Keys, StringComparer.Ordinal).Order(StringComparer.Ordinal))
-        {
-            Hint? now = after.Hints.GetValueOrDefault(id);
-            if (now is null)
-            {
-                edits.Add(new BlackboardEdit(BlackboardEditKind.RemoveHint, id));
-            }
-            else if (!before.Hints.ContainsKey(id))
-            {
-                edits.Add(new BlackboardEdit(BlackboardEditKind.PutHint, id, Hint: now));
-            }
-        }
-        return new BlackboardDelta(edits);
-    }
-
     /// <summary>Applies the edits to <paramref name="state"/>, in order.</summary>
     public BlackboardState ApplyTo(BlackboardState state)
     {

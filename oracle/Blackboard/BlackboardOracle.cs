@@ -17,7 +17,7 @@ public static class BlackboardOracle
         ArgumentNullException.ThrowIfNull(state);
         ArgumentNullException.ThrowIfNull(action);
         ArgumentNullException.ThrowIfNull(limits);
-        (BlackboardState next, ActionOutcome outcome) = action switch
+        (BlackboardEdit[] edits, ActionOutcome outcome) = action switch
         {
             ExchangeAction exchange => Exchange(state, exchange, limits),
             SubmitIntentAction submit => Submit(state, submit),
@@ -29,10 +29,11 @@ public static class BlackboardOracle
             TickAction tick => (Tick(state, tick.At, limits), ActionOutcome.Done),
             _ => throw new ArgumentException($"the oracle has no rule for {action.GetType().Name}", nameof(action)),
         };
-        return new BlackboardTransition(next, BlackboardDelta.Between(state, next), outcome);
+        var delta = new BlackboardDelta(edits);
+        return new BlackboardTransition(edits.Length == 0 ? state : delta.ApplyTo(state), delta, outcome);
     }
 
-    private static (BlackboardState, ActionOutcome) Exchange(BlackboardState s, ExchangeAction a, BlackboardLimits limits)
+    private static (BlackboardEdit[], ActionOutcome) Exchange(BlackboardState s, ExchangeAction a, BlackboardLimits limits)
     {
         Fact f = a.Fact;
         // The admission order of docs/blackboard-world.md: structure, identity, signature, replay, governance.
@@ -52,65 +53,65 @@ public static class BlackboardOracle
         {
             if (fails())
             {
-                return (s, ActionOutcome.Refused(error));
+                return ([], ActionOutcome.Refused(error));
             }
         }
-        BlackboardState next = Append(s, f);
-        string[] results = next.ChainNewestFirst().Where(x => x.Content.MimeType == a.Query).Take(limits.ContractRatio).Select(x => x.Id).ToArray();
-        return (next, new ActionOutcome(BlackboardError.None, results));
+        BlackboardEdit[] edits = Append(s, f);
+        string[] results = new BlackboardDelta(edits).ApplyTo(s).ChainNewestFirst().Where(x => x.Content.MimeType == a.Query).Take(limits.ContractRatio).Select(x => x.Id).ToArray();
+        return (edits, new ActionOutcome(BlackboardError.None, results));
     }
 
-    private static (BlackboardState, ActionOutcome) Submit(BlackboardState s, SubmitIntentAction a)
+    private static (BlackboardEdit[], ActionOutcome) Submit(BlackboardState s, SubmitIntentAction a)
     {
         Intent i = a.Intent;
         bool fresh = i.Phase == IntentPhase.Submitted && i.Worker == "" && i.ToFact == "" && i.AdmittedAt == 0
             && i.Id == Intent.ComputeId(i.FromFacts, i.Description, i.Creator, i.CreatedAt);
         if (!fresh)
         {
-            return (s, ActionOutcome.Refused(BlackboardError.Malformed));
+            return ([], ActionOutcome.Refused(BlackboardError.Malformed));
         }
         if (s.Intents.ContainsKey(i.Id))
         {
-            return (s, ActionOutcome.Refused(BlackboardError.Replay));
+            return ([], ActionOutcome.Refused(BlackboardError.Replay));
         }
         if (Limit(s, HintRule.MaxOpenIntentsPerAgent, a.At) is int n && s.Intents.Values.Count(x => x.Creator == i.Creator && x.Phase != IntentPhase.Concluded) >= n)
         {
-            return (s, ActionOutcome.Refused(BlackboardError.RateLimited));
+            return ([], ActionOutcome.Refused(BlackboardError.RateLimited));
         }
         if (Limit(s, HintRule.MaxIntentsPerAgentPerSecond, a.At) is int r
             && s.Intents.Values.Count(x => x.Creator == i.Creator && x.AdmittedAt > a.At - 1_000_000_000) >= r)
         {
-            return (s, ActionOutcome.Refused(BlackboardError.RateLimited));
+            return ([], ActionOutcome.Refused(BlackboardError.RateLimited));
         }
-        return (s with { Intents = s.Intents.Add(i.Id, i with { AdmittedAt = a.At }) }, ActionOutcome.Done);
+        return ([new BlackboardEdit(BlackboardEditKind.PutIntent, i.Id, Intent: i with { AdmittedAt = a.At })], ActionOutcome.Done);
     }
 
-    private static (BlackboardState, ActionOutcome) Claim(BlackboardState s, ClaimAction a) =>
+    private static (BlackboardEdit[], ActionOutcome) Claim(BlackboardState s, ClaimAction a) =>
         s.Intents.GetValueOrDefault(a.IntentId) switch
         {
-            null or { Phase: IntentPhase.Concluded } => (s, ActionOutcome.Refused(BlackboardError.UnknownIntent)),
-            { Phase: IntentPhase.Claimed } => (s, ActionOutcome.Refused(BlackboardError.Conflict)),
-            Intent i => (Put(s, i with { Phase = IntentPhase.Claimed, Worker = a.Agent, LastHeartbeatAt = a.At }), ActionOutcome.Done),
+            null or { Phase: IntentPhase.Concluded } => ([], ActionOutcome.Refused(BlackboardError.UnknownIntent)),
+            { Phase: IntentPhase.Claimed } => ([], ActionOutcome.Refused(BlackboardError.Conflict)),
+            Intent i => (Put(i, i with { Phase = IntentPhase.Claimed, Worker = a.Agent, LastHeartbeatAt = a.At }), ActionOutcome.Done),
         };
 
-    private static (BlackboardState, ActionOutcome) Owned(BlackboardState s, string intentId, string agent, Func<Intent, Intent> change) =>
+    private static (BlackboardEdit[], ActionOutcome) Owned(BlackboardState s, string intentId, string agent, Func<Intent, Intent> change) =>
         s.Intents.GetValueOrDefault(intentId) switch
         {
-            null or { Phase: IntentPhase.Concluded } => (s, ActionOutcome.Refused(BlackboardError.UnknownIntent)),
-            Intent i when i.Phase != IntentPhase.Claimed || i.Worker != agent => (s, ActionOutcome.Refused(BlackboardError.NotOwner)),
-            Intent i => (Put(s, change(i)), ActionOutcome.Done),
+            null or { Phase: IntentPhase.Concluded } => ([], ActionOutcome.Refused(BlackboardError.UnknownIntent)),
+            Intent i when i.Phase != IntentPhase.Claimed || i.Worker != agent => ([], ActionOutcome.Refused(BlackboardError.NotOwner)),
+            Intent i => (Put(i, change(i)), ActionOutcome.Done),
         };
 
-    private static (BlackboardState, ActionOutcome) Conclude(BlackboardState s, ConcludeAction a)
+    private static (BlackboardEdit[], ActionOutcome) Conclude(BlackboardState s, ConcludeAction a)
     {
         Intent? i = s.Intents.GetValueOrDefault(a.IntentId);
         if (i is null || i.Phase == IntentPhase.Concluded)
         {
-            return (s, ActionOutcome.Refused(BlackboardError.UnknownIntent));
+            return ([], ActionOutcome.Refused(BlackboardError.UnknownIntent));
         }
         if (i.Phase != IntentPhase.Claimed || i.Worker != a.Agent)
         {
-            return (s, ActionOutcome.Refused(BlackboardError.NotOwner));
+            return ([], ActionOutcome.Refused(BlackboardError.NotOwner));
         }
         // The conclusion Fact: id SHA-256(intent id, result, "concluded"), text/plain result, origin (intent, time).
         string id = Convert.ToHexStringLower(SHA256.HashData(
@@ -119,55 +120,57 @@ public static class BlackboardOracle
             a.Agent, a.PublicKey, a.Signature, "");
         if (!KeyMatches(a.PublicKey, a.Agent))
         {
-            return (s, ActionOutcome.Refused(BlackboardError.IdentityMismatch));
+            return ([], ActionOutcome.Refused(BlackboardError.IdentityMismatch));
         }
         if (!AgentIdentity.Verify(a.PublicKey, fact.SignedBytes(), a.Signature))
         {
-            return (s, ActionOutcome.Refused(BlackboardError.BadSignature));
+            return ([], ActionOutcome.Refused(BlackboardError.BadSignature));
         }
-        BlackboardState next = Append(s, fact);
-        next = Put(next, i with { Phase = IntentPhase.Concluded, LastHeartbeatAt = 0, ToFact = id, ConcludedAt = a.At });
-        return (next, new ActionOutcome(BlackboardError.None, [id]));
+        return ([.. Append(s, fact), .. Put(i, i with { Phase = IntentPhase.Concluded, LastHeartbeatAt = 0, ToFact = id, ConcludedAt = a.At })],
+            new ActionOutcome(BlackboardError.None, [id]));
     }
 
-    private static (BlackboardState, ActionOutcome) AddHint(BlackboardState s, AddHintAction a)
+    private static (BlackboardEdit[], ActionOutcome) AddHint(BlackboardState s, AddHintAction a)
     {
         Hint h = a.Hint;
         if (string.IsNullOrEmpty(h.Id) || h.TimeToLive < 0 || !HintRule.TryParse(h.Rule, out _))
         {
-            return (s, ActionOutcome.Refused(BlackboardError.Malformed));
+            return ([], ActionOutcome.Refused(BlackboardError.Malformed));
         }
         return s.Hints.ContainsKey(h.Id)
-            ? (s, ActionOutcome.Refused(BlackboardError.Replay))
-            : (s with { Hints = s.Hints.Add(h.Id, h) }, ActionOutcome.Done);
+            ? ([], ActionOutcome.Refused(BlackboardError.Replay))
+            : ([new BlackboardEdit(BlackboardEditKind.PutHint, h.Id, Hint: h)], ActionOutcome.Done);
     }
 
     /// <summary>Claims whose heartbeat is more than the TTL old go back to submitted; submitted Intents more
-    /// than their TTL old are evicted; Hints past their time to live are dropped.</summary>
-    private static BlackboardState Tick(BlackboardState s, long now, BlackboardLimits limits)
+    /// than their TTL old are evicted; Hints past their time to live are dropped. The edits go in id order.</summary>
+    private static BlackboardEdit[] Tick(BlackboardState s, long now, BlackboardLimits limits)
     {
-        var intents = s.Intents;
+        var edits = new List<BlackboardEdit>();
         foreach (Intent i in s.Intents.Values)
         {
             if (i.Phase == IntentPhase.Claimed && now - i.LastHeartbeatAt > limits.HeartbeatTimeToLive)
             {
-                intents = intents.SetItem(i.Id, Unclaimed(i));
+                edits.AddRange(Put(i, Unclaimed(i)));
             }
             else if (i.Phase == IntentPhase.Submitted && now - i.AdmittedAt > limits.UnclaimedTimeToLive)
             {
-                intents = intents.Remove(i.Id);
+                edits.Add(new BlackboardEdit(BlackboardEditKind.RemoveIntent, i.Id));
             }
         }
-        var hints = s.Hints.RemoveRange(s.Hints.Values.Where(h => h.TimeToLive > 0 && now >= h.CreatedAt + h.TimeToLive).Select(h => h.Id));
-        return s with { Intents = intents, Hints = hints };
+        edits.AddRange(s.Hints.Values.Where(h => h.TimeToLive > 0 && now >= h.CreatedAt + h.TimeToLive).Select(h => new BlackboardEdit(BlackboardEditKind.RemoveHint, h.Id)));
+        return [.. edits];
     }
 
     private static Intent Unclaimed(Intent i) => i with { Phase = IntentPhase.Submitted, Worker = "", LastHeartbeatAt = 0 };
 
-    private static BlackboardState Put(BlackboardState s, Intent i) => s with { Intents = s.Intents.SetItem(i.Id, i) };
+    /// <summary>The edit that puts <paramref name="after"/> in place of <paramref name="before"/>; none when they are equal.</summary>
+    private static BlackboardEdit[] Put(Intent before, Intent after) =>
+        after.Equals(before) ? [] : [new BlackboardEdit(BlackboardEditKind.PutIntent, after.Id, Intent: after)];
 
-    private static BlackboardState Append(BlackboardState s, Fact f) =>
-        s with { Head = f.Id, Facts = s.Facts.Add(f.Id, f with { Previous = s.Head }) };
+    /// <summary>The edits that link <paramref name="f"/> at the head of <paramref name="s"/>'s chain.</summary>
+    private static BlackboardEdit[] Append(BlackboardState s, Fact f) =>
+        [new BlackboardEdit(BlackboardEditKind.SetHead, f.Id), new BlackboardEdit(BlackboardEditKind.PutFact, f.Id, Fact: f with { Previous = s.Head })];
 
     private static int? Limit(BlackboardState s, string kind, long at)
     {

@@ -4,9 +4,14 @@ using Nexus.Worlds.Blackboard.Records;
 namespace Nexus.Oracle.Blackboard;
 
 /// <summary>Checks a blackboard served by concurrent workers as it runs. The history is the commit
-/// order: commit k takes effect at the instant its compare-and-swap applies, when the stores are read
-/// back (<see cref="Applied"/>); the oracle replays the committed actions in commit order, and each
-/// must give the implementation's outcome and the state read back at its commit. An action that
+/// order: commit k takes effect at the instant its compare-and-swap applies, when what it moved in the
+/// stores is read back (<see cref="Applied"/>); the oracle replays the committed actions in commit
+/// order, and each must give the implementation's outcome and the state read back at its commit. The
+/// states are compared where either side changed at that commit (the oracle's delta, the keys the
+/// commit's swaps named) and at the head: the states before were found equal, so that is where they
+/// can differ, and a commit costs what it changes however large the state. What the stores hold is
+/// compared whole once the run is over (<see cref="Settled"/>), so a record changed behind the
+/// commits' back is found too. An action that
 /// committed nothing (a refusal, or nothing to change) must be justified by a committed state that
 /// held while it ran: from one of them the oracle gives the same outcome and changes nothing. A store
 /// failure must have committed nothing: the oracle cannot foresee faults, but it can require
@@ -16,6 +21,7 @@ public sealed class ConformanceMonitor(BlackboardLimits limits)
 {
     private readonly List<BlackboardState> _expected = [BlackboardState.Empty];
     private readonly Dictionary<long, BlackboardState> _applied = [];
+    private readonly Dictionary<long, StateIds> _moved = [];
     private readonly Dictionary<long, HistoryEntry> _committed = [];
     private readonly HashSet<long> _claimed = [];
     private readonly List<(HistoryEntry Entry, long From, long To)> _unchanged = [];
@@ -61,15 +67,32 @@ public sealed class ConformanceMonitor(BlackboardLimits limits)
     /// <summary>An action starts: states committed from now on may justify it.</summary>
     public void Started(BlackboardAction action) => _startedAfter[action] = _appliedCount;
 
-    /// <summary>Commit <paramref name="number"/> applied, and the stores read back at that instant hold <paramref name="after"/>.</summary>
-    public void Applied(long number, BlackboardState after)
+    /// <summary>Commit <paramref name="number"/> applied, and the stores read back at that instant hold
+    /// <paramref name="after"/>, which differs from what they held at the commit before at most at the
+    /// head and at <paramref name="moved"/>.</summary>
+    public void Applied(long number, BlackboardState after, StateIds moved)
     {
         ArgumentNullException.ThrowIfNull(after);
+        ArgumentNullException.ThrowIfNull(moved);
         if (!_applied.TryAdd(number, after))
         {
             Fail(null, $"commit {number} was written twice: two workers took one place in the commit order");
         }
+        _moved.TryAdd(number, moved);
         _appliedCount = Math.Max(_appliedCount, number);
+    }
+
+    /// <summary>The run is over and the stores, read whole, hold <paramref name="stores"/>: once every
+    /// commit that applied has been checked, it must be the oracle's last state. Returns false at the
+    /// first failure (and after it).</summary>
+    public bool Settled(BlackboardState stores)
+    {
+        ArgumentNullException.ThrowIfNull(stores);
+        if (Failure is null && _appliedCount == CommitsChecked && _expected[^1].Difference(stores) is string difference)
+        {
+            return Fail(null, $"the stores at the end of the run (oracle vs implementation): {difference}");
+        }
+        return Failure is null;
     }
 
     /// <summary>An action finished; returns false at the first failing step (and after it).</summary>
@@ -114,7 +137,7 @@ public sealed class ConformanceMonitor(BlackboardLimits limits)
             {
                 return Fail(entry, $"commit {number} was reported but never applied");
             }
-            if (transition.State.Difference(after) is string difference)
+            if (transition.State.Difference(after, _moved[number].And(Ids(transition.Delta))) is string difference)
             {
                 return Fail(entry, $"state at commit {number} (oracle vs implementation): {difference}");
             }
@@ -144,13 +167,19 @@ public sealed class ConformanceMonitor(BlackboardLimits limits)
         {
             BlackboardState state = _expected[(int)number];
             BlackboardTransition transition = BlackboardOracle.Step(state, entry.Action, limits);
-            if (transition.Outcome.Equals(entry.Outcome) && (ReferenceEquals(transition.State, state) || transition.State.Difference(state) is null))
+            if (transition.Outcome.Equals(entry.Outcome) && transition.Delta.Edits.Count == 0)
             {
                 return true;
             }
         }
         return false;
     }
+
+    /// <summary>The ids the oracle's delta edits.</summary>
+    private static StateIds Ids(BlackboardDelta delta) => new(
+        [.. delta.Edits.Where(edit => edit.Kind == BlackboardEditKind.PutFact).Select(edit => edit.Key)],
+        [.. delta.Edits.Where(edit => edit.Kind is BlackboardEditKind.PutIntent or BlackboardEditKind.RemoveIntent).Select(edit => edit.Key)],
+        [.. delta.Edits.Where(edit => edit.Kind is BlackboardEditKind.PutHint or BlackboardEditKind.RemoveHint).Select(edit => edit.Key)]);
 
     private bool Fail(HistoryEntry? entry, string difference)
     {

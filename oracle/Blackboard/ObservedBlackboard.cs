@@ -52,15 +52,17 @@ public sealed class ObservedBlackboard
         ArgumentNullException.ThrowIfNull(stores);
         IStoreInspector inspector = stores.Inspector ?? throw new ArgumentException("the stores have no inspector to read them back", nameof(stores));
         var monitor = new ConformanceMonitor(limits);
-        var reader = new BlackboardStoreReader();
+        var follower = new BlackboardStoreFollower(inspector);
         var blackboard = new BlackboardService(runtime, stores, limits, defences, workers, rules);
         inspector.ObjectSwapsApplied += swaps =>
         {
+            follower.Applied(swaps);
             foreach (StateSwap swap in swaps)
             {
                 if (CommitLog.TryNumber(swap.Key, out long number))
                 {
-                    monitor.Applied(number, ReadBack(reader, inspector));
+                    (BlackboardState after, StateIds moved) = follower.Take();
+                    monitor.Applied(number, after, moved);
                 }
             }
         };
@@ -72,7 +74,7 @@ public sealed class ObservedBlackboard
                 throw new NonConformance(monitor.Failure!);
             }
         };
-        return new ObservedBlackboard(blackboard, monitor, inspector, reader);
+        return new ObservedBlackboard(blackboard, monitor, inspector, new BlackboardStoreReader());
     }
 
     /// <summary>A seeded workload against this blackboard: <paramref name="agents"/> concurrent clients
@@ -88,10 +90,18 @@ public sealed class ObservedBlackboard
         var ooda = new OodaScheduler(runtime, Blackboard, scheduler, OodaScheduler.StandardDetectors);
         Task clients = BlackboardWorkload.RunAsync(runtime, Blackboard, driver, agents, actionsPerAgent, meanThinkTime, runtime.Stream("pacing"));
         await Task.WhenAll(new[] { clients, runtime.Spawn("ooda", () => ooda.RunAsync(oodaUntil)) });
-        if (Monitor.Report is { Conforms: false } failure)
+        if (Settle() is { Conforms: false } failure)
         {
             throw new NonConformance(failure);
         }
+    }
+
+    /// <summary>The run is over: the stores, read whole, are compared with the oracle's last state
+    /// (<see cref="ConformanceMonitor.Settled"/>); the report after that.</summary>
+    public ConformanceReport Settle()
+    {
+        Monitor.Settled(StoresNow());
+        return Monitor.Report;
     }
 
     /// <summary>The stores read back; stores that no longer form a state (a looping chain, a missing

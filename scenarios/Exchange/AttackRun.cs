@@ -65,7 +65,7 @@ public static class AttackRun
                 // The monitor holds the failing step.
             }
             IReadOnlyList<HistoryEntry> history = observed.Blackboard.History;
-            return new AttackRunResult(scenario, depth, seed, history.Count == 0 ? NoEvidence : observed.Monitor.Report, history,
+            return new AttackRunResult(scenario, depth, seed, history.Count == 0 ? NoEvidence : observed.Settle(), history,
                 [.. honest.Select(agent => agent.Ledger)], [.. attackers.Select(agent => agent.Ledger)], observed.Monitor.CommittedStates,
                 new BlackboardEndpoint(observed.Blackboard).Routes, limits, Fingerprint(history));
         }

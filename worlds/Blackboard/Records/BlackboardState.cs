@@ -48,10 +48,29 @@ public sealed record BlackboardState(
             ?? FirstDifference("hint", Hints, other.Hints);
     }
 
+    /// <summary>The first difference from <paramref name="other"/> at the head or at the ids in
+    /// <paramref name="at"/>, or null when there is none there: what two states that were equal differ in
+    /// after steps that changed only those ids. Costs what <paramref name="at"/> holds, not the states' size.</summary>
+    public string? Difference(BlackboardState other, StateIds at)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        ArgumentNullException.ThrowIfNull(at);
+        if (Head != other.Head)
+        {
+            return $"head: '{Head}' vs '{other.Head}'";
+        }
+        return FirstDifference("fact", Facts, other.Facts, at.Facts)
+            ?? FirstDifference("intent", Intents, other.Intents, at.Intents)
+            ?? FirstDifference("hint", Hints, other.Hints, at.Hints);
+    }
+
     private static string? FirstDifference<T>(string what, ImmutableSortedDictionary<string, T> mine, ImmutableSortedDictionary<string, T> theirs)
+        where T : class => FirstDifference(what, mine, theirs, mine.Keys.Union(theirs.Keys, StringComparer.Ordinal));
+
+    private static string? FirstDifference<T>(string what, ImmutableSortedDictionary<string, T> mine, ImmutableSortedDictionary<string, T> theirs, IEnumerable<string> keys)
         where T : class
     {
-        foreach (string key in mine.Keys.Union(theirs.Keys, StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        foreach (string key in keys.Order(StringComparer.Ordinal))
         {
             T? a = mine.GetValueOrDefault(key);
             T? b = theirs.GetValueOrDefault(key);
