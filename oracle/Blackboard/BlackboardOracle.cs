@@ -168,9 +168,15 @@ public static class BlackboardOracle
     private static BlackboardEdit[] Put(Intent before, Intent after) =>
         after.Equals(before) ? [] : [new BlackboardEdit(BlackboardEditKind.PutIntent, after.Id, Intent: after)];
 
-    /// <summary>The edits that link <paramref name="f"/> at the head of <paramref name="s"/>'s chain.</summary>
-    private static BlackboardEdit[] Append(BlackboardState s, Fact f) =>
-        [new BlackboardEdit(BlackboardEditKind.SetHead, f.Id), new BlackboardEdit(BlackboardEditKind.PutFact, f.Id, Fact: f with { Previous = s.Head })];
+    /// <summary>The edits that link <paramref name="f"/> at the head of <paramref name="s"/>'s chain: the
+    /// head, unless it names the Fact already, and the Fact, unless it is there as linked (a state a
+    /// proposer made may hold either).</summary>
+    private static BlackboardEdit[] Append(BlackboardState s, Fact f)
+    {
+        Fact linked = f with { Previous = s.Head };
+        BlackboardEdit[] head = s.Head == f.Id ? [] : [new BlackboardEdit(BlackboardEditKind.SetHead, f.Id)];
+        return linked.Equals(s.Facts.GetValueOrDefault(f.Id)) ? head : [.. head, new BlackboardEdit(BlackboardEditKind.PutFact, f.Id, Fact: linked)];
+    }
 
     private static int? Limit(BlackboardState s, string kind, long at)
     {

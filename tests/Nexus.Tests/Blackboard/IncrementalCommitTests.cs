@@ -41,6 +41,21 @@ public sealed class IncrementalCommitTests
         }
     }
 
+    [TestCaseSource(nameof(Seeds))]
+    public void The_oracles_delta_is_the_whole_state_difference_on_states_a_noisy_proposer_made(ulong seed)
+    {
+        // A proposer's state may hold a head that names a Fact it lacks, or a Fact the head does not
+        // name: the delta still holds exactly what changes.
+        var noisy = BlackboardProposers.Noisy(Limits, 0.5, seed);
+        BlackboardState coupled = BlackboardState.Empty;
+        foreach (var (_, action, _) in Steps(seed))
+        {
+            BlackboardTransition transition = BlackboardOracle.Step(coupled, action, Limits);
+            Assert.That(transition.Delta.Edits, Is.EqualTo(WholeStateDiff.Between(coupled, transition.State).Edits), $"{action}");
+            coupled = noisy(coupled, action).Delta.ApplyTo(coupled);
+        }
+    }
+
     [Test]
     public void Across_the_bank_the_rollouts_make_every_kind_of_edit()
     {
