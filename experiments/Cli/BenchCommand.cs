@@ -125,11 +125,17 @@ internal static class BenchCommand
         var workers = new Option<int>("--workers") { Description = "Workers serving the blackboard", DefaultValueFactory = _ => 4 }.Within(1, 1_000);
         var agents = new Option<int>("--agents") { Description = "Concurrent agents", DefaultValueFactory = _ => 16 }.Within(2, 10_000);
         var actions = new Option<int>("--actions") { Description = "Actions per agent", DefaultValueFactory = _ => 200 }.Within(1, 1_000_000);
+        var facts = new Option<int>("--facts")
+        {
+            Description = "The largest committed state, in Facts, at which the cost of a commit is measured (powers of ten from 1,000 up to it)",
+            DefaultValueFactory = _ => 1_000_000,
+        }.Within(CommitSizeMin, 10_000_000);
         var blackboard = new Command("blackboard",
             "Operations per wall-clock second through the blackboard served by several workers, at depth 1 and at depth 2, " +
-            "beside the same workload on one worker in the same run. Run it in Release.")
+            "beside the same workload on one worker in the same run; then the cost of one commit as the committed state grows " +
+            "from 1,000 Facts to --facts, and its ratio to the cost at 1,000. Run it in Release.")
         {
-            profilePath, workers, agents, actions,
+            profilePath, workers, agents, actions, facts,
         };
         blackboard.SetAction(parse =>
         {
@@ -147,10 +153,25 @@ internal static class BenchCommand
                     depth, agentCount, workerCount, measured.EventsPerSecond, measured.BytesPerEvent, lost, baseline.EventsPerSecond,
                     measured.EventsPerSecond / baseline.EventsPerSecond));
             }
+            int[] sizes = [.. Enumerable.Range(0, 8).Select(power => CommitSizeMin * (int)Math.Pow(10, power)).TakeWhile(size => size <= parse.GetValue(facts))];
+            CommitScaling.Run([CommitSizeMin], CommitSample, _ => { }); // warm up: the first size is timed on tiered code too
+            var scaling = CommitScaling.Run(sizes, CommitSample, line => Console.Error.WriteLine("progress: " + line));
+            foreach ((int committed, Measurement perCommit) in scaling)
+            {
+                Console.WriteLine(string.Format(CultureInfo.InvariantCulture,
+                    "one commit at {0,10:N0} facts: {1,8:F2} µs, {2,7:N0} bytes allocated; {3:F2}x the cost at {4:N0}",
+                    committed, 1e6 / perCommit.EventsPerSecond, perCommit.BytesPerEvent, scaling[0].PerCommit.EventsPerSecond / perCommit.EventsPerSecond, scaling[0].Facts));
+            }
             return 0;
         });
         return blackboard;
     }
+
+    /// <summary>The smallest committed state at which <c>bench blackboard</c> times a commit.</summary>
+    private const int CommitSizeMin = 1_000;
+
+    /// <summary>Commits timed at each size.</summary>
+    private const int CommitSample = 5_000;
 
     private static Command CreateLoop()
     {

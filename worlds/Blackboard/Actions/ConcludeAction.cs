@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Nexus.Worlds.Blackboard.Records;
 
 namespace Nexus.Worlds.Blackboard.Actions;
@@ -10,7 +9,7 @@ public sealed record ConcludeAction(long At, string Agent, string IntentId, stri
 {
     /// <summary>The id of the conclusion Fact.</summary>
     public static string ConclusionId(string intentId, string result) =>
-        Convert.ToHexStringLower(SHA256.HashData(new CanonicalWriter().Text(intentId).Text(result).Text("concluded").ToArray()));
+        new CanonicalWriter().Text(intentId).Text(result).Text("concluded").Sha256Hex();
 
     /// <summary>The conclusion Fact, unlinked: text/plain content, origin (intent id, time), creator the agent.</summary>
     public Fact ConclusionFact() => new(ConclusionId(IntentId, Result),

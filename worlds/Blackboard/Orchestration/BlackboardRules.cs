@@ -40,10 +40,10 @@ public sealed class BlackboardRules : IBlackboardRules
         {
             return Decision.Refused(refusal);
         }
-        var change = BlackboardChange.Link(action.Fact with { Previous = state.Head });
-        string[] found = change.ApplyTo(state).ChainNewestFirst().Where(fact => fact.Content.MimeType == action.Query)
+        Fact linked = action.Fact with { Previous = state.Head };
+        string[] found = state.ChainNewestFirst().Prepend(linked).Where(fact => fact.Content.MimeType == action.Query)
             .Take(defences.ContractRatio ? limits.ContractRatio : int.MaxValue).Select(fact => fact.Id).ToArray();
-        return new Decision(new ActionOutcome(BlackboardError.None, found), change);
+        return new Decision(new ActionOutcome(BlackboardError.None, found), BlackboardChange.Link(linked));
     }
 
     private static Decision Submit(BlackboardState state, SubmitIntentAction action, BlackboardDefences defences)

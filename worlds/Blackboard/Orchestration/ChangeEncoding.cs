@@ -31,7 +31,7 @@ internal static class ChangeEncoding
         {
             writer.Text(hint.Id).Text(hint.Rule).Text(hint.Creator).Number(hint.CreatedAt).Number(hint.TimeToLive);
         }
-        return Ids(writer, change.RemovedHints).ToString();
+        return Ids(writer, change.RemovedHints).Finish();
     }
 
     public static BlackboardChange Decode(string entry)

@@ -1,28 +1,32 @@
+using System.Buffers;
 using System.Buffers.Binary;
+using System.Security.Cryptography;
 using System.Text;
 
 namespace Nexus.Worlds.Blackboard.Records;
 
 /// <summary>Canonical bytes of a record: fields in a fixed order, each a 4-byte big-endian length
 /// then its bytes (text as UTF-8, numbers as 8-byte big-endian). Two records have the same bytes
-/// exactly when their fields are equal, so hashes and signatures over them are unambiguous.</summary>
+/// exactly when their fields are equal, so hashes and signatures over them are unambiguous. The
+/// fields are written into one growing buffer; hashing reads it in place.</summary>
 public sealed class CanonicalWriter
 {
-    private readonly MemoryStream _buffer = new();
+    private readonly ArrayBufferWriter<byte> _buffer = new(256);
 
     /// <summary>Appends a text field.</summary>
     public CanonicalWriter Text(string value)
     {
         ArgumentNullException.ThrowIfNull(value);
-        return Bytes(Encoding.UTF8.GetBytes(value));
+        int length = Encoding.UTF8.GetByteCount(value);
+        Length(length);
+        _buffer.Advance(Encoding.UTF8.GetBytes(value, _buffer.GetSpan(length)));
+        return this;
     }
 
     /// <summary>Appends a byte field.</summary>
     public CanonicalWriter Bytes(ReadOnlySpan<byte> value)
     {
-        Span<byte> length = stackalloc byte[4];
-        BinaryPrimitives.WriteInt32BigEndian(length, value.Length);
-        _buffer.Write(length);
+        Length(value.Length);
         _buffer.Write(value);
         return this;
     }
@@ -36,5 +40,19 @@ public sealed class CanonicalWriter
     }
 
     /// <summary>The bytes written so far.</summary>
-    public byte[] ToArray() => _buffer.ToArray();
+    public byte[] ToArray() => _buffer.WrittenSpan.ToArray();
+
+    /// <summary>SHA-256 over the bytes written so far, lowercase hex: a content address.</summary>
+    public string Sha256Hex()
+    {
+        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(_buffer.WrittenSpan, hash);
+        return Convert.ToHexStringLower(hash);
+    }
+
+    private void Length(int length)
+    {
+        BinaryPrimitives.WriteInt32BigEndian(_buffer.GetSpan(4), length);
+        _buffer.Advance(4);
+    }
 }

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 
 namespace Nexus.Worlds.Blackboard.Records;
 
@@ -13,9 +12,8 @@ public sealed record Fact(string Id, Content Content, Origin Origin, string Crea
     {
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(origin);
-        byte[] bytes = new CanonicalWriter().Text(content.MimeType).Bytes(content.Bytes)
-            .Text(origin.AssetId).Number(origin.Timestamp).Text(creator).ToArray();
-        return Convert.ToHexStringLower(SHA256.HashData(bytes));
+        return new CanonicalWriter().Text(content.MimeType).Bytes(content.Bytes)
+            .Text(origin.AssetId).Number(origin.Timestamp).Text(creator).Sha256Hex();
     }
 
     /// <summary>The bytes the creator signs.</summary>

@@ -29,9 +29,12 @@ public readonly record struct HintRule(string Kind, int Limit)
         {
             return false;
         }
-        string kind = rule![..colon];
-        if ((kind != MaxFactsPerAgent && kind != MaxOpenIntentsPerAgent && kind != MaxIntentsPerAgentPerSecond)
-            || !int.TryParse(rule[(colon + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out int limit))
+        ReadOnlySpan<char> name = rule!.AsSpan(0, colon);
+        string? kind = name.SequenceEqual(MaxFactsPerAgent) ? MaxFactsPerAgent
+            : name.SequenceEqual(MaxOpenIntentsPerAgent) ? MaxOpenIntentsPerAgent
+            : name.SequenceEqual(MaxIntentsPerAgentPerSecond) ? MaxIntentsPerAgentPerSecond
+            : null;
+        if (kind is null || !int.TryParse(rule.AsSpan(colon + 1), NumberStyles.None, CultureInfo.InvariantCulture, out int limit))
         {
             return false;
         }

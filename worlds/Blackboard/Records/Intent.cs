@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 
 namespace Nexus.Worlds.Blackboard.Records;
 
@@ -41,7 +40,7 @@ public sealed record Intent(
         {
             writer.Text(fact);
         }
-        return Convert.ToHexStringLower(SHA256.HashData(writer.Text(description).Text(creator).Number(createdAt).ToArray()));
+        return writer.Text(description).Text(creator).Number(createdAt).Sha256Hex();
     }
 
     /// <summary>Equal when every field is, the fact list element by element.</summary>
