@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Nexus.Engine.Runtime;
 using Nexus.Worlds.Blackboard.Actions;
@@ -31,8 +32,8 @@ public static class CommitScaling
         {
             for (int i = 0; i < count; i++, linked++)
             {
-                var content = new Content("text/plain", Encoding.UTF8.GetBytes("observation " + linked.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-                var origin = new Origin("asset-" + (linked % 64).ToString(System.Globalization.CultureInfo.InvariantCulture), linked);
+                var content = new Content("text/plain", Encoding.UTF8.GetBytes("observation " + linked.ToString(CultureInfo.InvariantCulture)));
+                var origin = new Origin("asset-" + (linked % 64).ToString(CultureInfo.InvariantCulture), linked);
                 var fact = new Fact(Fact.ComputeId(content, origin, filler.Id), content, origin, filler.Id, filler.PublicKey, signature, "");
                 ActionOutcome outcome = await blackboard.ExchangeAsync(fact, "text/plain");
                 if (outcome.Error != BlackboardError.None)
@@ -52,7 +53,7 @@ public static class CommitScaling
         foreach (int size in sizes)
         {
             Commit(size - linked);
-            progress(string.Format(System.Globalization.CultureInfo.InvariantCulture, "{0:N0} facts committed", linked));
+            progress(string.Format(CultureInfo.InvariantCulture, "{0:N0} facts committed", linked));
             measured.Add((linked, Measurement.Of(sample, () => Commit(sample))));
         }
         return measured;

@@ -153,7 +153,11 @@ internal static class BenchCommand
                     depth, agentCount, workerCount, measured.EventsPerSecond, measured.BytesPerEvent, lost, baseline.EventsPerSecond,
                     measured.EventsPerSecond / baseline.EventsPerSecond));
             }
-            int[] sizes = [.. Enumerable.Range(0, 8).Select(power => CommitSizeMin * (int)Math.Pow(10, power)).TakeWhile(size => size <= parse.GetValue(facts))];
+            var sizes = new List<int>();
+            for (int size = CommitSizeMin; size <= parse.GetValue(facts); size *= 10)
+            {
+                sizes.Add(size);
+            }
             CommitScaling.Run([CommitSizeMin], CommitSample, _ => { }); // warm up: the first size is timed on tiered code too
             var scaling = CommitScaling.Run(sizes, CommitSample, line => Console.Error.WriteLine("progress: " + line));
             foreach ((int committed, Measurement perCommit) in scaling)

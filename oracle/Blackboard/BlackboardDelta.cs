@@ -7,6 +7,12 @@ namespace Nexus.Oracle.Blackboard;
 /// for what stays as it was.</summary>
 public sealed record BlackboardDelta(IReadOnlyList<BlackboardEdit> Edits)
 {
+    /// <summary>The ids of the Facts, Intents and Hints the edits put or remove.</summary>
+    public StateIds EditedIds() => new(
+        [.. Edits.Where(edit => edit.Kind == BlackboardEditKind.PutFact).Select(edit => edit.Key)],
+        [.. Edits.Where(edit => edit.Kind is BlackboardEditKind.PutIntent or BlackboardEditKind.RemoveIntent).Select(edit => edit.Key)],
+        [.. Edits.Where(edit => edit.Kind is BlackboardEditKind.PutHint or BlackboardEditKind.RemoveHint).Select(edit => edit.Key)]);
+
     /// <summary>Applies the edits to <paramref name="state"/>, in order.</summary>
     public BlackboardState ApplyTo(BlackboardState state)
     {

@@ -137,7 +137,7 @@ public sealed class ConformanceMonitor(BlackboardLimits limits)
             {
                 return Fail(entry, $"commit {number} was reported but never applied");
             }
-            if (transition.State.Difference(after, _moved[number].And(Ids(transition.Delta))) is string difference)
+            if (transition.State.Difference(after, _moved[number].And(transition.Delta.EditedIds())) is string difference)
             {
                 return Fail(entry, $"state at commit {number} (oracle vs implementation): {difference}");
             }
@@ -174,12 +174,6 @@ public sealed class ConformanceMonitor(BlackboardLimits limits)
         }
         return false;
     }
-
-    /// <summary>The ids the oracle's delta edits.</summary>
-    private static StateIds Ids(BlackboardDelta delta) => new(
-        [.. delta.Edits.Where(edit => edit.Kind == BlackboardEditKind.PutFact).Select(edit => edit.Key)],
-        [.. delta.Edits.Where(edit => edit.Kind is BlackboardEditKind.PutIntent or BlackboardEditKind.RemoveIntent).Select(edit => edit.Key)],
-        [.. delta.Edits.Where(edit => edit.Kind is BlackboardEditKind.PutHint or BlackboardEditKind.RemoveHint).Select(edit => edit.Key)]);
 
     private bool Fail(HistoryEntry? entry, string difference)
     {

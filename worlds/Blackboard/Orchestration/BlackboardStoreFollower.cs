@@ -47,17 +47,17 @@ public sealed class BlackboardStoreFollower(IStoreInspector inspector)
         {
             _state = _state with { Head = inspector.ObjectState(key) };
         }
-        else if (key.StartsWith(StoredFact.Key(""), StringComparison.Ordinal))
+        else if (key.StartsWith(StoredFact.Prefix, StringComparison.Ordinal))
         {
-            string id = key[StoredFact.Key("").Length..];
+            string id = key[StoredFact.Prefix.Length..];
             string record = inspector.ObjectState(key);
             _facts.Add(id);
             Fact? fact = record.Length == 0 ? null : ReadFact(record);
             _state = _state with { Facts = fact is null ? _state.Facts.Remove(id) : _state.Facts.SetItem(id, fact) };
         }
-        else if (key.StartsWith(StoredIntent.StatusKey(""), StringComparison.Ordinal))
+        else if (key.StartsWith(StoredIntent.StatusPrefix, StringComparison.Ordinal))
         {
-            string id = key[StoredIntent.StatusKey("").Length..];
+            string id = key[StoredIntent.StatusPrefix.Length..];
             string status = inspector.ObjectState(key);
             string? record = status.Length == 0 ? null : inspector.KeyValue(StoredIntent.RecordKey(id));
             _intents.Add(id);

@@ -9,8 +9,9 @@ namespace Nexus.Worlds.Blackboard.Orchestration;
 /// every Hint record. Records that no commit point reaches (left by a failed attempt) are not part of
 /// the state; the commit log is not read, so the state is what the records say, not what the workers
 /// believe.
-/// Every read reads every record and payload anew; a reader kept across reads (as a monitor that reads
-/// back at every commit keeps one) only skips decoding a record whose stored text it decoded before,
+/// Every read reads every record and payload anew, so it costs what the stores hold: the conformance
+/// check follows commits with <see cref="BlackboardStoreFollower"/> and reads whole only when a run is
+/// over. A reader kept across reads only skips decoding a record whose stored text it decoded before,
 /// since decoding is a pure function of that text.</summary>
 public sealed class BlackboardStoreReader
 {
@@ -39,9 +40,9 @@ public sealed class BlackboardStoreReader
             id = fact.Previous;
         }
         var intents = ImmutableSortedDictionary.CreateBuilder<string, Intent>(StringComparer.Ordinal);
-        foreach (string key in inspector.KeyValueKeys("intents/"))
+        foreach (string key in inspector.KeyValueKeys(StoredIntent.RecordPrefix))
         {
-            string id = key["intents/".Length..];
+            string id = key[StoredIntent.RecordPrefix.Length..];
             string status = inspector.ObjectState(StoredIntent.StatusKey(id));
             if (status.Length > 0)
             {

@@ -18,20 +18,15 @@ internal static class ChangeEncoding
         writer.Number(change.Intents.Length);
         foreach (Intent intent in change.Intents)
         {
-            writer.Text(intent.Id).Number(intent.FromFacts.Count);
-            foreach (string cited in intent.FromFacts)
-            {
-                writer.Text(cited);
-            }
-            writer.Text(intent.Description).Text(intent.Creator).Number(intent.CreatedAt).Number((long)intent.Phase).Text(intent.Worker)
+            Texts(writer.Text(intent.Id), intent.FromFacts).Text(intent.Description).Text(intent.Creator).Number(intent.CreatedAt).Number((long)intent.Phase).Text(intent.Worker)
                 .Number(intent.LastHeartbeatAt).Text(intent.ToFact).Number(intent.ConcludedAt).Number(intent.AdmittedAt);
         }
-        Ids(writer, change.RemovedIntents).Number(change.Hints.Length);
+        Texts(writer, change.RemovedIntents).Number(change.Hints.Length);
         foreach (Hint hint in change.Hints)
         {
             writer.Text(hint.Id).Text(hint.Rule).Text(hint.Creator).Number(hint.CreatedAt).Number(hint.TimeToLive);
         }
-        return Ids(writer, change.RemovedHints).Finish();
+        return Texts(writer, change.RemovedHints).Finish();
     }
 
     public static BlackboardChange Decode(string entry)
@@ -48,22 +43,16 @@ internal static class ChangeEncoding
         var intents = new Intent[reader.Count()];
         for (int i = 0; i < intents.Length; i++)
         {
-            string id = reader.Text();
-            var cited = new string[reader.Count()];
-            for (int c = 0; c < cited.Length; c++)
-            {
-                cited[c] = reader.Text();
-            }
-            intents[i] = new Intent(id, cited, reader.Text(), reader.Text(), reader.Number(), Phase(ref reader), reader.Text(),
+            intents[i] = new Intent(reader.Text(), Texts(ref reader), reader.Text(), reader.Text(), reader.Number(), Phase(ref reader), reader.Text(),
                 reader.Number(), reader.Text(), reader.Number()) { AdmittedAt = reader.Number() };
         }
-        string[] removedIntents = Ids(ref reader);
+        string[] removedIntents = Texts(ref reader);
         var hints = new Hint[reader.Count()];
         for (int i = 0; i < hints.Length; i++)
         {
             hints[i] = new Hint(reader.Text(), reader.Text(), reader.Text(), reader.Number(), reader.Number());
         }
-        string[] removedHints = Ids(ref reader);
+        string[] removedHints = Texts(ref reader);
         if (!reader.AtEnd)
         {
             throw new InvalidDataException("commit-log entry has characters after its last field");
@@ -71,24 +60,25 @@ internal static class ChangeEncoding
         return new BlackboardChange(head, facts, intents, removedIntents, hints, removedHints) { Writer = writer.Length == 0 ? null : writer };
     }
 
-    private static EntryWriter Ids(EntryWriter writer, string[] ids)
+    /// <summary>A list of text fields: its count, then each.</summary>
+    private static EntryWriter Texts(EntryWriter writer, IReadOnlyList<string> texts)
     {
-        writer.Number(ids.Length);
-        foreach (string id in ids)
+        writer.Number(texts.Count);
+        foreach (string text in texts)
         {
-            writer.Text(id);
+            writer.Text(text);
         }
         return writer;
     }
 
-    private static string[] Ids(ref EntryReader reader)
+    private static string[] Texts(ref EntryReader reader)
     {
-        var ids = new string[reader.Count()];
-        for (int i = 0; i < ids.Length; i++)
+        var texts = new string[reader.Count()];
+        for (int i = 0; i < texts.Length; i++)
         {
-            ids[i] = reader.Text();
+            texts[i] = reader.Text();
         }
-        return ids;
+        return texts;
     }
 
     private static IntentPhase Phase(ref EntryReader reader) =>

@@ -11,7 +11,9 @@ namespace Nexus.Worlds.Blackboard.Orchestration;
 internal sealed record StoredFact(string Id, string MimeType, string PayloadHash, string AssetId, long Timestamp,
     string Creator, byte[] PublicKey, byte[] Signature, string Previous)
 {
-    public static string Key(string id) => "fact/" + id;
+    public const string Prefix = "fact/";
+
+    public static string Key(string id) => Prefix + id;
 
     public static string PayloadKey(string hash) => "blob/" + hash;
 

@@ -10,9 +10,13 @@ namespace Nexus.Worlds.Blackboard.Orchestration;
 /// <c>concluded|WORKER|FACT|AT|ADMITTED</c>, ADMITTED being when it was admitted; "" when absent.</summary>
 internal sealed record StoredIntent(string Id, string[] FromFacts, string Description, string Creator, long CreatedAt)
 {
-    public static string RecordKey(string id) => "intents/" + id;
+    public const string RecordPrefix = "intents/";
 
-    public static string StatusKey(string id) => "intent/" + id;
+    public const string StatusPrefix = "intent/";
+
+    public static string RecordKey(string id) => RecordPrefix + id;
+
+    public static string StatusKey(string id) => StatusPrefix + id;
 
     public static string EncodeRecord(Intent intent) =>
         JsonSerializer.Serialize(new StoredIntent(intent.Id, [.. intent.FromFacts], intent.Description, intent.Creator, intent.CreatedAt));

@@ -39,13 +39,7 @@ public sealed record BlackboardState(
     public string? Difference(BlackboardState other)
     {
         ArgumentNullException.ThrowIfNull(other);
-        if (Head != other.Head)
-        {
-            return $"head: '{Head}' vs '{other.Head}'";
-        }
-        return FirstDifference("fact", Facts, other.Facts)
-            ?? FirstDifference("intent", Intents, other.Intents)
-            ?? FirstDifference("hint", Hints, other.Hints);
+        return Difference(other, new StateIds(Union(Facts, other.Facts), Union(Intents, other.Intents), Union(Hints, other.Hints)));
     }
 
     /// <summary>The first difference from <paramref name="other"/> at the head or at the ids in
@@ -64,8 +58,8 @@ public sealed record BlackboardState(
             ?? FirstDifference("hint", Hints, other.Hints, at.Hints);
     }
 
-    private static string? FirstDifference<T>(string what, ImmutableSortedDictionary<string, T> mine, ImmutableSortedDictionary<string, T> theirs)
-        where T : class => FirstDifference(what, mine, theirs, mine.Keys.Union(theirs.Keys, StringComparer.Ordinal));
+    private static string[] Union<T>(ImmutableSortedDictionary<string, T> mine, ImmutableSortedDictionary<string, T> theirs) =>
+        [.. mine.Keys.Union(theirs.Keys, StringComparer.Ordinal)];
 
     private static string? FirstDifference<T>(string what, ImmutableSortedDictionary<string, T> mine, ImmutableSortedDictionary<string, T> theirs, IEnumerable<string> keys)
         where T : class
