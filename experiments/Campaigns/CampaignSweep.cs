@@ -6,9 +6,11 @@ using Nexus.Scenarios.Campaigns;
 namespace Nexus.Experiments.Campaigns;
 
 /// <summary>A full campaign of any world (<c>nexus attack</c>) as a sharded sweep. Its units, in order:
-/// every seed of every matrix cell (scenario-major, then depth, then the seed bank); the world's own
-/// units (<see cref="ICampaignExtras"/>: the exchange contract's spam search, one per depth); every seed
-/// of every cell on each weaker foundation of the gap report. Its outputs are everything
+/// the world's own units (<see cref="ICampaignExtras"/>: the exchange contract's spam search, one per
+/// depth); every seed of every matrix cell (scenario-major, then depth, then the seed bank); every seed
+/// of every cell on each weaker foundation of the gap report. The world's own units come first because
+/// each is many runs long (a spam search runs every rate on several seeds, twice): started last, one of
+/// them kept a single worker busy long after the others had run out of units. Its outputs are everything
 /// <see cref="CampaignOutputs"/> writes, the proof signed with <paramref name="keyPath"/> when given.</summary>
 public sealed class CampaignSweep(ICampaignWorld world, ICampaignExtras extras, string? keyPath, Action<string> print) : ShardedSweep<CampaignUnitResult>
 {
@@ -52,7 +54,8 @@ public sealed class CampaignSweep(ICampaignWorld world, ICampaignExtras extras, 
     public CampaignRuns Runs(IReadOnlyList<CampaignUnitResult> results)
     {
         ArgumentNullException.ThrowIfNull(results);
-        int next = 0;
+        JsonElement[] own = [.. results.Take(extras.Units).Select(result => result.Extra!.Value)];
+        int next = own.Length;
         IReadOnlyList<CellVerdict> Cells(ICampaignWorld target)
         {
             var cells = new List<CellVerdict>();
@@ -67,8 +70,6 @@ public sealed class CampaignSweep(ICampaignWorld world, ICampaignExtras extras, 
             return cells;
         }
         IReadOnlyList<CellVerdict> matrix = Cells(world);
-        JsonElement[] own = [.. results.Skip(next).Take(extras.Units).Select(result => result.Extra!.Value)];
-        next += own.Length;
         FoundationGap[] gaps = [.. world.WeakerFoundations.Select(weaker => new FoundationGap(weaker, Cells(weaker.World)))];
         return new CampaignRuns(matrix, own, gaps);
     }
@@ -92,7 +93,7 @@ public sealed class CampaignSweep(ICampaignWorld world, ICampaignExtras extras, 
             from scenario in target.Scenarios from depth in target.Depths from seed in target.Seeds select new CampaignUnit(target, scenario, depth, seed, null);
         IEnumerable<CampaignUnit> own = Enumerable.Range(0, extras.Units).Select(unit => new CampaignUnit(null, null, null, 0, unit));
         IEnumerable<CampaignUnit> gaps = world.WeakerFoundations.SelectMany(weaker => Seeds(weaker.World));
-        return [.. Seeds(world), .. own, .. gaps];
+        return [.. own, .. Seeds(world), .. gaps];
     }
 
     /// <summary>A seed of a cell of <see cref="World"/> (the campaign, or it on a weaker foundation), or the world's own unit <see cref="Extra"/>.</summary>
