@@ -59,13 +59,7 @@ public sealed record BlackboardChange(string Head, Fact[] Facts, Intent[] Intent
     public BlackboardState ApplyTo(BlackboardState state)
     {
         ArgumentNullException.ThrowIfNull(state);
-        return state with
-        {
-            Head = Head,
-            Facts = Facts.Length == 0 ? state.Facts : SetAll(state.Facts, Facts, fact => fact.Id),
-            Intents = SetAll(RemovedIntents.Length == 0 ? state.Intents : state.Intents.RemoveRange(RemovedIntents), Intents, intent => intent.Id),
-            Hints = SetAll(RemovedHints.Length == 0 ? state.Hints : state.Hints.RemoveRange(RemovedHints), Hints, hint => hint.Id),
-        };
+        return state.Apply(Head, Facts, Intents, RemovedIntents, Hints, RemovedHints);
     }
 
     /// <summary>The atomic swap that commits this change as commit <paramref name="number"/> over
@@ -121,13 +115,6 @@ public sealed record BlackboardChange(string Head, Fact[] Facts, Intent[] Intent
         }
         return items;
     }
-
-    private static ImmutableSortedDictionary<string, T> SetAll<T>(ImmutableSortedDictionary<string, T> map, T[] items, Func<T, string> id) => items.Length switch
-    {
-        0 => map,
-        1 => map.SetItem(id(items[0]), items[0]),
-        _ => map.SetItems(items.Select(item => KeyValuePair.Create(id(item), item))),
-    };
 
     private static bool Changed<T>(T? before, T after) where T : class => !ReferenceEquals(before, after) && !after.Equals(before);
 

@@ -59,12 +59,12 @@ public sealed class BlackboardRules : IBlackboardRules
             return Decision.Refused(BlackboardError.Replay);
         }
         if (defences.RateLimits && HintLimits.Active(state, HintRule.MaxOpenIntentsPerAgent, action.At) is int limit
-            && state.Intents.Values.Count(other => other.Creator == intent.Creator && other.Phase != IntentPhase.Concluded) >= limit)
+            && state.Tallies.OpenIntents(intent.Creator) >= limit)
         {
             return Decision.Refused(BlackboardError.RateLimited);
         }
         if (defences.RateLimits && HintLimits.Active(state, HintRule.MaxIntentsPerAgentPerSecond, action.At) is int perSecond
-            && state.Intents.Values.Count(other => other.Creator == intent.Creator && action.At - other.AdmittedAt < OneSecond) >= perSecond)
+            && state.Tallies.AdmittedAfter(intent.Creator, action.At - OneSecond) >= perSecond)
         {
             return Decision.Refused(BlackboardError.RateLimited);
         }

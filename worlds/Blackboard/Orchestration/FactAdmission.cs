@@ -37,7 +37,7 @@ internal static class FactAdmission
             return BlackboardError.Replay;
         }
         if (defences.RateLimits && HintLimits.Active(view, HintRule.MaxFactsPerAgent, at) is int limit
-            && view.Facts.Values.Count(other => other.Creator == fact.Creator) >= limit)
+            && view.Tallies.Facts(fact.Creator) >= limit)
         {
             return BlackboardError.RateLimited;
         }
