@@ -43,4 +43,36 @@ public sealed class IdentityTests
         Assert.That(AgentIdentity.Verify(alice.PublicKey, "fakt"u8, signature), Is.False);
         Assert.That(AgentIdentity.Verify(new byte[5], "fact"u8, signature), Is.False, "a malformed key never verifies");
     }
+
+    [Test]
+    public void A_remembered_answer_is_given_only_for_the_very_same_key_data_and_signature()
+    {
+        // A check's answer is kept (SignatureCheckCache): asking again with any of the three changed,
+        // even by one bit, or with a byte moved across the boundary between signature and data (the
+        // concatenation is then the same), must check afresh.
+        using var alice = AgentIdentity.Derive(7, "alice");
+        byte[] data = "the signed record"u8.ToArray();
+        byte[] signature = alice.Sign(data);
+        Assert.That(AgentIdentity.Verify(alice.PublicKey, data, signature), Is.True);
+        for (int bit = 0; bit < 8 * 32; bit += 37)
+        {
+            byte[] key = (byte[])alice.PublicKey.Clone();
+            key[bit / 8] ^= (byte)(1 << (bit % 8));
+            Assert.That(AgentIdentity.Verify(key, data, signature), Is.False, $"key bit {bit}");
+        }
+        for (int bit = 0; bit < 8 * data.Length; bit += 11)
+        {
+            byte[] other = (byte[])data.Clone();
+            other[bit / 8] ^= (byte)(1 << (bit % 8));
+            Assert.That(AgentIdentity.Verify(alice.PublicKey, other, signature), Is.False, $"data bit {bit}");
+        }
+        for (int bit = 0; bit < 8 * signature.Length; bit += 29)
+        {
+            byte[] other = (byte[])signature.Clone();
+            other[bit / 8] ^= (byte)(1 << (bit % 8));
+            Assert.That(AgentIdentity.Verify(alice.PublicKey, data, other), Is.False, $"signature bit {bit}");
+        }
+        Assert.That(AgentIdentity.Verify(alice.PublicKey, [signature[^1], .. data], signature[..^1]), Is.False, "a byte moved from the signature to the data");
+        Assert.That(AgentIdentity.Verify(alice.PublicKey, data, signature), Is.True, "the first answer, asked again");
+    }
 }

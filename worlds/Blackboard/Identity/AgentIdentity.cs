@@ -42,8 +42,12 @@ public sealed class AgentIdentity : IDisposable
     /// <summary>The id a public key stands for.</summary>
     public static string IdOf(ReadOnlySpan<byte> publicKey) => Convert.ToHexStringLower(SHA256.HashData(publicKey)[..16]);
 
-    /// <summary>True when <paramref name="signature"/> is this key's Ed25519 signature of <paramref name="data"/>.</summary>
-    public static bool Verify(ReadOnlySpan<byte> publicKey, ReadOnlySpan<byte> data, ReadOnlySpan<byte> signature)
+    /// <summary>True when <paramref name="signature"/> is this key's Ed25519 signature of <paramref name="data"/>.
+    /// The same three checked again get the answer the first check computed (<see cref="SignatureCheckCache"/>).</summary>
+    public static bool Verify(ReadOnlySpan<byte> publicKey, ReadOnlySpan<byte> data, ReadOnlySpan<byte> signature) =>
+        SignatureCheckCache.Check(publicKey, data, signature, VerifyOnce);
+
+    private static bool VerifyOnce(ReadOnlySpan<byte> publicKey, ReadOnlySpan<byte> data, ReadOnlySpan<byte> signature)
     {
         if (!PublicKeyImport(publicKey, out NSec.Cryptography.PublicKey? key))
         {
