@@ -57,6 +57,10 @@ public sealed class CreatorTallies
     public CreatorTallies With(Fact? before, Fact after)
     {
         ArgumentNullException.ThrowIfNull(after);
+        if (before?.Creator == after.Creator)
+        {
+            return this;
+        }
         CreatorTallies tallies = before is null ? this : Update(before.Creator, tally => tally with { Facts = tally.Facts - 1 });
         return tallies.Update(after.Creator, tally => tally with { Facts = tally.Facts + 1 });
     }
@@ -64,6 +68,12 @@ public sealed class CreatorTallies
     /// <summary>These tallies with <paramref name="before"/> (null: none) replaced by <paramref name="after"/> (null: removed).</summary>
     public CreatorTallies With(Intent? before, Intent? after)
     {
+        if (before is not null && after is not null && before.Id == after.Id && before.Creator == after.Creator && before.AdmittedAt == after.AdmittedAt)
+        {
+            // A claim, a heartbeat, a release or a conclusion: at most the open count moves.
+            int open = Open(after) - Open(before);
+            return open == 0 ? this : Update(after.Creator, tally => tally with { Open = tally.Open + open });
+        }
         CreatorTallies tallies = this;
         if (before is not null)
         {
