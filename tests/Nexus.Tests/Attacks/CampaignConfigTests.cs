@@ -14,7 +14,7 @@ public sealed class CampaignConfigTests
     [TestCase("role: sybil", "role: poisoner", "scenarios[6].attackers[0].role: sybil's attackers are sybil, not poisoner")]
     [TestCase("workers: 4", "workers: 4\ndefence_off: firewall", "defence_off: unknown value 'firewall'")]
     [TestCase("{ role: replayer, count: 1,", "{ role: replayer, count: -1,", "scenarios[5].attackers[0].count: must lie in [0, 10000], got -1")]
-    [TestCase("honest: { count: 4,", "honest: { count: -2,", "honest.count: must lie in [0, 10000], got -2")]
+    [TestCase("honest: { count: 32,", "honest: { count: -2,", "honest.count: must lie in [0, 10000], got -2")]
     [TestCase("surface: trait, actions: 150", "surface: overlay, actions: 150", "scenarios[4].attackers[0].surface: a spammer submits Intents")]
     [TestCase("payload: none, actions: 7, think_ms: 300 }\n      - { role: free-rider, count: 1, surface: overlay", "payload: invalid, actions: 7, think_ms: 300 }\n      - { role: free-rider, count: 1, surface: overlay", "payload: a free-rider contributes nothing")]
     [TestCase("    swarm: true", "    swarm: maybe", "depths[1].swarm: unknown value 'maybe' (known: true, false)")]

@@ -18,6 +18,11 @@ internal static class Campaigns
 
     public static AttackCampaign Committed { get; } = AttackCampaignLoader.Load(CommittedPath);
 
+    /// <summary>The honest agents beside each attack in a test's campaign. The committed campaign runs 32
+    /// (its outputs, which <c>reproduce.ps1</c> regenerates, are of that size); what a test here checks
+    /// (verdicts, commands, files, signatures) does not depend on the count, and 32 added a minute to the suite.</summary>
+    public const int TestHonest = 4;
+
     /// <summary>The committed campaign's text, runnable from any folder, on seed bank <paramref name="seeds"/>,
     /// with its spam sweep cut to two rates on one seed and its gap report to one foundation on one seed:
     /// a command's behaviour (exit codes, files, replays, signatures) at a fraction of the committed cost.</summary>
@@ -26,13 +31,15 @@ internal static class Campaigns
         string text = CommittedText.Replace("profile: ../profiles/cf-workers.yaml", "profile: " + RepositoryPaths.Profile("cf-workers"), StringComparison.Ordinal);
         text = Regex.Replace(text, @"^seeds: .*$", "seeds: " + seeds, RegexOptions.Multiline);
         text = Regex.Replace(text, @"variants: \[[^\]]*\], seeds: 3 }", "variants: [object-store-without-cas], seeds: 1 }");
+        text = Regex.Replace(text, @"^honest: \{ count: \d+,", $"honest: {{ count: {TestHonest},", RegexOptions.Multiline);
         string small = Regex.Replace(text, @"sweep: \{ rates: \[[^\]]*\], floor_fraction: 0.9, seeds: 5", "sweep: { rates: [0, 40], floor_fraction: 0.9, seeds: 1");
-        Assert.That(small, Does.Contain("rates: [0, 40]").And.Contain("variants: [object-store-without-cas], seeds: 1"), "the committed campaign's sweep or foundations changed shape");
+        Assert.That(small, Does.Contain("rates: [0, 40]").And.Contain("variants: [object-store-without-cas], seeds: 1").And.Contain($"honest: {{ count: {TestHonest},"),
+            "the committed campaign's sweep, foundations or honest agents changed shape");
         return small;
     }
 
-    /// <summary>The committed campaign on its first <paramref name="seeds"/> seeds.</summary>
-    public static AttackCampaign FirstSeeds(int seeds) => Committed with { Seeds = [.. Committed.Seeds.Take(seeds)] };
+    /// <summary>The committed campaign on its first <paramref name="seeds"/> seeds, with <see cref="TestHonest"/> honest agents.</summary>
+    public static AttackCampaign FirstSeeds(int seeds) => Committed with { Seeds = [.. Committed.Seeds.Take(seeds)], Honest = Committed.Honest with { Count = TestHonest } };
 
     /// <summary>The verdict of every cell, "scenario@depth=VERDICT", in matrix order.</summary>
     public static string[] Vector(IReadOnlyList<CellVerdict> cells) => [.. cells.Select(cell => $"{cell.Scenario.Name}@{cell.Depth.Name}={cell.Verdict}")];

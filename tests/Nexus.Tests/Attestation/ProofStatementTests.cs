@@ -28,7 +28,7 @@ public sealed class ProofStatementTests
     [TestCase("\"value\":\"206\",\"bound\":\"> 0\",\"holds\":true", "\"value\":\"-3\",\"bound\":\"> 0\",\"holds\":true",
         "game check 'tit-for-tat beats always-defect in a 200-turn round robin' is marked as holding, but its value -3 is not > 0")]
     [TestCase("\"bound\":\"> 0.01\"", "\"bound\":\"about 0.01\"", "its bound 'about 0.01' does not compare with >, >=, < or <=")]
-    [TestCase("\"hint\":\"max-intents-per-agent-per-second:10\"", "\"hint\":\"max-intents-per-agent-per-second:80\"", "threshold '40' and Hint 'max-intents-per-agent-per-second:80' disagree")]
+    [TestCase("\"hint\":\"max-intents-per-agent-per-second:40\"", "\"hint\":\"max-intents-per-agent-per-second:640\"", "threshold '160' and Hint 'max-intents-per-agent-per-second:640' disagree")]
     [TestCase("\"threshold\":\"\",\"hint\":\"\"", "\"threshold\":\"\",\"hint\":\"max-intents-per-agent-per-second:5\"", "spam threshold at depth-1: no threshold, yet a Hint")]
     [TestCase("{\"depth\":\"depth-2\",\"floor\"", "{\"depth\":\"depth-1\",\"floor\"", "spam threshold at depth-1: not a depth of the campaign, or named twice")]
     [TestCase("\"depth\":\"depth-2\",\"verdict\":\"VIOLATED\",\"seed\":1,", "\"depth\":\"depth-2\",\"verdict\":\"BLOCKED\",\"seed\":1,", "a failing run whose verdict is BLOCKED")]
