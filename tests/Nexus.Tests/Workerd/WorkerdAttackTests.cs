@@ -13,13 +13,25 @@ public sealed class WorkerdAttackTests
     public void Nexus_attack_with_a_server_over_workerd_reports_each_boundary_attack_blocked() =>
         ServedStores.Run(() => RunningWorkerd.WithAsync(worker =>
         {
+            // The committed campaign with the tests' four honest agents: each one's every request crosses
+            // real HTTP twice on the real clock, and the verdicts do not depend on how many there are.
+            DirectoryInfo directory = Directory.CreateTempSubdirectory("nexus-workerd-attack-");
+            string config = Path.Combine(directory.FullName, "exchange-contract.yaml");
+            File.WriteAllText(config, Nexus.Tests.Attacks.Campaigns.SmallText());
             (RunningNexus server, Uri address) = RunningNexus.Serve("--blackboard", "--stores", worker.Address.ToString());
-            using (server)
+            try
             {
-                (int exitCode, string output) = NexusProcess.RunIn(RepositoryPaths.Root, "attack", "configs/attacks/exchange-contract.yaml",
-                    "--server", address.ToString(), "--time-scale", "0.05");
-                Assert.That(exitCode, Is.Zero, output);
-                Assert.That(output, Does.Contain("direct-free-riding: BLOCKED").And.Contain("poison-injection: BLOCKED"));
+                using (server)
+                {
+                    (int exitCode, string output) = NexusProcess.RunIn(RepositoryPaths.Root, "attack", config,
+                        "--server", address.ToString(), "--time-scale", "0.05");
+                    Assert.That(exitCode, Is.Zero, output);
+                    Assert.That(output, Does.Contain("direct-free-riding: BLOCKED").And.Contain("poison-injection: BLOCKED"));
+                }
+            }
+            finally
+            {
+                directory.Delete(recursive: true);
             }
             return Task.CompletedTask;
         }));
