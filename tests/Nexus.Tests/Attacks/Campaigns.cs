@@ -38,8 +38,11 @@ internal static class Campaigns
         return small;
     }
 
-    /// <summary>The committed campaign on its first <paramref name="seeds"/> seeds, with <see cref="TestHonest"/> honest agents.</summary>
-    public static AttackCampaign FirstSeeds(int seeds) => Committed with { Seeds = [.. Committed.Seeds.Take(seeds)], Honest = Committed.Honest with { Count = TestHonest } };
+    /// <summary>The committed campaign with <see cref="TestHonest"/> honest agents.</summary>
+    public static AttackCampaign Tested { get; } = Committed with { Honest = Committed.Honest with { Count = TestHonest } };
+
+    /// <summary><see cref="Tested"/> on its first <paramref name="seeds"/> seeds.</summary>
+    public static AttackCampaign FirstSeeds(int seeds) => Tested with { Seeds = [.. Committed.Seeds.Take(seeds)] };
 
     /// <summary>The verdict of every cell, "scenario@depth=VERDICT", in matrix order.</summary>
     public static string[] Vector(IReadOnlyList<CellVerdict> cells) => [.. cells.Select(cell => $"{cell.Scenario.Name}@{cell.Depth.Name}={cell.Verdict}")];

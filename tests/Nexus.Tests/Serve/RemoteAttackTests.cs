@@ -1,6 +1,5 @@
 using Nexus.Experiments.Boundary.RemoteAttacks;
 using Nexus.Experiments.Boundary.Server;
-using Nexus.Experiments.Configuration;
 using Nexus.Scenarios.Exchange;
 using Nexus.Tests.Experiments;
 using Nexus.Worlds.Blackboard.Agents;
@@ -15,7 +14,7 @@ public sealed class RemoteAttackTests
 {
     private const double TimeScale = 0.05;
 
-    private static AttackCampaign Campaign => AttackCampaignLoader.Load(Path.Combine(RepositoryPaths.Root, "configs", "attacks", "exchange-contract.yaml"));
+    private static AttackCampaign Campaign => Nexus.Tests.Attacks.Campaigns.Tested;
 
     [TestCase(1UL)]
     [TestCase(2UL)]

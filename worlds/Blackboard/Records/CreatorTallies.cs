@@ -61,8 +61,8 @@ public sealed class CreatorTallies
         {
             return this;
         }
-        CreatorTallies tallies = before is null ? this : Update(before.Creator, tally => tally with { Facts = tally.Facts - 1 });
-        return tallies.Update(after.Creator, tally => tally with { Facts = tally.Facts + 1 });
+        CreatorTallies tallies = before is null ? this : Count(before.Creator, facts: -1, open: 0);
+        return tallies.Count(after.Creator, facts: 1, open: 0);
     }
 
     /// <summary>These tallies with <paramref name="before"/> (null: none) replaced by <paramref name="after"/> (null: removed).</summary>
@@ -72,16 +72,16 @@ public sealed class CreatorTallies
         {
             // A claim, a heartbeat, a release or a conclusion: at most the open count moves.
             int open = Open(after) - Open(before);
-            return open == 0 ? this : Update(after.Creator, tally => tally with { Open = tally.Open + open });
+            return open == 0 ? this : Count(after.Creator, facts: 0, open: open);
         }
         CreatorTallies tallies = this;
         if (before is not null)
         {
-            tallies = tallies.Update(before.Creator, tally => new Tally(tally.Facts, tally.Open - Open(before), tally.Admitted.Remove((before.AdmittedAt, before.Id))));
+            tallies = tallies.Count(before.Creator, facts: 0, open: -Open(before), unadmitted: (before.AdmittedAt, before.Id));
         }
         if (after is not null)
         {
-            tallies = tallies.Update(after.Creator, tally => new Tally(tally.Facts, tally.Open + Open(after), tally.Admitted.Add((after.AdmittedAt, after.Id))));
+            tallies = tallies.Count(after.Creator, facts: 0, open: Open(after), admitted: (after.AdmittedAt, after.Id));
         }
         return tallies;
     }
@@ -90,7 +90,22 @@ public sealed class CreatorTallies
 
     private Tally Of(string creator) => _byCreator.GetValueOrDefault(creator) ?? Nothing;
 
-    private CreatorTallies Update(string creator, Func<Tally, Tally> change) => new(_byCreator.SetItem(creator, change(Of(creator))));
+    /// <summary>These tallies with <paramref name="creator"/>'s Facts and open Intents moved by <paramref name="facts"/>
+    /// and <paramref name="open"/>, and an admission added or taken away.</summary>
+    private CreatorTallies Count(string creator, int facts, int open, (long, string)? admitted = null, (long, string)? unadmitted = null)
+    {
+        Tally tally = Of(creator);
+        ImmutableSortedSet<(long AdmittedAt, string Id)> admissions = tally.Admitted;
+        if (admitted is { } add)
+        {
+            admissions = admissions.Add(add);
+        }
+        if (unadmitted is { } remove)
+        {
+            admissions = admissions.Remove(remove);
+        }
+        return new(_byCreator.SetItem(creator, new Tally(tally.Facts + facts, tally.Open + open, admissions)));
+    }
 
     private sealed record Tally(int Facts, int Open, ImmutableSortedSet<(long AdmittedAt, string Id)> Admitted);
 }
