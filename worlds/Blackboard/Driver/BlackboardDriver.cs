@@ -17,6 +17,8 @@ public sealed class BlackboardDriver : IDisposable
     private readonly SimRandom _random;
     private readonly AgentIdentity[] _agents;
     private readonly BlackboardLimits _limits;
+    /// <summary>The payload of every oversized Fact, one byte over the limit; content is never written to, so one serves all.</summary>
+    private readonly byte[] _oversized;
     private int _counter;
 
     /// <summary>A driver of <paramref name="agentCount"/> agents named agent-0, agent-1, ... in the run seeded with <paramref name="seed"/>.</summary>
@@ -27,6 +29,7 @@ public sealed class BlackboardDriver : IDisposable
         _random = new SimRandom(seed).Fork("blackboard-driver");
         _agents = Enumerable.Range(0, agentCount).Select(i => AgentIdentity.Derive(seed, "agent-" + i.ToString(CultureInfo.InvariantCulture))).ToArray();
         _limits = limits;
+        _oversized = new byte[limits.PayloadBytesMax + 1];
     }
 
     /// <summary>The agents.</summary>
@@ -81,7 +84,7 @@ public sealed class BlackboardDriver : IDisposable
         Fact bad = _random.Next(8) switch
         {
             0 => agent.CreateFact(new Content("text/plain", []), honest.Origin),
-            1 => agent.CreateFact(new Content("text/plain", new byte[_limits.PayloadBytesMax + 1]), honest.Origin),
+            1 => agent.CreateFact(new Content("text/plain", _oversized), honest.Origin),
             2 => agent.CreateFact(new Content("image/gif", [1]), honest.Origin),
             3 => honest with { Id = new string('0', 64) },
             4 => honest with { PublicKey = other.PublicKey },

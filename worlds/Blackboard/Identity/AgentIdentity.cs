@@ -64,7 +64,7 @@ public sealed class AgentIdentity : IDisposable
     {
         string id = Fact.ComputeId(content, origin, Id);
         var unsigned = new Fact(id, content, origin, Id, PublicKey, [], "");
-        return unsigned with { Signature = Sign(unsigned.SignedBytes()) };
+        return unsigned with { Signature = unsigned.SignedFields().Read(Sign) };
     }
 
     /// <inheritdoc />

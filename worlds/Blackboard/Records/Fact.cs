@@ -17,8 +17,11 @@ public sealed record Fact(string Id, Content Content, Origin Origin, string Crea
     }
 
     /// <summary>The bytes the creator signs.</summary>
-    public byte[] SignedBytes() => new CanonicalWriter().Text("fact").Text(Id).Text(Content.MimeType).Bytes(Content.Bytes)
-        .Text(Origin.AssetId).Number(Origin.Timestamp).Text(Creator).Bytes(PublicKey).ToArray();
+    public byte[] SignedBytes() => SignedFields().ToArray();
+
+    /// <summary>A writer holding the bytes the creator signs, to be read in place.</summary>
+    public CanonicalWriter SignedFields() => new CanonicalWriter().Text("fact").Text(Id).Text(Content.MimeType).Bytes(Content.Bytes)
+        .Text(Origin.AssetId).Number(Origin.Timestamp).Text(Creator).Bytes(PublicKey);
 
     /// <summary>Equal when every field is, byte for byte.</summary>
     public bool Equals(Fact? other) =>
