@@ -1,5 +1,3 @@
-using System.ComponentModel;
-using System.Diagnostics;
 using System.Globalization;
 using Nexus.Experiments.Cli;
 
@@ -28,34 +26,7 @@ public static class ReferenceLoop
     public static IReadOnlyDictionary<int, double> Measure(FileInfo script, string python, IReadOnlyCollection<int> hosts)
     {
         Require(script);
-        var start = new ProcessStartInfo(python)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(script.FullName);
-        string output;
-        string errors;
-        int exit;
-        try
-        {
-            using Process process = Process.Start(start) ?? throw new OptionError($"--python: '{python}' did not start");
-            Task<string> stderr = process.StandardError.ReadToEndAsync();
-            output = process.StandardOutput.ReadToEnd();
-            process.WaitForExit();
-            errors = stderr.GetAwaiter().GetResult();
-            exit = process.ExitCode;
-        }
-        catch (Win32Exception error)
-        {
-            throw new OptionError($"--python: cannot start '{python}': {error.Message}");
-        }
-        if (exit != 0)
-        {
-            string last = errors.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).LastOrDefault() ?? "";
-            throw new OptionError($"--reference: {python} {script.Name} exited {exit}: {last}");
-        }
+        string output = ChildProcess.Run("--reference", python, [script.FullName]);
         var rates = new Dictionary<int, double>();
         foreach (string line in output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {

@@ -130,31 +130,42 @@ internal static class BenchCommand
             Description = "The largest committed state, in Facts, at which the cost of a commit is measured (powers of ten from 1,000 up to it)",
             DefaultValueFactory = _ => 1_000_000,
         }.Within(CommitSizeMin, 10_000_000);
+        var baseline = new Option<string>("--baseline")
+        {
+            Description = "A git revision of this checkout (e.g. HEAD~1) to build in Release and run the same workload on in this run, " +
+                "before this build's own measurements; its figures are printed beside this build's, as ratios",
+        };
         var blackboard = new Command("blackboard",
             "Operations per wall-clock second through the blackboard served by several workers, at depth 1 and at depth 2, " +
             "beside the same workload on one worker in the same run; then the cost of one commit as the committed state grows " +
-            "from 1,000 Facts to --facts, and its ratio to the cost at 1,000. Run it in Release.")
+            "from 1,000 Facts to --facts, and its ratio to the cost at 1,000; with --baseline, each beside an earlier commit's " +
+            "code measured in the same run. Run it in Release.")
         {
-            profilePath, workers, agents, actions, facts,
+            profilePath, workers, agents, actions, facts, baseline,
         };
         blackboard.SetAction(parse =>
         {
-            Worlds.Storage.Profiles.TargetProfile profile = ProfileFile.Load(parse.GetValue(profilePath)!, TargetProfileLoader.Load);
+            FileInfo profileFile = parse.GetValue(profilePath)!;
+            Worlds.Storage.Profiles.TargetProfile profile = ProfileFile.Load(profileFile, TargetProfileLoader.Load);
             int workerCount = parse.GetValue(workers);
             int agentCount = parse.GetValue(agents);
             int perAgent = parse.GetValue(actions);
+            int factsMax = parse.GetValue(facts);
+            string? revision = parse.GetValue(baseline);
+            (string Commit, string Output)? earlier = revision is null ? null : MeasureBaseline(revision, [
+                "bench", "blackboard", "--profile", profileFile.FullName, "--workers", Invariant(workerCount), "--agents", Invariant(agentCount),
+                "--actions", Invariant(perAgent), "--facts", Invariant(factsMax)]);
+            var lines = new List<string>();
             BlackboardBenchmark.Run(profile, workerCount, agentCount, Math.Min(perAgent, 20), 1); // warm up
             foreach ((string depth, Worlds.Storage.Profiles.TargetProfile? target) in new[] { ("depth 1", (Worlds.Storage.Profiles.TargetProfile?)null), ("depth 2 (" + profile.Name + ")", profile) })
             {
-                var (baseline, _) = BlackboardBenchmark.Run(target, 1, agentCount, perAgent, 1);
+                var (oneWorker, _) = BlackboardBenchmark.Run(target, 1, agentCount, perAgent, 1);
                 var (measured, lost) = BlackboardBenchmark.Run(target, workerCount, agentCount, perAgent, 1);
-                Console.WriteLine(string.Format(CultureInfo.InvariantCulture,
-                    "blackboard at {0}, {1} agents: {2} workers {3:N0} ops/s ({4:N0} bytes per op, {5} swaps lost), 1 worker {6:N0} ops/s, ratio {7:F2}",
-                    depth, agentCount, workerCount, measured.EventsPerSecond, measured.BytesPerEvent, lost, baseline.EventsPerSecond,
-                    measured.EventsPerSecond / baseline.EventsPerSecond));
+                lines.Add(BlackboardBenchLines.Throughput(depth, agentCount, workerCount, measured, lost, oneWorker));
+                Console.WriteLine(lines[^1]);
             }
             var sizes = new List<int>();
-            for (int size = CommitSizeMin; size <= parse.GetValue(facts); size *= 10)
+            for (int size = CommitSizeMin; size <= factsMax; size *= 10)
             {
                 sizes.Add(size);
             }
@@ -162,14 +173,30 @@ internal static class BenchCommand
             var scaling = CommitScaling.Run(sizes, CommitSample, line => Console.Error.WriteLine("progress: " + line));
             foreach ((int committed, Measurement perCommit) in scaling)
             {
-                Console.WriteLine(string.Format(CultureInfo.InvariantCulture,
-                    "one commit at {0,10:N0} facts: {1,8:F2} µs, {2,7:N0} bytes allocated; {3:F2}x the cost at {4:N0}",
-                    committed, 1e6 / perCommit.EventsPerSecond, perCommit.BytesPerEvent, scaling[0].PerCommit.EventsPerSecond / perCommit.EventsPerSecond, scaling[0].Facts));
+                lines.Add(BlackboardBenchLines.Commit(committed, perCommit, scaling[0].Facts, scaling[0].PerCommit));
+                Console.WriteLine(lines[^1]);
+            }
+            if (earlier is var (commit, output))
+            {
+                foreach (string line in BaselineComparison.Lines(commit, revision!, output, string.Join('\n', lines)))
+                {
+                    Console.WriteLine(line);
+                }
             }
             return 0;
         });
         return blackboard;
     }
+
+    /// <summary>The output of <c>nexus</c> <paramref name="arguments"/> on <paramref name="revision"/>'s code, built and run now.</summary>
+    private static (string Commit, string Output) MeasureBaseline(string revision, string[] arguments)
+    {
+        using BaselineBuild build = BaselineBuild.Create(revision, line => Console.Error.WriteLine("progress: " + line));
+        Console.Error.WriteLine($"progress: baseline: running {build.Commit[..12]}: nexus {string.Join(' ', arguments)}");
+        return (build.Commit, build.Run(arguments));
+    }
+
+    private static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>The smallest committed state at which <c>bench blackboard</c> times a commit.</summary>
     private const int CommitSizeMin = 1_000;
