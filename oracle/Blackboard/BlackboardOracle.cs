@@ -47,7 +47,7 @@ public static class BlackboardOracle
             (() => !KeyMatches(f.PublicKey, f.Creator), BlackboardError.IdentityMismatch),
             (() => !AgentIdentity.Verify(f.PublicKey, f.SignedBytes(), f.Signature), BlackboardError.BadSignature),
             (() => s.Facts.ContainsKey(f.Id), BlackboardError.Replay),
-            (() => Limit(s, HintRule.MaxFactsPerAgent, a.At) is int n && s.Facts.Values.Count(x => x.Creator == f.Creator) >= n, BlackboardError.RateLimited),
+            (() => Limit(s, HintRule.MaxFactsPerAgent, a.At) is int n && FactsOf(s, f.Creator) >= n, BlackboardError.RateLimited),
         ];
         foreach (var (fails, error) in admission)
         {
@@ -74,12 +74,12 @@ public static class BlackboardOracle
         {
             return ([], ActionOutcome.Refused(BlackboardError.Replay));
         }
-        if (Limit(s, HintRule.MaxOpenIntentsPerAgent, a.At) is int n && s.Intents.Values.Count(x => x.Creator == i.Creator && x.Phase != IntentPhase.Concluded) >= n)
+        if (Limit(s, HintRule.MaxOpenIntentsPerAgent, a.At) is int n && OpenIntentsOf(s, i.Creator) >= n)
         {
             return ([], ActionOutcome.Refused(BlackboardError.RateLimited));
         }
         if (Limit(s, HintRule.MaxIntentsPerAgentPerSecond, a.At) is int r
-            && s.Intents.Values.Count(x => x.Creator == i.Creator && x.AdmittedAt > a.At - 1_000_000_000) >= r)
+            && IntentsAdmittedAfter(s, i.Creator, a.At - 1_000_000_000) >= r)
         {
             return ([], ActionOutcome.Refused(BlackboardError.RateLimited));
         }
@@ -184,6 +184,38 @@ public static class BlackboardOracle
             .Select(h => HintRule.TryParse(h.Rule, out HintRule r) && r.Kind == kind ? r.Limit : (int?)null)
             .Where(limit => limit.HasValue).ToList();
         return limits.Count == 0 ? null : limits.Min();
+    }
+
+    // The counts behind the rate limits, by scanning the state: the oracle keeps no tallies of its own.
+
+    private static int FactsOf(BlackboardState s, string creator)
+    {
+        int count = 0;
+        foreach (KeyValuePair<string, Fact> pair in s.Facts)
+        {
+            count += pair.Value.Creator == creator ? 1 : 0;
+        }
+        return count;
+    }
+
+    private static int OpenIntentsOf(BlackboardState s, string creator)
+    {
+        int count = 0;
+        foreach (KeyValuePair<string, Intent> pair in s.Intents)
+        {
+            count += pair.Value.Creator == creator && pair.Value.Phase != IntentPhase.Concluded ? 1 : 0;
+        }
+        return count;
+    }
+
+    private static int IntentsAdmittedAfter(BlackboardState s, string creator, long time)
+    {
+        int count = 0;
+        foreach (KeyValuePair<string, Intent> pair in s.Intents)
+        {
+            count += pair.Value.Creator == creator && pair.Value.AdmittedAt > time ? 1 : 0;
+        }
+        return count;
     }
 
     private static bool WellFormed(Fact f) =>
