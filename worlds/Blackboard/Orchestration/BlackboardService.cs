@@ -174,7 +174,9 @@ public sealed class BlackboardService : Surfaces.IBlackboardApi
         private static BlackboardWorker[] MakeWorkers(ISimRuntime runtime, StoreSet stores, BlackboardLimits limits, BlackboardDefences defences, IBlackboardRules rules, int count)
         {
             Engine.Randomness.SimRandom backoff = runtime.Stream("blackboard/backoff");
-            return [.. Enumerable.Range(0, count).Select(index => new BlackboardWorker(runtime, stores, limits, defences, rules, backoff, "worker-" + index.ToString(System.Globalization.CultureInfo.InvariantCulture)))];
+            var applied = new AppliedEntries();
+            return [.. Enumerable.Range(0, count).Select(index => new BlackboardWorker(runtime, stores, limits, defences, rules, backoff,
+                "worker-" + index.ToString(System.Globalization.CultureInfo.InvariantCulture), applied))];
         }
     }
 }

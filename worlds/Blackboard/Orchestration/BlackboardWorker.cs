@@ -16,7 +16,7 @@ namespace Nexus.Worlds.Blackboard.Orchestration;
 /// committed first, its swap loses: it reads again and decides again, so a concurrent duplicate is
 /// refused as a replay rather than failing, with a randomized backoff on the virtual clock between
 /// attempts.</summary>
-internal sealed class BlackboardWorker(ISimRuntime runtime, StoreSet stores, BlackboardLimits limits, BlackboardDefences defences, IBlackboardRules rules, SimRandom backoff, string name)
+internal sealed class BlackboardWorker(ISimRuntime runtime, StoreSet stores, BlackboardLimits limits, BlackboardDefences defences, IBlackboardRules rules, SimRandom backoff, string name, AppliedEntries applied)
 {
     /// <summary>Attempts at a commit (decide, write, swap) before the action fails with <see cref="BlackboardError.StoreFailure"/>.</summary>
     public const int CommitAttemptsMax = 16;
@@ -72,10 +72,11 @@ internal sealed class BlackboardWorker(ISimRuntime runtime, StoreSet stores, Bla
             }
             long number = Seen + 1;
             string writer = name + "/" + (++_commitAttempts).ToString(CultureInfo.InvariantCulture);
-            switch (await CommitAsync((change with { Writer = writer }).Swaps(View, number)))
+            List<StateSwap> swaps = (change with { Writer = writer }).Swaps(View, number);
+            switch (await CommitAsync(swaps))
             {
                 case Swap.Committed:
-                    (View, Seen) = (change.ApplyTo(View), number);
+                    (View, Seen) = (applied.Committed(View, number, swaps[0].New, change), number);
                     return (decision.Outcome, number);
                 case Swap.Failed:
                     return Failure;
@@ -106,7 +107,7 @@ internal sealed class BlackboardWorker(ISimRuntime runtime, StoreSet stores, Bla
             {
                 return true;
             }
-            (View, Seen) = (BlackboardChange.Decode(entry.Value).ApplyTo(View), Seen + 1);
+            (View, Seen) = (applied.Apply(View, Seen + 1, entry.Value), Seen + 1);
         }
     }
 
