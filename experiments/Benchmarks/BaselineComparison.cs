@@ -7,15 +7,17 @@ namespace Nexus.Experiments.Benchmarks;
 /// is said to be missing, never guessed.</summary>
 public static class BaselineComparison
 {
-    /// <summary>The comparison of <paramref name="current"/> with <paramref name="baseline"/> (both the
-    /// output of <c>bench blackboard</c>), the baseline being <paramref name="revision"/>, commit <paramref name="commit"/>.</summary>
-    public static IReadOnlyList<string> Lines(string commit, string revision, string baseline, string current)
+    /// <summary>The comparison of <paramref name="current"/>'s figures with <paramref name="baseline"/>'s
+    /// (as <see cref="BlackboardBenchLines.Parse"/> reads them), the baseline being <paramref name="revision"/>, commit <paramref name="commit"/>.</summary>
+    public static IReadOnlyList<string> Lines(string commit, string revision,
+        (IReadOnlyDictionary<string, Measurement> Throughput, IReadOnlyDictionary<int, Measurement> Commits) baseline,
+        (IReadOnlyDictionary<string, Measurement> Throughput, IReadOnlyDictionary<int, Measurement> Commits) current)
     {
         ArgumentNullException.ThrowIfNull(commit);
-        var (baseThroughput, baseCommits) = BlackboardBenchLines.Parse(baseline);
-        var (throughput, commits) = BlackboardBenchLines.Parse(current);
+        var (baseThroughput, baseCommits) = baseline;
+        var (throughput, commits) = current;
         var lines = new List<string> { $"baseline {revision} ({commit[..Math.Min(12, commit.Length)]}), built and measured in this run; this build / baseline:" };
-        foreach ((string depth, Measurement now) in throughput)
+        foreach ((string depth, Measurement now) in throughput.OrderBy(pair => pair.Key, StringComparer.Ordinal))
         {
             lines.Add(baseThroughput.TryGetValue(depth, out Measurement then)
                 ? string.Format(CultureInfo.InvariantCulture,
@@ -24,7 +26,7 @@ public static class BaselineComparison
                     now.BytesPerEvent, then.BytesPerEvent, now.BytesPerEvent / then.BytesPerEvent)
                 : $"  {depth}: the baseline printed no figure");
         }
-        foreach ((int facts, Measurement now) in commits)
+        foreach ((int facts, Measurement now) in commits.OrderBy(pair => pair.Key))
         {
             lines.Add(baseCommits.TryGetValue(facts, out Measurement then)
                 ? string.Format(CultureInfo.InvariantCulture,

@@ -45,6 +45,32 @@ public static partial class BlackboardBenchLines
         return (throughput, commits);
     }
 
+    /// <summary>The figures of several outputs of the same command, each the fastest of them.</summary>
+    public static (IReadOnlyDictionary<string, Measurement> Throughput, IReadOnlyDictionary<int, Measurement> Commits) Best(IEnumerable<string> outputs)
+    {
+        ArgumentNullException.ThrowIfNull(outputs);
+        var throughput = new Dictionary<string, Measurement>(StringComparer.Ordinal);
+        var commits = new Dictionary<int, Measurement>();
+        foreach (string output in outputs)
+        {
+            var (t, c) = Parse(output);
+            Keep(throughput, t);
+            Keep(commits, c);
+        }
+        return (throughput, commits);
+    }
+
+    private static void Keep<TKey>(Dictionary<TKey, Measurement> best, IReadOnlyDictionary<TKey, Measurement> more) where TKey : notnull
+    {
+        foreach ((TKey key, Measurement measurement) in more)
+        {
+            if (!best.TryGetValue(key, out Measurement known) || measurement.EventsPerSecond > known.EventsPerSecond)
+            {
+                best[key] = measurement;
+            }
+        }
+    }
+
     private static double Number(Match match, string group) =>
         double.Parse(match.Groups[group].Value, NumberStyles.Number, CultureInfo.InvariantCulture);
 

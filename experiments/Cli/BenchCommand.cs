@@ -132,68 +132,41 @@ internal static class BenchCommand
         }.Within(CommitSizeMin, 10_000_000);
         var baseline = new Option<string>("--baseline")
         {
-            Description = "A git revision of this checkout (e.g. HEAD~1) to build in Release and run the same workload on in this run, " +
-                "before this build's own measurements; its figures are printed beside this build's, as ratios",
+            Description = "A git revision of this checkout (e.g. HEAD~1) to build in Release and run the same command on in this run, " +
+                "in each round before this build's own measurements; its figures are printed beside this build's, as ratios",
         };
+        var rounds = new Option<int>("--rounds") { Description = "Rounds; each figure is the best of its rounds, on either side", DefaultValueFactory = _ => 3 }.Within(1, 100);
         var blackboard = new Command("blackboard",
             "Operations per wall-clock second through the blackboard served by several workers, at depth 1 and at depth 2, " +
             "beside the same workload on one worker in the same run; then the cost of one commit as the committed state grows " +
             "from 1,000 Facts to --facts, and its ratio to the cost at 1,000; with --baseline, each beside an earlier commit's " +
-            "code measured in the same run. Run it in Release.")
+            "code measured in the same rounds. Run it in Release.")
         {
-            profilePath, workers, agents, actions, facts, baseline,
+            profilePath, workers, agents, actions, facts, baseline, rounds,
         };
         blackboard.SetAction(parse =>
         {
             FileInfo profileFile = parse.GetValue(profilePath)!;
-            Worlds.Storage.Profiles.TargetProfile profile = ProfileFile.Load(profileFile, TargetProfileLoader.Load);
-            int workerCount = parse.GetValue(workers);
-            int agentCount = parse.GetValue(agents);
-            int perAgent = parse.GetValue(actions);
-            int factsMax = parse.GetValue(facts);
-            string? revision = parse.GetValue(baseline);
-            (string Commit, string Output)? earlier = revision is null ? null : MeasureBaseline(revision, [
-                "bench", "blackboard", "--profile", profileFile.FullName, "--workers", Invariant(workerCount), "--agents", Invariant(agentCount),
-                "--actions", Invariant(perAgent), "--facts", Invariant(factsMax)]);
-            var lines = new List<string>();
-            BlackboardBenchmark.Run(profile, workerCount, agentCount, Math.Min(perAgent, 20), 1); // warm up
-            foreach ((string depth, Worlds.Storage.Profiles.TargetProfile? target) in new[] { ("depth 1", (Worlds.Storage.Profiles.TargetProfile?)null), ("depth 2 (" + profile.Name + ")", profile) })
-            {
-                var (oneWorker, _) = BlackboardBenchmark.Run(target, 1, agentCount, perAgent, 1);
-                var (measured, lost) = BlackboardBenchmark.Run(target, workerCount, agentCount, perAgent, 1);
-                lines.Add(BlackboardBenchLines.Throughput(depth, agentCount, workerCount, measured, lost, oneWorker));
-                Console.WriteLine(lines[^1]);
-            }
             var sizes = new List<int>();
-            for (int size = CommitSizeMin; size <= factsMax; size *= 10)
+            for (int size = CommitSizeMin; size <= parse.GetValue(facts); size *= 10)
             {
                 sizes.Add(size);
             }
-            CommitScaling.Run([CommitSizeMin], CommitSample, _ => { }); // warm up: the first size is timed on tiered code too
-            var scaling = CommitScaling.Run(sizes, CommitSample, line => Console.Error.WriteLine("progress: " + line));
-            foreach ((int committed, Measurement perCommit) in scaling)
+            var options = new BlackboardBenchOptions(ProfileFile.Load(profileFile, TargetProfileLoader.Load), parse.GetValue(workers), parse.GetValue(agents),
+                parse.GetValue(actions), sizes, CommitSample, parse.GetValue(rounds),
+                ["bench", "blackboard", "--profile", profileFile.FullName, "--workers", Invariant(parse.GetValue(workers)), "--agents", Invariant(parse.GetValue(agents)),
+                    "--actions", Invariant(parse.GetValue(actions)), "--facts", Invariant(parse.GetValue(facts))]);
+            string? revision = parse.GetValue(baseline);
+            void Progress(string line) => Console.Error.WriteLine("progress: " + line);
+            using BaselineBuild? build = revision is null ? null : BaselineBuild.Create(revision, Progress);
+            if (build?.Run(["bench", "blackboard", "--help"]).Contains("--rounds", StringComparison.Ordinal) == true)
             {
-                lines.Add(BlackboardBenchLines.Commit(committed, perCommit, scaling[0].Facts, scaling[0].PerCommit));
-                Console.WriteLine(lines[^1]);
+                options = options with { BaselineArguments = [.. options.BaselineArguments, "--rounds", "1"] }; // the rounds are run here
             }
-            if (earlier is var (commit, output))
-            {
-                foreach (string line in BaselineComparison.Lines(commit, revision!, output, string.Join('\n', lines)))
-                {
-                    Console.WriteLine(line);
-                }
-            }
+            BlackboardBenchRounds.Run(options, build, revision, Console.WriteLine, Progress);
             return 0;
         });
         return blackboard;
-    }
-
-    /// <summary>The output of <c>nexus</c> <paramref name="arguments"/> on <paramref name="revision"/>'s code, built and run now.</summary>
-    private static (string Commit, string Output) MeasureBaseline(string revision, string[] arguments)
-    {
-        using BaselineBuild build = BaselineBuild.Create(revision, line => Console.Error.WriteLine("progress: " + line));
-        Console.Error.WriteLine($"progress: baseline: running {build.Commit[..12]}: nexus {string.Join(' ', arguments)}");
-        return (build.Commit, build.Run(arguments));
     }
 
     private static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);

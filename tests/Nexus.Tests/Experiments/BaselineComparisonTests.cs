@@ -45,7 +45,7 @@ public sealed class BaselineComparisonTests
         string current = BlackboardBenchLines.Throughput("depth 1", 16, 4, new Measurement(45_246, 5_155), 0, new Measurement(1, 1)) + "\n"
             + BlackboardBenchLines.Commit(1_000, new Measurement(1e6 / 12.19, 7_622), 1_000, new Measurement(1e6 / 12.19, 7_622)) + "\n"
             + BlackboardBenchLines.Commit(1_000_000, new Measurement(1e6 / 20, 7_000), 1_000, new Measurement(1e6 / 12.19, 7_622));
-        IReadOnlyList<string> lines = BaselineComparison.Lines("df5983fd42ac0123", "HEAD~1", Earlier, current);
+        IReadOnlyList<string> lines = BaselineComparison.Lines("df5983fd42ac0123", "HEAD~1", BlackboardBenchLines.Parse(Earlier), BlackboardBenchLines.Parse(current));
         Assert.That(lines, Is.EqualTo(new[]
         {
             "baseline HEAD~1 (df5983fd42ac), built and measured in this run; this build / baseline:",
@@ -53,6 +53,17 @@ public sealed class BaselineComparisonTests
             "  one commit at 1,000 facts: 12.19 / 48.77 µs = 0.25x the time; 7,622 / 7,622 bytes = 1.00x",
             "  one commit at 1,000,000 facts: the baseline printed no figure",
         }));
+    }
+
+    [Test]
+    public void Of_several_rounds_each_figure_is_the_fastest()
+    {
+        string slower = Earlier.Replace("4 workers 22,623 ops/s (10,309", "4 workers 20,000 ops/s (9,999", StringComparison.Ordinal)
+            .Replace("48.77 µs,   7,622", "40.00 µs,   7,000", StringComparison.Ordinal);
+        var (throughput, commits) = BlackboardBenchLines.Best([Earlier, slower]);
+        Assert.That(throughput["depth 1"], Is.EqualTo(new Measurement(22_623, 10_309)));
+        Assert.That(BlackboardBenchLines.Microseconds(commits[1_000]), Is.EqualTo(40).Within(1e-9));
+        Assert.That(commits[1_000].BytesPerEvent, Is.EqualTo(7_000));
     }
 
     [Test]

@@ -1,0 +1,67 @@
+using Nexus.Worlds.Storage.Profiles;
+
+namespace Nexus.Experiments.Benchmarks;
+
+/// <summary>What <c>nexus bench blackboard</c> asks for: the workload, the largest committed state at
+/// which a commit is timed, the rounds, and the command line that runs the same on a baseline build.</summary>
+public sealed record BlackboardBenchOptions(TargetProfile Profile, int Workers, int Agents, int ActionsPerAgent, IReadOnlyList<int> CommitSizes,
+    int CommitSample, int Rounds, IReadOnlyList<string> BaselineArguments);
+
+/// <summary><c>nexus bench blackboard</c>'s measurements, in rounds: in each, the baseline build (when
+/// there is one) runs the whole command, then this build measures the same. Each figure is the best of
+/// its rounds on either side, so a burst of load from elsewhere on the machine costs a round, not the
+/// comparison.</summary>
+public static class BlackboardBenchRounds
+{
+    /// <summary>Runs the rounds; <paramref name="print"/> gets the result lines (this build's, then the
+    /// comparison), <paramref name="progress"/> each step.</summary>
+    public static void Run(BlackboardBenchOptions options, BaselineBuild? baseline, string? revision, Action<string> print, Action<string> progress)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(print);
+        ArgumentNullException.ThrowIfNull(progress);
+        (string Name, TargetProfile? Target)[] depths = [("depth 1", null), ("depth 2 (" + options.Profile.Name + ")", options.Profile)];
+        var baselineOutputs = new List<string>();
+        var throughput = new Dictionary<string, (Measurement Measured, long Lost, Measurement OneWorker)>(StringComparer.Ordinal);
+        var commits = new SortedDictionary<int, Measurement>();
+        BlackboardBenchmark.Run(options.Profile, options.Workers, options.Agents, Math.Min(options.ActionsPerAgent, 20), 1); // warm up
+        CommitScaling.Run([options.CommitSizes[0]], options.CommitSample, _ => { }); // the first size is timed on tiered code too
+        for (int round = 1; round <= options.Rounds; round++)
+        {
+            if (baseline is not null)
+            {
+                progress($"round {round} of {options.Rounds}: baseline {baseline.Commit[..12]}: nexus {string.Join(' ', options.BaselineArguments)}");
+                baselineOutputs.Add(baseline.Run(options.BaselineArguments));
+            }
+            progress($"round {round} of {options.Rounds}: this build");
+            foreach ((string name, TargetProfile? target) in depths)
+            {
+                var (oneWorker, _) = BlackboardBenchmark.Run(target, 1, options.Agents, options.ActionsPerAgent, 1);
+                var (measured, lost) = BlackboardBenchmark.Run(target, options.Workers, options.Agents, options.ActionsPerAgent, 1);
+                throughput[name] = throughput.TryGetValue(name, out var best)
+                    ? (Faster(best.Measured, measured), lost, Faster(best.OneWorker, oneWorker))
+                    : (measured, lost, oneWorker);
+            }
+            foreach ((int facts, Measurement perCommit) in CommitScaling.Run(options.CommitSizes, options.CommitSample, line => progress(line)))
+            {
+                commits[facts] = commits.TryGetValue(facts, out Measurement best) ? Faster(best, perCommit) : perCommit;
+            }
+        }
+        var lines = new List<string>();
+        foreach ((string name, _) in depths)
+        {
+            var (measured, lost, oneWorker) = throughput[name];
+            lines.Add(BlackboardBenchLines.Throughput(name, options.Agents, options.Workers, measured, lost, oneWorker));
+        }
+        KeyValuePair<int, Measurement> smallest = commits.First();
+        lines.AddRange(commits.Select(commit => BlackboardBenchLines.Commit(commit.Key, commit.Value, smallest.Key, smallest.Value)));
+        lines.ForEach(print);
+        if (baseline is not null)
+        {
+            BaselineComparison.Lines(baseline.Commit, revision ?? baseline.Commit, BlackboardBenchLines.Best(baselineOutputs), BlackboardBenchLines.Parse(string.Join('\n', lines)))
+                .ToList().ForEach(print);
+        }
+    }
+
+    private static Measurement Faster(Measurement a, Measurement b) => b.EventsPerSecond > a.EventsPerSecond ? b : a;
+}
