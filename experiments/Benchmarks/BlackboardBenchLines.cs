@@ -64,10 +64,7 @@ public static partial class BlackboardBenchLines
     {
         foreach ((TKey key, Measurement measurement) in more)
         {
-            if (!best.TryGetValue(key, out Measurement known) || measurement.EventsPerSecond > known.EventsPerSecond)
-            {
-                best[key] = measurement;
-            }
+            best[key] = best.TryGetValue(key, out Measurement known) ? Measurement.Faster(known, measurement) : measurement;
         }
     }
 

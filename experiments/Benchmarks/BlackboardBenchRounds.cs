@@ -39,12 +39,12 @@ public static class BlackboardBenchRounds
                 var (oneWorker, _) = BlackboardBenchmark.Run(target, 1, options.Agents, options.ActionsPerAgent, 1);
                 var (measured, lost) = BlackboardBenchmark.Run(target, options.Workers, options.Agents, options.ActionsPerAgent, 1);
                 throughput[name] = throughput.TryGetValue(name, out var best)
-                    ? (Faster(best.Measured, measured), lost, Faster(best.OneWorker, oneWorker))
+                    ? (Measurement.Faster(best.Measured, measured), lost, Measurement.Faster(best.OneWorker, oneWorker))
                     : (measured, lost, oneWorker);
             }
             foreach ((int facts, Measurement perCommit) in CommitScaling.Run(options.CommitSizes, options.CommitSample, line => progress(line)))
             {
-                commits[facts] = commits.TryGetValue(facts, out Measurement best) ? Faster(best, perCommit) : perCommit;
+                commits[facts] = commits.TryGetValue(facts, out Measurement best) ? Measurement.Faster(best, perCommit) : perCommit;
             }
         }
         var lines = new List<string>();
@@ -58,10 +58,9 @@ public static class BlackboardBenchRounds
         lines.ForEach(print);
         if (baseline is not null)
         {
-            BaselineComparison.Lines(baseline.Commit, revision ?? baseline.Commit, BlackboardBenchLines.Best(baselineOutputs), BlackboardBenchLines.Parse(string.Join('\n', lines)))
+            var measured = (throughput.ToDictionary(pair => pair.Key, pair => pair.Value.Measured, StringComparer.Ordinal), commits);
+            BaselineComparison.Lines(baseline.Commit, revision ?? baseline.Commit, BlackboardBenchLines.Best(baselineOutputs), measured)
                 .ToList().ForEach(print);
         }
     }
-
-    private static Measurement Faster(Measurement a, Measurement b) => b.EventsPerSecond > a.EventsPerSecond ? b : a;
 }

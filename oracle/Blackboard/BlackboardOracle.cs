@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Security.Cryptography;
 using System.Text;
 using Nexus.Worlds.Blackboard.Actions;
@@ -47,7 +48,7 @@ public static class BlackboardOracle
             (() => !KeyMatches(f.PublicKey, f.Creator), BlackboardError.IdentityMismatch),
             (() => !AgentIdentity.Verify(f.PublicKey, f.SignedBytes(), f.Signature), BlackboardError.BadSignature),
             (() => s.Facts.ContainsKey(f.Id), BlackboardError.Replay),
-            (() => Limit(s, HintRule.MaxFactsPerAgent, a.At) is int n && FactsOf(s, f.Creator) >= n, BlackboardError.RateLimited),
+            (() => Limit(s, HintRule.MaxFactsPerAgent, a.At) is int n && Count(s.Facts, x => x.Creator == f.Creator) >= n, BlackboardError.RateLimited),
         ];
         foreach (var (fails, error) in admission)
         {
@@ -74,12 +75,12 @@ public static class BlackboardOracle
         {
             return ([], ActionOutcome.Refused(BlackboardError.Replay));
         }
-        if (Limit(s, HintRule.MaxOpenIntentsPerAgent, a.At) is int n && OpenIntentsOf(s, i.Creator) >= n)
+        if (Limit(s, HintRule.MaxOpenIntentsPerAgent, a.At) is int n && Count(s.Intents, x => x.Creator == i.Creator && x.Phase != IntentPhase.Concluded) >= n)
         {
             return ([], ActionOutcome.Refused(BlackboardError.RateLimited));
         }
         if (Limit(s, HintRule.MaxIntentsPerAgentPerSecond, a.At) is int r
-            && IntentsAdmittedAfter(s, i.Creator, a.At - 1_000_000_000) >= r)
+            && Count(s.Intents, x => x.Creator == i.Creator && x.AdmittedAt > a.At - 1_000_000_000) >= r)
         {
             return ([], ActionOutcome.Refused(BlackboardError.RateLimited));
         }
@@ -186,34 +187,15 @@ public static class BlackboardOracle
         return limits.Count == 0 ? null : limits.Min();
     }
 
-    // The counts behind the rate limits, by scanning the state: the oracle keeps no tallies of its own.
-
-    private static int FactsOf(BlackboardState s, string creator)
+    /// <summary>How many of <paramref name="items"/> are <paramref name="counted"/>: the counts behind the rate
+    /// limits, by scanning the state (the oracle keeps no tallies of its own), through the dictionary's own
+    /// enumerator rather than LINQ over its values, which took half as long again.</summary>
+    private static int Count<T>(ImmutableSortedDictionary<string, T> items, Func<T, bool> counted)
     {
         int count = 0;
-        foreach (KeyValuePair<string, Fact> pair in s.Facts)
+        foreach (KeyValuePair<string, T> pair in items)
         {
-            count += pair.Value.Creator == creator ? 1 : 0;
-        }
-        return count;
-    }
-
-    private static int OpenIntentsOf(BlackboardState s, string creator)
-    {
-        int count = 0;
-        foreach (KeyValuePair<string, Intent> pair in s.Intents)
-        {
-            count += pair.Value.Creator == creator && pair.Value.Phase != IntentPhase.Concluded ? 1 : 0;
-        }
-        return count;
-    }
-
-    private static int IntentsAdmittedAfter(BlackboardState s, string creator, long time)
-    {
-        int count = 0;
-        foreach (KeyValuePair<string, Intent> pair in s.Intents)
-        {
-            count += pair.Value.Creator == creator && pair.Value.AdmittedAt > time ? 1 : 0;
+            count += counted(pair.Value) ? 1 : 0;
         }
         return count;
     }
