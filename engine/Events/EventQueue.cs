@@ -1,12 +1,21 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace Nexus.Engine.Events;
 
 /// <summary>The pending events of a run, ordered by (time, sequence number): ties run in the order
-/// they were pushed, always. Timed events sit in a 4-ary min-heap; events for the current instant
-/// go to a FIFO lane beside it. A heap entry is two longs: the time, and the sequence number packed
-/// above the slot that holds the target. Entries hold no references, so moving them costs no GC
-/// write barrier, and the lexicographic order of the two longs is exactly (time, sequence).</summary>
+/// they were pushed, always. A radix heap: the event loop never schedules before the time it last
+/// popped, so an event can be kept in the bucket named by the highest bit in which its time differs
+/// from that time, and only the lowest bucket is ever searched. Events at exactly the last popped time
+/// sit in bucket 0, a FIFO; when it runs dry the lowest other bucket's earliest time becomes the last
+/// popped time and that bucket's events are dealt, in the order they sit, to lower buckets. Events of
+/// one time always share a bucket and keep their push order through every deal, so the sequence never
+/// needs comparing. An entry is two longs, the time and the sequence number packed above the slot
+/// that holds the target: entries hold no references, so moving them costs no GC write barrier.
+/// Each bucket's entries sit in one array; full buckets take larger arrays from empty ones once the
+/// arrays hold more than a little (see <see cref="Larger"/>), so the storage stays near a few entries
+/// per pending event and a level run soon allocates nothing.</summary>
 public sealed class EventQueue
 {
     /// <summary>Bits of the order key that carry the target's slot.</summary>
@@ -20,10 +29,27 @@ public sealed class EventQueue
     /// <summary>The most events one queue can ever take: the sequence field's range.</summary>
     public const long SequenceLimit = 1L << (63 - SlotBits);
 
+    /// <summary>Bucket b &gt; 0 holds times whose highest bit differing from the last popped time is
+    /// bit b - 1; times are never negative, so 63 bits and bucket 0 make 64.</summary>
+    private const int BucketCount = 64;
+
+    private const int BucketCapacityInitial = 4;
+
+    /// <summary>Entries the buckets' arrays may hold before a full bucket trades rather than allocates (64 KiB).</summary>
+    private const long StorageFree = 1 << 12;
+
     private struct Entry
     {
         public long Time;
         public long OrderKey;
+    }
+
+    /// <summary>A bucket's entries in the order they came. Only bucket 0 is taken from the front (from
+    /// <see cref="_head"/>); the others are dealt whole.</summary>
+    private struct Bucket
+    {
+        public Entry[] Entries;
+        public int Count;
     }
 
     /// <summary>A target in its slot. Wrapped in a struct so that storing it is a plain reference
@@ -34,11 +60,12 @@ public sealed class EventQueue
     }
 
     private readonly int _capacityMax;
-    private Entry[] _heap;
-    private int _heapCount;
-    private Entry[] _lane;
-    private int _laneHead;
-    private int _laneCount;
+    private readonly Bucket[] _buckets = new Bucket[BucketCount];
+    private ulong _occupied; // bit b set when bucket b holds an event
+    private int _head; // bucket 0's next entry
+    private long _last; // the last popped time: every pending event is at or after it
+    private int _count;
+    private long _storage = BucketCount * BucketCapacityInitial; // entries the buckets' arrays hold
     private Slot[] _targets;
     private int[] _freeSlots;
     private int _freeSlotCount;
@@ -60,157 +87,179 @@ public sealed class EventQueue
                 $"initialCapacity must lie in [1, capacityMax = {capacityMax}]");
         }
         _capacityMax = capacityMax;
-        _heap = new Entry[initialCapacity];
-        _lane = new Entry[RoundUpToPowerOfTwo(Math.Min(initialCapacity, 1024))];
+        for (int b = 0; b < BucketCount; b++)
+        {
+            _buckets[b].Entries = new Entry[BucketCapacityInitial];
+        }
         _targets = new Slot[initialCapacity];
         _freeSlots = new int[initialCapacity];
     }
 
-    /// <summary>Pending events, timed and immediate.</summary>
-    public int Count => _heapCount + _laneCount;
+    /// <summary>Pending events.</summary>
+    public int Count => _count;
 
-    /// <summary>Schedules <paramref name="target"/> at <paramref name="time"/> (nanoseconds).</summary>
+    /// <summary>Schedules <paramref name="target"/> at <paramref name="time"/> (nanoseconds), which must
+    /// not be before the last popped time; events at one time run in the order they were pushed.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Push(long time, EventTarget target)
     {
-        Invariant.True(time >= 0, "event time must not be negative, got {0} ns", time);
-        if (_heapCount == _heap.Length)
+        if (time < _last)
         {
-            _heap = Grow(_heap);
+            RefuseEarly(time); // the last popped time is never negative, so this refuses negative times too
         }
-        long key = NextOrderKey(target);
-        // A new entry has the largest sequence number, so it moves above a parent only when it is
-        // strictly earlier: the tie-break never needs to be evaluated on the way up.
-        Entry[] heap = _heap;
-        int index = _heapCount++;
-        while (index > 0)
+        if (_count == _capacityMax)
         {
-            int parent = (index - 1) >> 2;
-            if (time >= heap[parent].Time)
-            {
-                break;
-            }
-            heap[index] = heap[parent];
-            index = parent;
+            throw new EventQueueFull(_capacityMax);
         }
-        heap[index].Time = time;
-        heap[index].OrderKey = key;
+        _count++;
+        Append(BucketOf(time, _last), time, NextOrderKey(target));
     }
 
-    /// <summary>Schedules <paramref name="target"/> in the FIFO lane at <paramref name="now"/>, the
-    /// current instant. Every lane entry shares one time; the caller passes the loop's clock.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void PushNow(long now, EventTarget target)
-    {
-        Invariant.True(_laneCount == 0 || _lane[_laneHead].Time == now,
-            "the FIFO lane holds events of one instant only; pushed {0} ns onto {1} ns", now, _lane[_laneHead].Time);
-        if (_laneCount == _lane.Length)
-        {
-            GrowLane();
-        }
-        int tail = (_laneHead + _laneCount) & (_lane.Length - 1);
-        _lane[tail].Time = now;
-        _lane[tail].OrderKey = NextOrderKey(target);
-        _laneCount++;
-    }
+    private void RefuseEarly(long time) => throw new InvariantViolation(time < 0
+        ? $"event time must not be negative, got {time} ns"
+        : $"event at {time} ns pushed after the queue popped {_last} ns: the loop never schedules in the past");
 
     /// <summary>The time of the next event, or false when none is pending.</summary>
     public bool TryPeekTime(out long time)
     {
-        if (NextIsInLane())
+        if (_count == 0)
         {
-            time = _lane[_laneHead].Time;
+            time = 0;
+            return false;
+        }
+        if (_head < _buckets[0].Count)
+        {
+            time = _last;
             return true;
         }
-        if (_heapCount > 0)
-        {
-            time = _heap[0].Time;
-            return true;
-        }
-        time = 0;
-        return false;
+        ref Bucket lowest = ref _buckets[BitOperations.TrailingZeroCount(_occupied)];
+        time = lowest.Entries[EarliestIndex(lowest.Entries.AsSpan(0, lowest.Count))].Time;
+        return true;
     }
 
     /// <summary>Removes the next event in (time, sequence) order; throws when none is pending.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public EventTarget Pop(out long time)
     {
+        Invariant.True(_count > 0, "Pop on an empty event queue");
+        _count--;
+        ref Bucket now = ref _buckets[0];
         long key;
-        if (NextIsInLane())
+        if (_head < now.Count)
         {
-            ref Entry head = ref _lane[_laneHead];
-            time = head.Time;
-            key = head.OrderKey;
-            _laneHead = (_laneHead + 1) & (_lane.Length - 1);
-            _laneCount--;
+            key = now.Entries[_head++].OrderKey;
+            if (_head == now.Count)
+            {
+                _head = 0;
+                now.Count = 0;
+                _occupied &= ~1UL;
+            }
         }
         else
         {
-            Invariant.True(_heapCount > 0, "Pop on an empty event queue");
-            time = _heap[0].Time;
-            key = _heap[0].OrderKey;
-            RemoveHeapRoot();
+            key = DealAndTakeFirst();
         }
+        time = _last;
         return ReleaseSlot((int)(key & SlotMask));
     }
 
-    /// <summary>True when the next event in (time, sequence) order is the head of the FIFO lane.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private bool NextIsInLane()
+    /// <summary>Bucket 0 is empty: the lowest occupied bucket's earliest time becomes the last popped
+    /// time, its first event at that time is taken, and the rest are dealt in order to the buckets that
+    /// time names for them (all lower). Returns the order key taken.</summary>
+    private long DealAndTakeFirst()
     {
-        if (_laneCount == 0)
+        int source = BitOperations.TrailingZeroCount(_occupied);
+        _occupied &= ~(1UL << source);
+        ref Bucket dealt = ref _buckets[source];
+        Entry[] entries = dealt.Entries;
+        int count = dealt.Count;
+        if (count == 1)
         {
-            return false;
+            dealt.Count = 0;
+            _last = entries[0].Time;
+            return entries[0].OrderKey;
         }
-        if (_heapCount == 0)
+        int first = EarliestIndex(entries.AsSpan(0, count));
+        long earliest = entries[first].Time;
+        _last = earliest;
+        for (int i = 0; i < count; i++)
         {
-            return true;
+            if (i != first)
+            {
+                ref Entry entry = ref entries[i];
+                Append(BucketOf(entry.Time, earliest), entry.Time, entry.OrderKey);
+            }
         }
-        ref Entry lane = ref _lane[_laneHead];
-        ref Entry root = ref _heap[0];
-        return lane.Time < root.Time || (lane.Time == root.Time && lane.OrderKey < root.OrderKey);
+        dealt.Count = 0; // only now: while it is dealt, its array is not free to trade (see Larger)
+        return entries[first].OrderKey;
+    }
+
+    /// <summary>The index of the first entry with the earliest time: of one time, the first pushed.</summary>
+    private static int EarliestIndex(ReadOnlySpan<Entry> entries)
+    {
+        int earliest = 0;
+        for (int i = 1; i < entries.Length; i++)
+        {
+            earliest = entries[i].Time < entries[earliest].Time ? i : earliest;
+        }
+        return earliest;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private void RemoveHeapRoot()
+    private static int BucketOf(long time, long last) =>
+        time == last ? 0 : BucketCount - BitOperations.LeadingZeroCount((ulong)(time ^ last));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void Append(int bucket, long time, long key)
     {
-        Entry[] heap = _heap;
-        int count = --_heapCount;
-        if (count == 0)
+        ref Bucket target = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_buckets), bucket); // bucket < 64
+        if (target.Count == target.Entries.Length)
         {
-            return;
+            target.Entries = Larger(bucket);
         }
-        Entry last = heap[count];
-        int index = 0;
-        while (true)
+        ref Entry entry = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(target.Entries), target.Count++);
+        entry.Time = time;
+        entry.OrderKey = key;
+        _occupied |= 1UL << bucket;
+    }
+
+    /// <summary>A larger array for a full bucket, holding its entries. While the buckets' arrays hold
+    /// fewer than <see cref="StorageFree"/> entries or four per pending event, a new one twice the size;
+    /// past that, the largest array of an empty bucket when that is larger, which takes the full one in
+    /// trade, and a new one only when none is. The arrays then pass between buckets as the events do, so
+    /// a queue whose pending count stays level soon stops allocating, where buckets growing each on its
+    /// own would keep meeting new peaks; below it, no bucket trades back and forth.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private Entry[] Larger(int bucket)
+    {
+        Entry[] full = _buckets[bucket].Entries;
+        int donor = -1;
+        if (_storage + full.Length > Math.Max(StorageFree, 4L * _count))
         {
-            int first = (index << 2) + 1;
-            if (first >= count)
+            for (int b = 0; b < BucketCount; b++)
             {
-                break;
-            }
-            int best = first;
-            int end = Math.Min(first + 4, count);
-            for (int child = first + 1; child < end; child++)
-            {
-                if (Earlier(ref heap[child], ref heap[best]))
+                Bucket candidate = _buckets[b];
+                if (candidate.Count == 0 && candidate.Entries.Length > full.Length
+                    && (donor < 0 || candidate.Entries.Length > _buckets[donor].Entries.Length))
                 {
-                    best = child;
+                    donor = b;
                 }
             }
-            if (!Earlier(ref heap[best], ref last))
-            {
-                break;
-            }
-            heap[index] = heap[best];
-            index = best;
         }
-        heap[index] = last;
+        Entry[] larger;
+        if (donor < 0)
+        {
+            larger = new Entry[2 * full.Length];
+            _storage += full.Length;
+        }
+        else
+        {
+            larger = _buckets[donor].Entries;
+            _buckets[donor].Entries = full;
+        }
+        Array.Copy(full, larger, full.Length);
+        return larger;
     }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool Earlier(ref Entry a, ref Entry b) =>
-        a.Time < b.Time || (a.Time == b.Time && a.OrderKey < b.OrderKey);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private long NextOrderKey(EventTarget target)
@@ -246,40 +295,10 @@ public sealed class EventQueue
         return target!;
     }
 
-    private Entry[] Grow(Entry[] array)
-    {
-        int size = NextSize(array.Length);
-        Array.Resize(ref array, size);
-        return array;
-    }
-
     private void GrowSlots()
     {
-        int size = NextSize(_targets.Length);
+        int size = (int)Math.Min((long)_targets.Length * 2, _capacityMax);
         Array.Resize(ref _targets, size);
         Array.Resize(ref _freeSlots, size);
     }
-
-    private void GrowLane()
-    {
-        int size = RoundUpToPowerOfTwo(NextSize(_lane.Length));
-        var lane = new Entry[size];
-        for (int i = 0; i < _laneCount; i++)
-        {
-            lane[i] = _lane[(_laneHead + i) & (_lane.Length - 1)];
-        }
-        _lane = lane;
-        _laneHead = 0;
-    }
-
-    private int NextSize(int current)
-    {
-        if (Count >= _capacityMax || current >= _capacityMax)
-        {
-            throw new EventQueueFull(_capacityMax);
-        }
-        return (int)Math.Min((long)current * 2, _capacityMax);
-    }
-
-    private static int RoundUpToPowerOfTwo(int value) => (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)value);
 }

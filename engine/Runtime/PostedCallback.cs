@@ -3,7 +3,7 @@ using Nexus.Engine.Events;
 namespace Nexus.Engine.Runtime;
 
 /// <summary>A continuation posted to the event loop's synchronization context (a Task or a pooled
-/// awaitable completing, for instance): it runs in the FIFO lane of the current instant. Pooled by the
+/// awaitable completing, for instance): it runs at the current instant, after what is already due. Pooled by the
 /// runtime: it goes back to the pool before the callback runs, so posting allocates nothing.</summary>
 internal sealed class PostedCallback(VirtualRuntime owner) : EventTarget
 {

@@ -64,11 +64,9 @@ public sealed class VirtualRuntime : ISimRuntime
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Schedule(SimDuration delay, EventTarget target)
     {
-        if (delay.Nanoseconds <= 0)
+        if (delay.Nanoseconds < 0)
         {
             delay.RequireNonNegative(nameof(delay));
-            _queue.PushNow(_now, target);
-            return;
         }
         _queue.Push(checked(_now + delay.Nanoseconds), target);
     }
@@ -77,14 +75,9 @@ public sealed class VirtualRuntime : ISimRuntime
     public void ScheduleAt(SimTime time, EventTarget target)
     {
         long at = time.Nanoseconds;
-        if (at <= _now)
+        if (at < _now)
         {
-            if (at < _now)
-            {
-                throw new ArgumentOutOfRangeException(nameof(time), time, $"cannot schedule in the past: now is {Now}");
-            }
-            _queue.PushNow(_now, target);
-            return;
+            throw new ArgumentOutOfRangeException(nameof(time), time, $"cannot schedule in the past: now is {Now}");
         }
         _queue.Push(at, target);
     }
@@ -194,7 +187,7 @@ public sealed class VirtualRuntime : ISimRuntime
     {
         PostedCallback posted = _postedPool.Count > 0 ? _postedPool.Pop() : new PostedCallback(this);
         posted.Set(callback, state);
-        _queue.PushNow(_now, posted);
+        _queue.Push(_now, posted);
     }
 
     internal void ReturnPosted(PostedCallback posted) => _postedPool.Push(posted);
