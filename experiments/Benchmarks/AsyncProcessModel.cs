@@ -23,7 +23,7 @@ internal static class AsyncProcessModel
                 }
             });
         }
-        runtime.RunSteps(Math.Max(200_000, 4L * processes));
+        runtime.RunSteps(HoldModel.WarmUp(processes));
         long pendingBefore = runtime.PendingCount;
         Measurement measurement = Measurement.Of(events, () => runtime.RunSteps(events));
         Engine.Invariant.True(runtime.PendingCount == pendingBefore, "the async model must hold {0} events pending", pendingBefore);

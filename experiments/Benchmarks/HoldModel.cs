@@ -28,7 +28,7 @@ internal static class HoldModel
         {
             queue.Push((long)(random.NextExponential() * NanosecondsPerSecond), Target);
         }
-        Hold(queue, random, Math.Min(events, 200_000));
+        Hold(queue, random, WarmUp(pending));
         return Measurement.Of(events, () => Hold(queue, random, events));
     }
 
@@ -40,9 +40,14 @@ internal static class HoldModel
         {
             queue.Enqueue(Target, random.NextExponential());
         }
-        Hold(queue, random, Math.Min(events, 200_000));
+        Hold(queue, random, WarmUp(pending));
         return Measurement.Of(events, () => Hold(queue, random, events));
     }
+
+    /// <summary>Untimed events before a measurement: enough for the JIT's optimized code, and for every
+    /// pending event to have been popped about four times, so that the queue's storage has grown to
+    /// what the steady state needs (the event queue's buckets grow, then stay) and is not timed growing.</summary>
+    public static long WarmUp(int pending) => Math.Max(200_000, 4L * pending);
 
     private static void Hold(EventQueue queue, SimRandom random, long events)
     {
