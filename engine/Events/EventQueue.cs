@@ -66,6 +66,7 @@ public sealed class EventQueue
     private long _last; // the last popped time: every pending event is at or after it
     private int _count;
     private long _storage = BucketCount * BucketCapacityInitial; // entries the buckets' arrays hold
+    private int _peeked = -1; // where in the lowest bucket TryPeekTime found the earliest entry; -1 after a push or pop
     private Slot[] _targets;
     private int[] _freeSlots;
     private int _freeSlotCount;
@@ -112,6 +113,7 @@ public sealed class EventQueue
             throw new EventQueueFull(_capacityMax);
         }
         _count++;
+        _peeked = -1;
         Append(BucketOf(time, _last), time, NextOrderKey(target));
     }
 
@@ -132,8 +134,10 @@ public sealed class EventQueue
             time = _last;
             return true;
         }
+        // Remembered for the pop that usually follows (the loop peeks before each step of RunUntil).
         ref Bucket lowest = ref _buckets[BitOperations.TrailingZeroCount(_occupied)];
-        time = lowest.Entries[EarliestIndex(lowest.Entries.AsSpan(0, lowest.Count))].Time;
+        _peeked = EarliestIndex(lowest.Entries.AsSpan(0, lowest.Count));
+        time = lowest.Entries[_peeked].Time;
         return true;
     }
 
@@ -158,6 +162,7 @@ public sealed class EventQueue
         else
         {
             key = DealAndTakeFirst();
+            _peeked = -1;
         }
         time = _last;
         return ReleaseSlot((int)(key & SlotMask));
@@ -179,7 +184,7 @@ public sealed class EventQueue
             _last = entries[0].Time;
             return entries[0].OrderKey;
         }
-        int first = EarliestIndex(entries.AsSpan(0, count));
+        int first = _peeked >= 0 ? _peeked : EarliestIndex(entries.AsSpan(0, count));
         long earliest = entries[first].Time;
         _last = earliest;
         for (int i = 0; i < count; i++)
