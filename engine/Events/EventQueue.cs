@@ -66,7 +66,7 @@ public sealed class EventQueue
     private long _last; // the last popped time: every pending event is at or after it
     private int _count;
     private long _storage = BucketCount * BucketCapacityInitial; // entries the buckets' arrays hold
-    private int _peeked = -1; // where in the lowest bucket TryPeekTime found the earliest entry; -1 after a push or pop
+    private int _peeked = -1; // where in the lowest bucket TryPeekTime found the earliest entry; -1 after a push or a deal
     private Slot[] _targets;
     private int[] _freeSlots;
     private int _freeSlotCount;
@@ -162,7 +162,6 @@ public sealed class EventQueue
         else
         {
             key = DealAndTakeFirst();
-            _peeked = -1;
         }
         time = _last;
         return ReleaseSlot((int)(key & SlotMask));
@@ -178,13 +177,8 @@ public sealed class EventQueue
         ref Bucket dealt = ref _buckets[source];
         Entry[] entries = dealt.Entries;
         int count = dealt.Count;
-        if (count == 1)
-        {
-            dealt.Count = 0;
-            _last = entries[0].Time;
-            return entries[0].OrderKey;
-        }
         int first = _peeked >= 0 ? _peeked : EarliestIndex(entries.AsSpan(0, count));
+        _peeked = -1;
         long earliest = entries[first].Time;
         _last = earliest;
         for (int i = 0; i < count; i++)

@@ -9,7 +9,7 @@ namespace Nexus.Worlds.Blackboard.Records;
 /// then its bytes (text as UTF-8, numbers as 8-byte big-endian). Two records have the same bytes
 /// exactly when their fields are equal, so hashes and signatures over them are unambiguous. The
 /// fields are written into one growing buffer; hashing reads it in place. A writer is used up by
-/// <see cref="ToArray"/> or <see cref="Sha256Hex"/>, which hand its buffer, cleared, to the next
+/// <see cref="ToArray"/>, <see cref="Read"/> or <see cref="Sha256Hex"/>, which hand its buffer, cleared, to the next
 /// writer on the same thread: an id or a signed text costs no buffer of its own, however large
 /// the content it covers.</summary>
 public sealed class CanonicalWriter
@@ -29,7 +29,7 @@ public sealed class CanonicalWriter
         t_spare = null;
     }
 
-    private ArrayBufferWriter<byte> Buffer => _buffer ?? throw new InvalidOperationException("this canonical writer was used up by ToArray or Sha256Hex");
+    private ArrayBufferWriter<byte> Buffer => _buffer ?? throw new InvalidOperationException("this canonical writer was used up by ToArray, Read or Sha256Hex");
 
     /// <summary>Appends a text field.</summary>
     public CanonicalWriter Text(string value)
