@@ -16,6 +16,7 @@ public sealed class StoreSession
     public const int AttemptsMax = 8;
 
     private readonly StoreSet _stores;
+    private readonly string _cursorKey;
     private readonly Dictionary<string, string?> _values = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string?> _pending = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _states = new(StringComparer.Ordinal);
@@ -33,6 +34,7 @@ public sealed class StoreSession
         ArgumentException.ThrowIfNullOrEmpty(owner);
         _stores = stores;
         Owner = owner;
+        _cursorKey = CursorKey(owner);
     }
 
     /// <summary>Whose session this is.</summary>
@@ -90,7 +92,7 @@ public sealed class StoreSession
             }
             _hydratedStates[objectKeys[i]] = read.Value;
         }
-        StoreResult<long> cursor = ParseCursor(await _stores.CommitChannel.GetAsync(CursorKey(Owner)));
+        StoreResult<long> cursor = ParseCursor(await _stores.CommitChannel.GetAsync(_cursorKey));
         if (!cursor.IsOk)
         {
             return new StoreResult(cursor.Status);
@@ -188,7 +190,7 @@ public sealed class StoreSession
         _writing.Clear();
         _writing.AddRange(_pending);
         CollectionsMarshal.AsSpan(_writing).Sort(static (a, b) => string.CompareOrdinal(a.Key, b.Key));
-        _writing.Add(new KeyValuePair<string, string?>(CursorKey(Owner), (Cursor + 1).ToString(CultureInfo.InvariantCulture)));
+        _writing.Add(new KeyValuePair<string, string?>(_cursorKey, (Cursor + 1).ToString(CultureInfo.InvariantCulture)));
         foreach (var (key, value) in _writing)
         {
             // Writes are idempotent, so a retry after a timeout is safe. The loop is written here rather
