@@ -57,7 +57,10 @@ public sealed class EventualKeyValue(SimDuration staleWindow, SimRandom random, 
         // Writes already visible now are settled into the visible value first, as a read now would
         // (reads never go back in time), so a key written often and never read keeps only the writes
         // within its window, not every write since the last read.
-        Visible(history, now.Nanoseconds, observe: false);
+        if (history.HasPending)
+        {
+            Visible(history, now.Nanoseconds, observe: false);
+        }
         // A pending write that becomes visible no sooner than this one can never be read: once it is
         // visible, this newer one is too. Dropping it keeps the list ordered by visibility as well,
         // and short; its apply time is kept, for the staleness a read shows.
