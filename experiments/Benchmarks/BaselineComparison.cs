@@ -2,8 +2,9 @@ using System.Globalization;
 
 namespace Nexus.Experiments.Benchmarks;
 
-/// <summary>This build's <c>bench blackboard</c> figures beside a baseline's, as ratios: throughput and
-/// bytes per operation at each depth, the cost of a commit at each size. A figure either side lacks
+/// <summary>This build's benchmark figures beside a baseline's, as ratios: for <c>bench blackboard</c>,
+/// throughput and bytes per operation at each depth and the cost of a commit at each size; any
+/// benchmark's figure through <see cref="Ratio"/>. A figure either side lacks
 /// is said to be missing, never guessed.</summary>
 public static class BaselineComparison
 {
@@ -16,15 +17,10 @@ public static class BaselineComparison
         ArgumentNullException.ThrowIfNull(commit);
         var (baseThroughput, baseCommits) = baseline;
         var (throughput, commits) = current;
-        var lines = new List<string> { $"baseline {revision} ({commit[..Math.Min(12, commit.Length)]}), built and measured in this run; this build / baseline:" };
+        var lines = new List<string> { Header(commit, revision) };
         foreach ((string depth, Measurement now) in throughput.OrderBy(pair => pair.Key, StringComparer.Ordinal))
         {
-            lines.Add(baseThroughput.TryGetValue(depth, out Measurement then)
-                ? string.Format(CultureInfo.InvariantCulture,
-                    "  {0}: {1:N0} / {2:N0} ops/s = {3:F2}x; {4:N0} / {5:N0} bytes per op = {6:F2}x",
-                    depth, now.EventsPerSecond, then.EventsPerSecond, now.EventsPerSecond / then.EventsPerSecond,
-                    now.BytesPerEvent, then.BytesPerEvent, now.BytesPerEvent / then.BytesPerEvent)
-                : $"  {depth}: the baseline printed no figure");
+            lines.Add(Ratio(depth, now, baseThroughput, "ops/s", "bytes per op"));
         }
         foreach ((int facts, Measurement now) in commits.OrderBy(pair => pair.Key))
         {
@@ -36,5 +32,26 @@ public static class BaselineComparison
                 : string.Format(CultureInfo.InvariantCulture, "  one commit at {0:N0} facts: the baseline printed no figure", facts));
         }
         return lines;
+    }
+
+    /// <summary>The line that opens a comparison with the baseline <paramref name="revision"/>, commit <paramref name="commit"/>.</summary>
+    public static string Header(string commit, string revision)
+    {
+        ArgumentNullException.ThrowIfNull(commit);
+        return $"baseline {revision} ({commit[..Math.Min(12, commit.Length)]}), built and measured in this run; this build / baseline:";
+    }
+
+    /// <summary>The figure <paramref name="label"/> of this build beside the baseline's, rate and bytes each
+    /// as a ratio (<paramref name="rate"/> and <paramref name="bytes"/> name their units), or the line
+    /// saying the baseline printed none.</summary>
+    public static string Ratio(string label, Measurement now, IReadOnlyDictionary<string, Measurement> baseline, string rate, string bytes)
+    {
+        ArgumentNullException.ThrowIfNull(baseline);
+        return baseline.TryGetValue(label, out Measurement then)
+            ? string.Format(CultureInfo.InvariantCulture,
+                "  {0}: {1:N0} / {2:N0} {3} = {4:F2}x; {5:N0} / {6:N0} {7} = {8:F2}x",
+                label, now.EventsPerSecond, then.EventsPerSecond, rate, now.EventsPerSecond / then.EventsPerSecond,
+                now.BytesPerEvent, then.BytesPerEvent, bytes, now.BytesPerEvent / then.BytesPerEvent)
+            : $"  {label}: the baseline printed no figure";
     }
 }

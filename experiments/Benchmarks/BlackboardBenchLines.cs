@@ -54,18 +54,10 @@ public static partial class BlackboardBenchLines
         foreach (string output in outputs)
         {
             var (t, c) = Parse(output);
-            Keep(throughput, t);
-            Keep(commits, c);
+            Measurement.KeepFaster(throughput, t);
+            Measurement.KeepFaster(commits, c);
         }
         return (throughput, commits);
-    }
-
-    private static void Keep<TKey>(Dictionary<TKey, Measurement> best, IReadOnlyDictionary<TKey, Measurement> more) where TKey : notnull
-    {
-        foreach ((TKey key, Measurement measurement) in more)
-        {
-            best[key] = best.TryGetValue(key, out Measurement known) ? Measurement.Faster(known, measurement) : measurement;
-        }
     }
 
     private static double Number(Match match, string group) =>

@@ -7,10 +7,7 @@ namespace Nexus.Experiments.Benchmarks;
 public sealed record BlackboardBenchOptions(TargetProfile Profile, int Workers, int Agents, int ActionsPerAgent, IReadOnlyList<int> CommitSizes,
     int CommitSample, int Rounds, IReadOnlyList<string> BaselineArguments);
 
-/// <summary><c>nexus bench blackboard</c>'s measurements, in rounds: in each, the baseline build (when
-/// there is one) runs the whole command, then this build measures the same. Each figure is the best of
-/// its rounds on either side, so a burst of load from elsewhere on the machine costs a round, not the
-/// comparison.</summary>
+/// <summary><c>nexus bench blackboard</c>'s measurements, in rounds beside the baseline (<see cref="BaselineRounds"/>).</summary>
 public static class BlackboardBenchRounds
 {
     /// <summary>Runs the rounds; <paramref name="print"/> gets the result lines (this build's, then the
@@ -21,19 +18,12 @@ public static class BlackboardBenchRounds
         ArgumentNullException.ThrowIfNull(print);
         ArgumentNullException.ThrowIfNull(progress);
         (string Name, TargetProfile? Target)[] depths = [("depth 1", null), ("depth 2 (" + options.Profile.Name + ")", options.Profile)];
-        var baselineOutputs = new List<string>();
         var throughput = new Dictionary<string, (Measurement Measured, long Lost, Measurement OneWorker)>(StringComparer.Ordinal);
         var commits = new SortedDictionary<int, Measurement>();
         BlackboardBenchmark.Run(options.Profile, options.Workers, options.Agents, Math.Min(options.ActionsPerAgent, 20), 1); // warm up
         CommitScaling.Run([options.CommitSizes[0]], options.CommitSample, _ => { }); // the first size is timed on tiered code too
-        for (int round = 1; round <= options.Rounds; round++)
+        IReadOnlyList<string> baselineOutputs = BaselineRounds.Run(options.Rounds, baseline, options.BaselineArguments, progress, () =>
         {
-            if (baseline is not null)
-            {
-                progress($"round {round} of {options.Rounds}: baseline {baseline.Commit[..12]}: nexus {string.Join(' ', options.BaselineArguments)}");
-                baselineOutputs.Add(baseline.Run(options.BaselineArguments));
-            }
-            progress($"round {round} of {options.Rounds}: this build");
             foreach ((string name, TargetProfile? target) in depths)
             {
                 var (oneWorker, _) = BlackboardBenchmark.Run(target, 1, options.Agents, options.ActionsPerAgent, 1);
@@ -46,7 +36,7 @@ public static class BlackboardBenchRounds
             {
                 commits[facts] = commits.TryGetValue(facts, out Measurement best) ? Measurement.Faster(best, perCommit) : perCommit;
             }
-        }
+        });
         var lines = new List<string>();
         foreach ((string name, _) in depths)
         {

@@ -79,32 +79,27 @@ internal static class BenchCommand
         var workers = new Option<int>("--workers") { Description = "Workers of the simulation-speed benchmark", DefaultValueFactory = _ => 100 }.Within(1, 1_000_000);
         var rates = new Option<string>("--rates") { Description = $"Requests per second per worker, comma-separated, each in (0, {RateMax}]; each request is a session of 5 store operations", DefaultValueFactory = _ => "1,2,5,10" };
         var simulated = new Option<double>("--simulated-seconds") { Description = "Virtual time the simulation-speed benchmark covers", DefaultValueFactory = _ => 600 }.Within(0.001, 1e6);
+        var comparison = new BaselineOptions();
         var storage = new Command("storage",
             "Depth-2 store operations per second through the emulated boundary beside depth 1 in the same run, and " +
-            "simulated seconds per wall-clock second for workers serving session requests. Run it in Release.")
+            "simulated seconds per wall-clock second for workers serving session requests; with --baseline, each beside an " +
+            "earlier commit's code measured in the same rounds. Run it in Release.")
         {
-            profilePath, clients, operations, workers, rates, simulated,
+            profilePath, clients, operations, workers, rates, simulated, comparison.Baseline, comparison.Rounds,
         };
         storage.SetAction(parse =>
         {
-            var profile = ProfileFile.Load(parse.GetValue(profilePath)!, TargetProfileLoader.Load);
-            int clientCount = parse.GetValue(clients);
-            double[] requestRates = Rates(parse.GetValue(rates)!);
-            int perClient = parse.GetValue(operations);
-            StorageBenchmark.OperationsPerSecond(profile, clientCount, Math.Min(perClient, 300), 1); // warm up
-            var depth1 = StorageBenchmark.OperationsPerSecond(null, clientCount, perClient, 1);
-            var depth2 = StorageBenchmark.OperationsPerSecond(profile, clientCount, perClient, 1);
-            Console.WriteLine(string.Format(CultureInfo.InvariantCulture,
-                "operations through the boundary ({0}, {1} clients): depth 2 {2:N0} ops/s ({3:N0} bytes allocated per op), depth 1 {4:N0} ops/s, ratio {5:F3}",
-                profile.Name, clientCount, depth2.EventsPerSecond, depth2.BytesPerEvent, depth1.EventsPerSecond, depth2.EventsPerSecond / depth1.EventsPerSecond));
-            foreach (double rate in requestRates)
-            {
-                var (speed, load, bytes) = StorageBenchmark.SimulationSpeed(profile, parse.GetValue(workers), rate,
-                    Engine.Time.SimDuration.FromSeconds(parse.GetValue(simulated)), 1);
-                Console.WriteLine(string.Format(CultureInfo.InvariantCulture,
-                    "simulation speed ({0}, {1} workers, {2} requests/s each, {3:N0} store ops per simulated second): {4:N0} simulated seconds per wall-clock second, {5:N0} bytes allocated per store op",
-                    profile.Name, parse.GetValue(workers), rate, load, speed, bytes));
-            }
+            FileInfo profileFile = parse.GetValue(profilePath)!;
+            string rateList = parse.GetValue(rates)!;
+            double[] requestRates = Rates(rateList);
+            var profile = ProfileFile.Load(profileFile, TargetProfileLoader.Load);
+            using BaselineBuild? build = comparison.Build(parse); // after every check of the input: a build takes minutes
+            var options = new StorageBenchOptions(profile, parse.GetValue(clients), parse.GetValue(operations),
+                parse.GetValue(workers), requestRates, Engine.Time.SimDuration.FromSeconds(parse.GetValue(simulated)), parse.GetValue(comparison.Rounds),
+                BaselineOptions.ArgumentsFor(build, ["bench", "storage", "--profile", profileFile.FullName, "--clients", Invariant(parse.GetValue(clients)),
+                    "--operations", Invariant(parse.GetValue(operations)), "--workers", Invariant(parse.GetValue(workers)), "--rates", rateList,
+                    "--simulated-seconds", parse.GetValue(simulated).ToString("R", CultureInfo.InvariantCulture)]));
+            StorageBenchRounds.Run(options, build, parse.GetValue(comparison.Baseline), Console.WriteLine, BaselineOptions.Progress);
             return 0;
         });
         return storage;
@@ -130,19 +125,14 @@ internal static class BenchCommand
             Description = "The largest committed state, in Facts, at which the cost of a commit is measured (powers of ten from 1,000 up to it)",
             DefaultValueFactory = _ => 1_000_000,
         }.Within(CommitSizeMin, 10_000_000);
-        var baseline = new Option<string>("--baseline")
-        {
-            Description = "A git revision of this checkout (e.g. HEAD~1) to build in Release and run the same command on in this run, " +
-                "in each round before this build's own measurements; its figures are printed beside this build's, as ratios",
-        };
-        var rounds = new Option<int>("--rounds") { Description = "Rounds; each figure is the best of its rounds, on either side", DefaultValueFactory = _ => 3 }.Within(1, 100);
+        var comparison = new BaselineOptions();
         var blackboard = new Command("blackboard",
             "Operations per wall-clock second through the blackboard served by several workers, at depth 1 and at depth 2, " +
             "beside the same workload on one worker in the same run; then the cost of one commit as the committed state grows " +
             "from 1,000 Facts to --facts, and its ratio to the cost at 1,000; with --baseline, each beside an earlier commit's " +
             "code measured in the same rounds. Run it in Release.")
         {
-            profilePath, workers, agents, actions, facts, baseline, rounds,
+            profilePath, workers, agents, actions, facts, comparison.Baseline, comparison.Rounds,
         };
         blackboard.SetAction(parse =>
         {
@@ -152,18 +142,13 @@ internal static class BenchCommand
             {
                 sizes.Add(size);
             }
-            var options = new BlackboardBenchOptions(ProfileFile.Load(profileFile, TargetProfileLoader.Load), parse.GetValue(workers), parse.GetValue(agents),
-                parse.GetValue(actions), sizes, CommitSample, parse.GetValue(rounds),
-                ["bench", "blackboard", "--profile", profileFile.FullName, "--workers", Invariant(parse.GetValue(workers)), "--agents", Invariant(parse.GetValue(agents)),
-                    "--actions", Invariant(parse.GetValue(actions)), "--facts", Invariant(parse.GetValue(facts))]);
-            string? revision = parse.GetValue(baseline);
-            void Progress(string line) => Console.Error.WriteLine("progress: " + line);
-            using BaselineBuild? build = revision is null ? null : BaselineBuild.Create(revision, Progress);
-            if (build?.Run(["bench", "blackboard", "--help"]).Contains("--rounds", StringComparison.Ordinal) == true)
-            {
-                options = options with { BaselineArguments = [.. options.BaselineArguments, "--rounds", "1"] }; // the rounds are run here
-            }
-            BlackboardBenchRounds.Run(options, build, revision, Console.WriteLine, Progress);
+            var profile = ProfileFile.Load(profileFile, TargetProfileLoader.Load);
+            using BaselineBuild? build = comparison.Build(parse); // after every check of the input: a build takes minutes
+            var options = new BlackboardBenchOptions(profile, parse.GetValue(workers), parse.GetValue(agents),
+                parse.GetValue(actions), sizes, CommitSample, parse.GetValue(comparison.Rounds),
+                BaselineOptions.ArgumentsFor(build, ["bench", "blackboard", "--profile", profileFile.FullName, "--workers", Invariant(parse.GetValue(workers)),
+                    "--agents", Invariant(parse.GetValue(agents)), "--actions", Invariant(parse.GetValue(actions)), "--facts", Invariant(parse.GetValue(facts))]));
+            BlackboardBenchRounds.Run(options, build, parse.GetValue(comparison.Baseline), Console.WriteLine, BaselineOptions.Progress);
             return 0;
         });
         return blackboard;

@@ -11,10 +11,20 @@ public sealed class ErrorPathTests
     [TestCase("bench storage --simulated-seconds 0", "--simulated-seconds must lie in")]
     [TestCase("bench storage --profile no-such-profile.yaml", "no such file")]
     [TestCase("bench storage --rates 1,99999999", "--rates takes numbers in (0, 1000] separated by commas, got '99999999'")]
+    [TestCase("bench storage --baseline no-such-revision-of-nexus", "--baseline: 'no-such-revision-of-nexus' names no commit of the checkout at ")]
     [TestCase("bench loop --reference no-such-script.py", "--reference: no such file")]
     [TestCase("simulate network --seed 1 --lossy", "--lossy")]
     public void Bad_input_is_one_line_exit_code_2_and_no_stack_trace(string commandLine, string message) =>
         AssertOneLineError(NexusProcess.Run(commandLine.Split(' ')), message);
+
+    [TestCase("storage")]
+    [TestCase("blackboard")]
+    public void A_benchmark_refuses_bad_input_before_it_builds_its_baseline(string benchmark)
+    {
+        (int exitCode, string output) = NexusProcess.Run("bench", benchmark, "--baseline", "HEAD", "--profile", "no-such-profile.yaml");
+        AssertOneLineError((exitCode, output), "no such file");
+        Assert.That(output, Does.Not.Contain("baseline: HEAD is"), "nothing was built");
+    }
 
     [Test]
     public void A_directory_where_a_config_file_belongs_is_one_line_and_exit_code_2()
