@@ -61,6 +61,20 @@ public sealed class BaselineBuild : IDisposable
     public string Run(IEnumerable<string> arguments) =>
         ChildProcess.Run(Option, "dotnet", [Path.Combine(_directory.FullName, "experiments", "bin", "Release", "net10.0", "nexus.dll"), .. arguments]);
 
+    /// <summary><paramref name="arguments"/> (<c>bench</c> and the benchmark first) made one round of the
+    /// benchmark on this build: with <c>--rounds 1</c> where it knows the option (before it, a benchmark
+    /// ran one round).</summary>
+    public IReadOnlyList<string> OneRound(IReadOnlyList<string> arguments)
+    {
+        ArgumentNullException.ThrowIfNull(arguments);
+        return Run([.. arguments.Take(2), "--help"]).Contains("--rounds", StringComparison.Ordinal) ? [.. arguments, "--rounds", "1"] : arguments;
+    }
+
+    /// <summary>What this build's <c>nexus</c> prints when run with <paramref name="arguments"/> in a
+    /// process of its own, as the baseline's is.</summary>
+    public static string RunCurrent(IEnumerable<string> arguments) =>
+        ChildProcess.Run(Option, "dotnet", [typeof(BaselineBuild).Assembly.Location, .. arguments]);
+
     /// <inheritdoc />
     public void Dispose() => _directory.Delete(recursive: true);
 }

@@ -26,24 +26,7 @@ public static partial class BlackboardBenchLines
 
     /// <summary>The multi-worker throughput measurements in <paramref name="output"/>, by depth, and the
     /// commit costs, by committed Facts (as operations per second: commits per second).</summary>
-    public static (IReadOnlyDictionary<string, Measurement> Throughput, IReadOnlyDictionary<int, Measurement> Commits) Parse(string output)
-    {
-        ArgumentNullException.ThrowIfNull(output);
-        var throughput = new Dictionary<string, Measurement>(StringComparer.Ordinal);
-        var commits = new Dictionary<int, Measurement>();
-        foreach (string line in output.Split('\n').Select(line => line.TrimEnd('\r')))
-        {
-            if (ThroughputPattern().Match(line) is { Success: true } t)
-            {
-                throughput[t.Groups["depth"].Value] = new Measurement(Number(t, "ops"), Number(t, "bytes"));
-            }
-            else if (CommitPattern().Match(line) is { Success: true } c)
-            {
-                commits[(int)Number(c, "facts")] = new Measurement(1e6 / Number(c, "us"), Number(c, "bytes"));
-            }
-        }
-        return (throughput, commits);
-    }
+    public static (IReadOnlyDictionary<string, Measurement> Throughput, IReadOnlyDictionary<int, Measurement> Commits) Parse(string output) => Best([output]);
 
     /// <summary>The figures of several outputs of the same command, each the fastest of them.</summary>
     public static (IReadOnlyDictionary<string, Measurement> Throughput, IReadOnlyDictionary<int, Measurement> Commits) Best(IEnumerable<string> outputs)
@@ -51,13 +34,45 @@ public static partial class BlackboardBenchLines
         ArgumentNullException.ThrowIfNull(outputs);
         var throughput = new Dictionary<string, Measurement>(StringComparer.Ordinal);
         var commits = new Dictionary<int, Measurement>();
-        foreach (string output in outputs)
+        foreach ((string key, Measurement measured, _) in FastestFigures.Of(outputs.SelectMany(Figures)))
         {
-            var (t, c) = Parse(output);
-            Measurement.KeepFaster(throughput, t);
-            Measurement.KeepFaster(commits, c);
+            if (key.StartsWith(CommitKey, StringComparison.Ordinal))
+            {
+                commits[int.Parse(key.AsSpan(CommitKey.Length), CultureInfo.InvariantCulture)] = measured;
+            }
+            else
+            {
+                throughput[key] = measured;
+            }
         }
         return (throughput, commits);
+    }
+
+    /// <summary>The lines of several outputs of the same command that carry the fastest of each figure,
+    /// in the order the command prints them.</summary>
+    public static IReadOnlyList<string> BestLines(IEnumerable<string> outputs)
+    {
+        ArgumentNullException.ThrowIfNull(outputs);
+        return [.. FastestFigures.Of(outputs.SelectMany(Figures)).Select(figure => figure.Line)];
+    }
+
+    /// <summary>The key of a commit cost, before its committed Facts (a throughput's key is its depth).</summary>
+    private const string CommitKey = "commit at ";
+
+    private static IEnumerable<(string Key, Measurement Measured, string Line)> Figures(string output)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        foreach (string line in output.Split('\n').Select(line => line.TrimEnd('\r')))
+        {
+            if (ThroughputPattern().Match(line) is { Success: true } t)
+            {
+                yield return (t.Groups["depth"].Value, new Measurement(Number(t, "ops"), Number(t, "bytes")), line);
+            }
+            else if (CommitPattern().Match(line) is { Success: true } c)
+            {
+                yield return (CommitKey + ((int)Number(c, "facts")).ToString(CultureInfo.InvariantCulture), new Measurement(1e6 / Number(c, "us"), Number(c, "bytes")), line);
+            }
+        }
     }
 
     private static double Number(Match match, string group) =>

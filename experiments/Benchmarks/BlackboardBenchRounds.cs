@@ -3,9 +3,10 @@ using Nexus.Worlds.Storage.Profiles;
 namespace Nexus.Experiments.Benchmarks;
 
 /// <summary>What <c>nexus bench blackboard</c> asks for: the workload, the largest committed state at
-/// which a commit is timed, the rounds, and the command line that runs the same on a baseline build.</summary>
+/// which a commit is timed, the rounds, and the command line that runs one round of the same, on the
+/// baseline build and on this one.</summary>
 public sealed record BlackboardBenchOptions(TargetProfile Profile, int Workers, int Agents, int ActionsPerAgent, IReadOnlyList<int> CommitSizes,
-    int CommitSample, int Rounds, IReadOnlyList<string> BaselineArguments);
+    int CommitSample, int Rounds, IReadOnlyList<string> Arguments);
 
 /// <summary><c>nexus bench blackboard</c>'s measurements, in rounds beside the baseline (<see cref="BaselineRounds"/>).</summary>
 public static class BlackboardBenchRounds
@@ -20,9 +21,12 @@ public static class BlackboardBenchRounds
         (string Name, TargetProfile? Target)[] depths = [("depth 1", null), ("depth 2 (" + options.Profile.Name + ")", options.Profile)];
         var throughput = new Dictionary<string, (Measurement Measured, long Lost, Measurement OneWorker)>(StringComparer.Ordinal);
         var commits = new SortedDictionary<int, Measurement>();
-        BlackboardBenchmark.Run(options.Profile, options.Workers, options.Agents, Math.Min(options.ActionsPerAgent, 20), 1); // warm up
-        CommitScaling.Run([options.CommitSizes[0]], options.CommitSample, _ => { }); // the first size is timed on tiered code too
-        IReadOnlyList<string> baselineOutputs = BaselineRounds.Run(options.Rounds, baseline, options.BaselineArguments, progress, () =>
+        if (baseline is null)
+        {
+            BlackboardBenchmark.Run(options.Profile, options.Workers, options.Agents, Math.Min(options.ActionsPerAgent, 20), 1); // warm up
+            CommitScaling.Run([options.CommitSizes[0]], options.CommitSample, _ => { }); // the first size is timed on tiered code too
+        }
+        var (baselineOutputs, currentOutputs) = BaselineRounds.Run(options.Rounds, baseline, options.Arguments, progress, () =>
         {
             foreach ((string name, TargetProfile? target) in depths)
             {
@@ -37,20 +41,19 @@ public static class BlackboardBenchRounds
                 commits[facts] = commits.TryGetValue(facts, out Measurement best) ? Measurement.Faster(best, perCommit) : perCommit;
             }
         });
-        var lines = new List<string>();
+        if (baseline is not null)
+        {
+            BlackboardBenchLines.BestLines(currentOutputs).ToList().ForEach(print);
+            BaselineComparison.Lines(baseline.Commit, revision ?? baseline.Commit, BlackboardBenchLines.Best(baselineOutputs), BlackboardBenchLines.Best(currentOutputs))
+                .ToList().ForEach(print);
+            return;
+        }
         foreach ((string name, _) in depths)
         {
             var (measured, lost, oneWorker) = throughput[name];
-            lines.Add(BlackboardBenchLines.Throughput(name, options.Agents, options.Workers, measured, lost, oneWorker));
+            print(BlackboardBenchLines.Throughput(name, options.Agents, options.Workers, measured, lost, oneWorker));
         }
         KeyValuePair<int, Measurement> smallest = commits.First();
-        lines.AddRange(commits.Select(commit => BlackboardBenchLines.Commit(commit.Key, commit.Value, smallest.Key, smallest.Value)));
-        lines.ForEach(print);
-        if (baseline is not null)
-        {
-            var measured = (throughput.ToDictionary(pair => pair.Key, pair => pair.Value.Measured, StringComparer.Ordinal), commits);
-            BaselineComparison.Lines(baseline.Commit, revision ?? baseline.Commit, BlackboardBenchLines.Best(baselineOutputs), measured)
-                .ToList().ForEach(print);
-        }
+        commits.Select(commit => BlackboardBenchLines.Commit(commit.Key, commit.Value, smallest.Key, smallest.Value)).ToList().ForEach(print);
     }
 }

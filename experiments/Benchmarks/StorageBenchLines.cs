@@ -30,34 +30,30 @@ public static partial class StorageBenchLines
             profile, workers, rate, load, speed.EventsPerSecond, speed.BytesPerEvent);
 
     /// <summary>The figures of several outputs of the same command, each the fastest of them.</summary>
-    public static IReadOnlyDictionary<string, Measurement> Best(IEnumerable<string> outputs)
-    {
-        ArgumentNullException.ThrowIfNull(outputs);
-        var best = new Dictionary<string, Measurement>(StringComparer.Ordinal);
-        foreach (string output in outputs)
-        {
-            Measurement.KeepFaster(best, Parse(output));
-        }
-        return best;
-    }
+    public static IReadOnlyDictionary<string, Measurement> Best(IEnumerable<string> outputs) =>
+        FastestFigures.Of(outputs.SelectMany(Figures)).ToDictionary(figure => figure.Key, figure => figure.Measured, StringComparer.Ordinal);
+
+    /// <summary>The lines of several outputs of the same command that carry the fastest of each figure,
+    /// in the order the command prints them.</summary>
+    public static IReadOnlyList<string> BestLines(IEnumerable<string> outputs) => [.. FastestFigures.Of(outputs.SelectMany(Figures)).Select(figure => figure.Line)];
 
     /// <summary>The figures in <paramref name="output"/>, by key.</summary>
-    public static IReadOnlyDictionary<string, Measurement> Parse(string output)
+    public static IReadOnlyDictionary<string, Measurement> Parse(string output) => Best([output]);
+
+    private static IEnumerable<(string Key, Measurement Measured, string Line)> Figures(string output)
     {
         ArgumentNullException.ThrowIfNull(output);
-        var figures = new Dictionary<string, Measurement>(StringComparer.Ordinal);
         foreach (string line in output.Split('\n').Select(line => line.TrimEnd('\r')))
         {
             if (OperationsPattern().Match(line) is { Success: true } operations)
             {
-                figures[Operations] = new Measurement(Number(operations, "ops"), Number(operations, "bytes"));
+                yield return (Operations, new Measurement(Number(operations, "ops"), Number(operations, "bytes")), line);
             }
             else if (SpeedPattern().Match(line) is { Success: true } speed)
             {
-                figures[SpeedKey(speed.Groups["rate"].Value)] = new Measurement(Number(speed, "speed"), Number(speed, "bytes"));
+                yield return (SpeedKey(speed.Groups["rate"].Value), new Measurement(Number(speed, "speed"), Number(speed, "bytes")), line);
             }
         }
-        return figures;
     }
 
     private static string SpeedKey(string rate) => $"simulation speed at {rate} requests/s";

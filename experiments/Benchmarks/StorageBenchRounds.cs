@@ -4,9 +4,9 @@ using Nexus.Worlds.Storage.Profiles;
 namespace Nexus.Experiments.Benchmarks;
 
 /// <summary>What <c>nexus bench storage</c> asks for: the workloads, the rounds, and the command line
-/// that runs the same on a baseline build.</summary>
+/// that runs one round of the same, on the baseline build and on this one.</summary>
 public sealed record StorageBenchOptions(TargetProfile Profile, int Clients, int OperationsPerClient, int Workers, IReadOnlyList<double> Rates,
-    SimDuration Simulated, int Rounds, IReadOnlyList<string> BaselineArguments);
+    SimDuration Simulated, int Rounds, IReadOnlyList<string> Arguments);
 
 /// <summary><c>nexus bench storage</c>'s measurements, in rounds beside the baseline (<see cref="BaselineRounds"/>).</summary>
 public static class StorageBenchRounds
@@ -21,8 +21,11 @@ public static class StorageBenchRounds
         var best = new Dictionary<string, Measurement>(StringComparer.Ordinal);
         Measurement depth1 = default;
         var loads = new Dictionary<double, double>();
-        StorageBenchmark.OperationsPerSecond(options.Profile, options.Clients, Math.Min(options.OperationsPerClient, 300), 1); // warm up
-        IReadOnlyList<string> baselineOutputs = BaselineRounds.Run(options.Rounds, baseline, options.BaselineArguments, progress, () =>
+        if (baseline is null)
+        {
+            StorageBenchmark.OperationsPerSecond(options.Profile, options.Clients, Math.Min(options.OperationsPerClient, 300), 1); // warm up
+        }
+        var (baselineOutputs, currentOutputs) = BaselineRounds.Run(options.Rounds, baseline, options.Arguments, progress, () =>
         {
             depth1 = Measurement.Faster(depth1, StorageBenchmark.OperationsPerSecond(null, options.Clients, options.OperationsPerClient, 1));
             var measured = new Dictionary<string, Measurement>(StringComparer.Ordinal)
@@ -37,21 +40,26 @@ public static class StorageBenchRounds
             }
             Measurement.KeepFaster(best, measured);
         });
-        print(StorageBenchLines.OperationsLine(options.Profile.Name, options.Clients, best[StorageBenchLines.Operations], depth1));
-        foreach (double rate in options.Rates)
+        if (baseline is null)
         {
-            print(StorageBenchLines.SpeedLine(options.Profile.Name, options.Workers, rate, loads[rate], best[StorageBenchLines.SpeedAt(rate)]));
-        }
-        if (baseline is not null)
-        {
-            IReadOnlyDictionary<string, Measurement> then = StorageBenchLines.Best(baselineOutputs);
-            print(BaselineComparison.Header(baseline.Commit, revision ?? baseline.Commit));
-            print(BaselineComparison.Ratio(StorageBenchLines.Operations, best[StorageBenchLines.Operations], then, "ops/s", "bytes per op"));
+            print(StorageBenchLines.OperationsLine(options.Profile.Name, options.Clients, best[StorageBenchLines.Operations], depth1));
             foreach (double rate in options.Rates)
             {
-                string key = StorageBenchLines.SpeedAt(rate);
-                print(BaselineComparison.Ratio(key, best[key], then, "simulated s per wall s", "bytes per store op"));
+                print(StorageBenchLines.SpeedLine(options.Profile.Name, options.Workers, rate, loads[rate], best[StorageBenchLines.SpeedAt(rate)]));
             }
+            return;
+        }
+        foreach (string line in StorageBenchLines.BestLines(currentOutputs))
+        {
+            print(line);
+        }
+        IReadOnlyDictionary<string, Measurement> now = StorageBenchLines.Best(currentOutputs);
+        IReadOnlyDictionary<string, Measurement> then = StorageBenchLines.Best(baselineOutputs);
+        print(BaselineComparison.Header(baseline.Commit, revision ?? baseline.Commit));
+        print(BaselineComparison.Ratio(StorageBenchLines.Operations, now[StorageBenchLines.Operations], then, "ops/s", "bytes per op"));
+        foreach (string key in options.Rates.Select(StorageBenchLines.SpeedAt))
+        {
+            print(BaselineComparison.Ratio(key, now[key], then, "simulated s per wall s", "bytes per store op"));
         }
     }
 }

@@ -22,14 +22,4 @@ internal sealed class BaselineOptions
 
     /// <summary>The baseline build the command line asks for, or null without <c>--baseline</c>.</summary>
     public BaselineBuild? Build(ParseResult parse) => parse.GetValue(Baseline) is { } revision ? BaselineBuild.Create(revision, Progress) : null;
-
-    /// <summary>What the baseline runs: <paramref name="arguments"/> (<c>bench</c> and the benchmark first), and one round
-    /// where its build knows <c>--rounds</c>, since the rounds are run here.</summary>
-    public static IReadOnlyList<string> ArgumentsFor(BaselineBuild? build, IReadOnlyList<string> arguments)
-    {
-        ArgumentNullException.ThrowIfNull(arguments);
-        return build?.Run([.. arguments.Take(2), "--help"]).Contains("--rounds", StringComparison.Ordinal) == true
-            ? [.. arguments, "--rounds", "1"]
-            : arguments;
-    }
 }

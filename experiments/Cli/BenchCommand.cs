@@ -96,9 +96,9 @@ internal static class BenchCommand
             using BaselineBuild? build = comparison.Build(parse); // after every check of the input: a build takes minutes
             var options = new StorageBenchOptions(profile, parse.GetValue(clients), parse.GetValue(operations),
                 parse.GetValue(workers), requestRates, Engine.Time.SimDuration.FromSeconds(parse.GetValue(simulated)), parse.GetValue(comparison.Rounds),
-                BaselineOptions.ArgumentsFor(build, ["bench", "storage", "--profile", profileFile.FullName, "--clients", Invariant(parse.GetValue(clients)),
+                ["bench", "storage", "--profile", profileFile.FullName, "--clients", Invariant(parse.GetValue(clients)),
                     "--operations", Invariant(parse.GetValue(operations)), "--workers", Invariant(parse.GetValue(workers)), "--rates", rateList,
-                    "--simulated-seconds", parse.GetValue(simulated).ToString("R", CultureInfo.InvariantCulture)]));
+                    "--simulated-seconds", parse.GetValue(simulated).ToString("R", CultureInfo.InvariantCulture)]);
             StorageBenchRounds.Run(options, build, parse.GetValue(comparison.Baseline), Console.WriteLine, BaselineOptions.Progress);
             return 0;
         });
@@ -146,8 +146,8 @@ internal static class BenchCommand
             using BaselineBuild? build = comparison.Build(parse); // after every check of the input: a build takes minutes
             var options = new BlackboardBenchOptions(profile, parse.GetValue(workers), parse.GetValue(agents),
                 parse.GetValue(actions), sizes, CommitSample, parse.GetValue(comparison.Rounds),
-                BaselineOptions.ArgumentsFor(build, ["bench", "blackboard", "--profile", profileFile.FullName, "--workers", Invariant(parse.GetValue(workers)),
-                    "--agents", Invariant(parse.GetValue(agents)), "--actions", Invariant(parse.GetValue(actions)), "--facts", Invariant(parse.GetValue(facts))]));
+                ["bench", "blackboard", "--profile", profileFile.FullName, "--workers", Invariant(parse.GetValue(workers)),
+                    "--agents", Invariant(parse.GetValue(agents)), "--actions", Invariant(parse.GetValue(actions)), "--facts", Invariant(parse.GetValue(facts))]);
             BlackboardBenchRounds.Run(options, build, parse.GetValue(comparison.Baseline), Console.WriteLine, BaselineOptions.Progress);
             return 0;
         });

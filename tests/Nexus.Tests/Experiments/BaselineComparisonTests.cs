@@ -67,6 +67,16 @@ public sealed class BaselineComparisonTests
     }
 
     [Test]
+    public void Of_several_rounds_run_apart_the_line_of_each_fastest_figure_is_printed_in_order()
+    {
+        string slower = Earlier.Replace("4 workers 22,623 ops/s", "4 workers 20,000 ops/s", StringComparison.Ordinal)
+            .Replace("48.77 µs,", "40.00 µs,", StringComparison.Ordinal);
+        string[] earlier = Earlier.Split('\n');
+        string[] later = slower.Split('\n');
+        Assert.That(BlackboardBenchLines.BestLines([Earlier, slower]), Is.EqualTo(new[] { earlier[1], earlier[2], later[3], earlier[4] }));
+    }
+
+    [Test]
     public void A_revision_that_names_no_commit_is_refused_naming_it() =>
         Assert.That(() => BaselineBuild.Create("no-such-revision-of-nexus", _ => { }),
             Throws.Exception.With.Message.StartsWith("--baseline: 'no-such-revision-of-nexus' names no commit of the checkout at "));

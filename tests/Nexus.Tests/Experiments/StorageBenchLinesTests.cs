@@ -46,6 +46,14 @@ public sealed class StorageBenchLinesTests
     }
 
     [Test]
+    public void Of_several_rounds_run_apart_the_line_of_each_fastest_figure_is_printed_in_order()
+    {
+        string faster = Earlier.Replace("depth 2 2,171,830 ops/s", "depth 2 2,500,000 ops/s", StringComparison.Ordinal);
+        string[] lines = [.. Earlier.Split('\n'), .. faster.Split('\n')];
+        Assert.That(StorageBenchLines.BestLines([Earlier, faster]), Is.EqualTo(new[] { lines[3], lines[1], lines[2] }));
+    }
+
+    [Test]
     public void Each_figure_is_set_beside_the_baselines_as_a_ratio_and_a_missing_one_is_named()
     {
         IReadOnlyDictionary<string, Measurement> then = StorageBenchLines.Parse(Earlier);
