@@ -14,15 +14,33 @@ public sealed class EventualKeyValue(SimDuration staleWindow, SimRandom random, 
     /// earliest unseen write it stands for was applied: itself, or an earlier write it shadows.</summary>
     private readonly record struct Version(long EarliestAppliedAt, long VisibleAt, string? Value);
 
-    /// <summary>One key: the value reads see, and the writes that may still become visible, from
-    /// <see cref="Head"/> on, in apply order and in visibility order alike.</summary>
+    /// <summary>One key: the value reads see, and the writes that may still become visible, in
+    /// <see cref="Pending"/>[0, <see cref="Count"/>), in apply order and in visibility order alike. The
+    /// array belongs to the key (no list object between), so a write touches one object less.</summary>
     private sealed class History
     {
         public string? Visible;
-        public List<Version>? Pending;
-        public int Head;
+        public Version[] Pending = [];
+        public int Count;
 
-        public bool HasPending => Pending is not null && Head < Pending.Count;
+        public void DropLast() => Pending[--Count] = default;
+
+        public void Append(Version version)
+        {
+            if (Count == Pending.Length)
+            {
+                Array.Resize(ref Pending, Math.Max(2, 2 * Count));
+            }
+            Pending[Count++] = version;
+        }
+
+        /// <summary>Drops the first <paramref name="settled"/> pending writes (now visible), keeping the rest in order.</summary>
+        public void Settle(int settled)
+        {
+            Array.Copy(Pending, settled, Pending, 0, Count - settled);
+            Array.Clear(Pending, Count - settled, settled);
+            Count -= settled;
+        }
     }
 
     // Hash order never reaches an output: listing sorts its keys.
@@ -49,29 +67,24 @@ public sealed class EventualKeyValue(SimDuration staleWindow, SimRandom random, 
         if (window == 0)
         {
             history.Visible = value;
-            history.Pending?.Clear();
-            history.Head = 0;
+            history.Settle(history.Count);
             return;
         }
         long visibleAt = now.Nanoseconds + random.NextInt64(window + 1);
         // Writes already visible now are settled into the visible value first, as a read now would
         // (reads never go back in time), so a key written often and never read keeps only the writes
         // within its window, not every write since the last read.
-        if (history.HasPending)
-        {
-            Visible(history, now.Nanoseconds, observe: false);
-        }
+        Visible(history, now.Nanoseconds, observe: false);
         // A pending write that becomes visible no sooner than this one can never be read: once it is
         // visible, this newer one is too. Dropping it keeps the list ordered by visibility as well,
         // and short; its apply time is kept, for the staleness a read shows.
-        List<Version> pending = history.Pending ??= new List<Version>(2);
         long earliest = now.Nanoseconds;
-        while (pending.Count > history.Head && pending[^1].VisibleAt >= visibleAt)
+        while (history.Count > 0 && history.Pending[history.Count - 1].VisibleAt >= visibleAt)
         {
-            earliest = pending[^1].EarliestAppliedAt;
-            pending.RemoveAt(pending.Count - 1);
+            earliest = history.Pending[history.Count - 1].EarliestAppliedAt;
+            history.DropLast();
         }
-        pending.Add(new Version(earliest, visibleAt, value));
+        history.Append(new Version(earliest, visibleAt, value));
     }
 
     /// <summary>Sets <paramref name="key"/> to <paramref name="value"/> as a state the target held
@@ -93,7 +106,7 @@ public sealed class EventualKeyValue(SimDuration staleWindow, SimRandom random, 
     /// <summary>The value of the latest write applied to <paramref name="key"/>, visible or not: for inspection.</summary>
     public string? ReadLatest(string key) =>
         _histories.TryGetValue(StoreKeys.Require(key), out History? history)
-            ? history.HasPending ? history.Pending![^1].Value : history.Visible
+            ? history.Count > 0 ? history.Pending[history.Count - 1].Value : history.Visible
             : null;
 
     /// <summary>Keys with <paramref name="prefix"/> whose latest applied value exists: for inspection.</summary>
@@ -111,35 +124,22 @@ public sealed class EventualKeyValue(SimDuration staleWindow, SimRandom random, 
 
     private string? Visible(History history, long now, bool observe)
     {
-        if (!history.HasPending)
-        {
-            return history.Visible;
-        }
-        List<Version> pending = history.Pending!;
-        int next = history.Head;
-        while (next < pending.Count && pending[next].VisibleAt <= now)
+        Version[] pending = history.Pending;
+        int next = 0;
+        while (next < history.Count && pending[next].VisibleAt <= now)
         {
             // Visibility order is apply order: the newest visible write wins, the ones before it are gone.
             history.Visible = pending[next].Value;
             next++;
         }
-        if (next == pending.Count)
+        if (next > 0)
         {
-            pending.Clear();
-            history.Head = 0;
-            return history.Visible;
+            history.Settle(next);
         }
-        history.Head = next;
-        if (next > 16 && next * 2 > pending.Count)
-        {
-            pending.RemoveRange(0, next);
-            history.Head = 0;
-            next = 0;
-        }
-        if (observe && pending[next].EarliestAppliedAt <= now)
+        if (observe && history.Count > 0 && pending[0].EarliestAppliedAt <= now)
         {
             StaleReads++;
-            var staleness = new SimDuration(now - pending[next].EarliestAppliedAt);
+            var staleness = new SimDuration(now - pending[0].EarliestAppliedAt);
             MaxObservedStaleness = staleness > MaxObservedStaleness ? staleness : MaxObservedStaleness;
         }
         return history.Visible;
