@@ -144,14 +144,38 @@ public sealed class BlackboardDriver : IDisposable
 
     private Intent? Claimed(BlackboardState state)
     {
-        Intent[] claimed = state.Intents.Values.Where(intent => intent.Phase == IntentPhase.Claimed).ToArray();
-        return claimed.Length == 0 ? null : claimed[_random.Next(claimed.Length)];
+        int count = Count(state, claimed: true);
+        return count == 0 ? null : Nth(state, claimed: true, _random.Next(count));
     }
 
     private string PickIntent(BlackboardState state, bool claimed)
     {
-        Intent[] pool = state.Intents.Values.Where(intent => (intent.Phase == IntentPhase.Claimed) == claimed).ToArray();
-        return pool.Length > 0 && _random.Next(10) > 0 ? pool[_random.Next(pool.Length)].Id : "unknown-intent";
+        int count = Count(state, claimed);
+        return count > 0 && _random.Next(10) > 0 ? Nth(state, claimed, _random.Next(count)).Id : "unknown-intent";
+    }
+
+    // The Intents claimed (or not), counted and then indexed in key order, as a filtered copy would be,
+    // without the copy: the driver picks an Intent for most actions, and the state grows with the run.
+    private static int Count(BlackboardState state, bool claimed)
+    {
+        int count = 0;
+        foreach (Intent intent in state.Intents.Values)
+        {
+            count += (intent.Phase == IntentPhase.Claimed) == claimed ? 1 : 0;
+        }
+        return count;
+    }
+
+    private static Intent Nth(BlackboardState state, bool claimed, int index)
+    {
+        foreach (Intent intent in state.Intents.Values)
+        {
+            if ((intent.Phase == IntentPhase.Claimed) == claimed && index-- == 0)
+            {
+                return intent;
+            }
+        }
+        throw new ArgumentOutOfRangeException(nameof(index), index, "fewer Intents than counted");
     }
 
     private string PickQuery() => _limits.MimeTypes[_random.Next(_limits.MimeTypes.Count)];
