@@ -32,47 +32,37 @@ public static partial class BlackboardBenchLines
     public static (IReadOnlyDictionary<string, Measurement> Throughput, IReadOnlyDictionary<int, Measurement> Commits) Best(IEnumerable<string> outputs)
     {
         ArgumentNullException.ThrowIfNull(outputs);
-        var throughput = new Dictionary<string, Measurement>(StringComparer.Ordinal);
-        var commits = new Dictionary<int, Measurement>();
-        foreach ((string key, Measurement measured, _) in FastestFigures.Of(outputs.SelectMany(Figures)))
-        {
-            if (key.StartsWith(CommitKey, StringComparison.Ordinal))
-            {
-                commits[int.Parse(key.AsSpan(CommitKey.Length), CultureInfo.InvariantCulture)] = measured;
-            }
-            else
-            {
-                throughput[key] = measured;
-            }
-        }
-        return (throughput, commits);
+        string[] all = [.. outputs];
+        return (FastestFigures.Of(all.SelectMany(ThroughputFigures)).ToDictionary(figure => figure.Key, figure => figure.Measured, StringComparer.Ordinal),
+            FastestFigures.Of(all.SelectMany(CommitFigures)).ToDictionary(figure => figure.Key, figure => figure.Measured));
     }
 
     /// <summary>The lines of several outputs of the same command that carry the fastest of each figure,
-    /// in the order the command prints them.</summary>
+    /// in the order the command prints them (throughputs, then commit costs).</summary>
     public static IReadOnlyList<string> BestLines(IEnumerable<string> outputs)
     {
         ArgumentNullException.ThrowIfNull(outputs);
-        return [.. FastestFigures.Of(outputs.SelectMany(Figures)).Select(figure => figure.Line)];
+        string[] all = [.. outputs];
+        return [.. FastestFigures.Of(all.SelectMany(ThroughputFigures)).Select(figure => figure.Line),
+            .. FastestFigures.Of(all.SelectMany(CommitFigures)).Select(figure => figure.Line)];
     }
 
-    /// <summary>The key of a commit cost, before its committed Facts (a throughput's key is its depth).</summary>
-    private const string CommitKey = "commit at ";
+    private static IEnumerable<(string Depth, Measurement Measured, string Line)> ThroughputFigures(string output) =>
+        from line in Lines(output)
+        let t = ThroughputPattern().Match(line)
+        where t.Success
+        select (t.Groups["depth"].Value, new Measurement(Number(t, "ops"), Number(t, "bytes")), line);
 
-    private static IEnumerable<(string Key, Measurement Measured, string Line)> Figures(string output)
+    private static IEnumerable<(int Facts, Measurement PerCommit, string Line)> CommitFigures(string output) =>
+        from line in Lines(output)
+        let c = CommitPattern().Match(line)
+        where c.Success
+        select ((int)Number(c, "facts"), new Measurement(1e6 / Number(c, "us"), Number(c, "bytes")), line);
+
+    private static IEnumerable<string> Lines(string output)
     {
         ArgumentNullException.ThrowIfNull(output);
-        foreach (string line in output.Split('\n').Select(line => line.TrimEnd('\r')))
-        {
-            if (ThroughputPattern().Match(line) is { Success: true } t)
-            {
-                yield return (t.Groups["depth"].Value, new Measurement(Number(t, "ops"), Number(t, "bytes")), line);
-            }
-            else if (CommitPattern().Match(line) is { Success: true } c)
-            {
-                yield return (CommitKey + ((int)Number(c, "facts")).ToString(CultureInfo.InvariantCulture), new Measurement(1e6 / Number(c, "us"), Number(c, "bytes")), line);
-            }
-        }
+        return output.Split('\n').Select(line => line.TrimEnd('\r'));
     }
 
     private static double Number(Match match, string group) =>

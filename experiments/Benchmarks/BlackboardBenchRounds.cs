@@ -18,15 +18,19 @@ public static class BlackboardBenchRounds
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(print);
         ArgumentNullException.ThrowIfNull(progress);
+        if (baseline is not null)
+        {
+            var (then, now) = BaselineRounds.Apart(options.Rounds, baseline, options.Arguments, progress);
+            BlackboardBenchLines.BestLines(now).ToList().ForEach(print);
+            BaselineComparison.Lines(baseline.Commit, revision ?? baseline.Commit, BlackboardBenchLines.Best(then), BlackboardBenchLines.Best(now)).ToList().ForEach(print);
+            return;
+        }
         (string Name, TargetProfile? Target)[] depths = [("depth 1", null), ("depth 2 (" + options.Profile.Name + ")", options.Profile)];
         var throughput = new Dictionary<string, (Measurement Measured, long Lost, Measurement OneWorker)>(StringComparer.Ordinal);
         var commits = new SortedDictionary<int, Measurement>();
-        if (baseline is null)
-        {
-            BlackboardBenchmark.Run(options.Profile, options.Workers, options.Agents, Math.Min(options.ActionsPerAgent, 20), 1); // warm up
-            CommitScaling.Run([options.CommitSizes[0]], options.CommitSample, _ => { }); // the first size is timed on tiered code too
-        }
-        var (baselineOutputs, currentOutputs) = BaselineRounds.Run(options.Rounds, baseline, options.Arguments, progress, () =>
+        BlackboardBenchmark.Run(options.Profile, options.Workers, options.Agents, Math.Min(options.ActionsPerAgent, 20), 1); // warm up
+        CommitScaling.Run([options.CommitSizes[0]], options.CommitSample, _ => { }); // the first size is timed on tiered code too
+        BaselineRounds.InProcess(options.Rounds, progress, () =>
         {
             foreach ((string name, TargetProfile? target) in depths)
             {
@@ -41,13 +45,6 @@ public static class BlackboardBenchRounds
                 commits[facts] = commits.TryGetValue(facts, out Measurement best) ? Measurement.Faster(best, perCommit) : perCommit;
             }
         });
-        if (baseline is not null)
-        {
-            BlackboardBenchLines.BestLines(currentOutputs).ToList().ForEach(print);
-            BaselineComparison.Lines(baseline.Commit, revision ?? baseline.Commit, BlackboardBenchLines.Best(baselineOutputs), BlackboardBenchLines.Best(currentOutputs))
-                .ToList().ForEach(print);
-            return;
-        }
         foreach ((string name, _) in depths)
         {
             var (measured, lost, oneWorker) = throughput[name];

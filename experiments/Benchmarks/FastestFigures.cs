@@ -6,12 +6,13 @@ namespace Nexus.Experiments.Benchmarks;
 public static class FastestFigures
 {
     /// <summary>The fastest of each key in <paramref name="figures"/>, in first-seen order.</summary>
-    public static IReadOnlyList<(string Key, Measurement Measured, string Line)> Of(IEnumerable<(string Key, Measurement Measured, string Line)> figures)
+    public static IReadOnlyList<(TKey Key, Measurement Measured, string Line)> Of<TKey>(IEnumerable<(TKey Key, Measurement Measured, string Line)> figures)
+        where TKey : notnull
     {
         ArgumentNullException.ThrowIfNull(figures);
-        var fastest = new List<(string Key, Measurement Measured, string Line)>();
-        var index = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach ((string key, Measurement measured, string line) in figures)
+        var fastest = new List<(TKey Key, Measurement Measured, string Line)>();
+        var index = new Dictionary<TKey, int>();
+        foreach ((TKey key, Measurement measured, string line) in figures)
         {
             if (!index.TryGetValue(key, out int at))
             {

@@ -18,14 +18,25 @@ public static class StorageBenchRounds
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(print);
         ArgumentNullException.ThrowIfNull(progress);
+        if (baseline is not null)
+        {
+            var (baselineOutputs, currentOutputs) = BaselineRounds.Apart(options.Rounds, baseline, options.Arguments, progress);
+            StorageBenchLines.BestLines(currentOutputs).ToList().ForEach(print);
+            IReadOnlyDictionary<string, Measurement> now = StorageBenchLines.Best(currentOutputs);
+            IReadOnlyDictionary<string, Measurement> then = StorageBenchLines.Best(baselineOutputs);
+            print(BaselineComparison.Header(baseline.Commit, revision ?? baseline.Commit));
+            print(BaselineComparison.Ratio(StorageBenchLines.Operations, now[StorageBenchLines.Operations], then, "ops/s", "bytes per op"));
+            foreach (string key in options.Rates.Select(StorageBenchLines.SpeedAt))
+            {
+                print(BaselineComparison.Ratio(key, now[key], then, "simulated s per wall s", "bytes per store op"));
+            }
+            return;
+        }
         var best = new Dictionary<string, Measurement>(StringComparer.Ordinal);
         Measurement depth1 = default;
         var loads = new Dictionary<double, double>();
-        if (baseline is null)
-        {
-            StorageBenchmark.OperationsPerSecond(options.Profile, options.Clients, Math.Min(options.OperationsPerClient, 300), 1); // warm up
-        }
-        var (baselineOutputs, currentOutputs) = BaselineRounds.Run(options.Rounds, baseline, options.Arguments, progress, () =>
+        StorageBenchmark.OperationsPerSecond(options.Profile, options.Clients, Math.Min(options.OperationsPerClient, 300), 1); // warm up
+        BaselineRounds.InProcess(options.Rounds, progress, () =>
         {
             depth1 = Measurement.Faster(depth1, StorageBenchmark.OperationsPerSecond(null, options.Clients, options.OperationsPerClient, 1));
             var measured = new Dictionary<string, Measurement>(StringComparer.Ordinal)
@@ -40,26 +51,10 @@ public static class StorageBenchRounds
             }
             Measurement.KeepFaster(best, measured);
         });
-        if (baseline is null)
+        print(StorageBenchLines.OperationsLine(options.Profile.Name, options.Clients, best[StorageBenchLines.Operations], depth1));
+        foreach (double rate in options.Rates)
         {
-            print(StorageBenchLines.OperationsLine(options.Profile.Name, options.Clients, best[StorageBenchLines.Operations], depth1));
-            foreach (double rate in options.Rates)
-            {
-                print(StorageBenchLines.SpeedLine(options.Profile.Name, options.Workers, rate, loads[rate], best[StorageBenchLines.SpeedAt(rate)]));
-            }
-            return;
-        }
-        foreach (string line in StorageBenchLines.BestLines(currentOutputs))
-        {
-            print(line);
-        }
-        IReadOnlyDictionary<string, Measurement> now = StorageBenchLines.Best(currentOutputs);
-        IReadOnlyDictionary<string, Measurement> then = StorageBenchLines.Best(baselineOutputs);
-        print(BaselineComparison.Header(baseline.Commit, revision ?? baseline.Commit));
-        print(BaselineComparison.Ratio(StorageBenchLines.Operations, now[StorageBenchLines.Operations], then, "ops/s", "bytes per op"));
-        foreach (string key in options.Rates.Select(StorageBenchLines.SpeedAt))
-        {
-            print(BaselineComparison.Ratio(key, now[key], then, "simulated s per wall s", "bytes per store op"));
+            print(StorageBenchLines.SpeedLine(options.Profile.Name, options.Workers, rate, loads[rate], best[StorageBenchLines.SpeedAt(rate)]));
         }
     }
 }

@@ -10,8 +10,8 @@ internal sealed class BaselineOptions
     /// <summary>The git revision to build and measure beside this build.</summary>
     public Option<string> Baseline { get; } = new("--baseline")
     {
-        Description = "A git revision of this checkout (e.g. HEAD~1) to build in Release and run the same command on in this run, " +
-            "in each round before this build's own measurements; its figures are printed beside this build's, as ratios",
+        Description = "A git revision of this checkout (e.g. HEAD~1) to build in Release; in each round it runs one round of the same " +
+            "command in a process of its own, then this build does the same, and its figures are printed beside this build's, as ratios",
     };
 
     /// <summary>How many rounds each side runs; each figure is the best of its rounds.</summary>

@@ -15,8 +15,7 @@ public sealed class EventualKeyValue(SimDuration staleWindow, SimRandom random, 
     private readonly record struct Version(long EarliestAppliedAt, long VisibleAt, string? Value);
 
     /// <summary>One key: the value reads see, and the writes that may still become visible, in
-    /// <see cref="Pending"/>[0, <see cref="Count"/>), in apply order and in visibility order alike. The
-    /// array belongs to the key (no list object between), so a write touches one object less.</summary>
+    /// <see cref="Pending"/>[0, <see cref="Count"/>), in apply order and in visibility order alike.</summary>
     private sealed class History
     {
         public string? Visible;
