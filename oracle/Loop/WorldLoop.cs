@@ -8,22 +8,20 @@ namespace Nexus.Oracle.Loop;
 public static class WorldLoop
 {
     /// <summary>Runs the loop; a null <paramref name="budget"/> means no cap and no backstop; a null
-    /// <paramref name="probe"/> means full consultation.</summary>
-    public static LoopRecord Run<TState, TAction, TDelta>(ILoopWorld<TState, TAction, TDelta> world,
+    /// <paramref name="probe"/> means full consultation. The ground truth is rolled out step by step beside
+    /// the coupled state (the oracle is a pure function, so this is the same rollout, and each state is
+    /// used while it is still in the cache). A world that is a struct gets code of its own, with direct calls.</summary>
+    public static LoopRecord Run<TWorld, TState, TAction, TDelta>(TWorld world,
         Func<TState, TAction, LoopProposal<TDelta>> propose, TState initial, IReadOnlyList<TAction> actions,
         IConsultationPolicy policy, int? budget, ProbeCorrection<TState>? probe = null)
+        where TWorld : ILoopWorld<TState, TAction, TDelta>
     {
         ArgumentNullException.ThrowIfNull(world);
         ArgumentNullException.ThrowIfNull(propose);
         ArgumentNullException.ThrowIfNull(actions);
         ArgumentNullException.ThrowIfNull(policy);
         int steps = actions.Count;
-        var truth = new TState[steps + 1];
-        truth[0] = initial;
-        for (int t = 0; t < steps; t++)
-        {
-            truth[t + 1] = world.Next(truth[t], actions[t]);
-        }
+        TState truth = initial; // the ground-truth rollout, advanced in step with the coupled state
         TState coupled = initial;
         int calls = 0;
         long bits = 0;
@@ -32,7 +30,9 @@ public static class WorldLoop
         var schedule = new bool[steps];
         for (int t = 0; t < steps; t++)
         {
-            LoopProposal<TDelta> proposal = propose(coupled, actions[t]);
+            TAction action = actions[t];
+            truth = world.Next(truth, action);
+            LoopProposal<TDelta> proposal = propose(coupled, action);
             TState predicted = world.Apply(coupled, proposal.Delta);
             accumulated += proposal.Signal;
             bool hasBudget = budget is null || calls < budget;
@@ -42,7 +42,7 @@ public static class WorldLoop
             {
                 calls++;
                 accumulated = 0.0;
-                TState oracleNext = world.Next(coupled, actions[t]);
+                TState oracleNext = world.Next(coupled, action);
                 if (probe is null)
                 {
                     coupled = oracleNext;
@@ -59,15 +59,16 @@ public static class WorldLoop
                 coupled = predicted;
             }
             schedule[t] = consult;
-            divergences[t] = world.Divergence(truth[t + 1], coupled);
+            divergences[t] = world.Divergence(truth, coupled);
         }
         return new LoopRecord(divergences, schedule, calls, bits);
     }
 
     /// <summary>The proposer's signals along its unaided trajectory (docs/network-world.md, The loop): from the initial
     /// state, each action's proposal is applied without any consult. What triggered policies calibrate on.</summary>
-    public static double[] UnaidedSignals<TState, TAction, TDelta>(ILoopWorld<TState, TAction, TDelta> world,
+    public static double[] UnaidedSignals<TWorld, TState, TAction, TDelta>(TWorld world,
         Func<TState, TAction, LoopProposal<TDelta>> propose, TState initial, IReadOnlyList<TAction> actions)
+        where TWorld : ILoopWorld<TState, TAction, TDelta>
     {
         ArgumentNullException.ThrowIfNull(world);
         ArgumentNullException.ThrowIfNull(propose);

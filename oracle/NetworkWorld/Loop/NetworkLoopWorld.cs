@@ -3,11 +3,12 @@ using Nexus.Worlds.NetworkWorld;
 
 namespace Nexus.Oracle.NetworkWorld.Loop;
 
-/// <summary>The network world as the loop sees it.</summary>
-public sealed class NetworkLoopWorld : ILoopWorld<NetworkState, NetAction, IReadOnlyList<NetEdit>>
+/// <summary>The network world as the loop sees it. A struct holding nothing, so that the loop's code is
+/// compiled for it alone and calls the oracle directly rather than through the interface.</summary>
+public readonly struct NetworkLoopWorld : ILoopWorld<NetworkState, NetAction, IReadOnlyList<NetEdit>>
 {
-    /// <summary>The one instance; it holds no state.</summary>
-    public static NetworkLoopWorld Instance { get; } = new();
+    /// <summary>The world (every value of it is the same).</summary>
+    public static NetworkLoopWorld Instance => default;
 
     /// <inheritdoc />
     public NetworkState Next(NetworkState state, NetAction action) => NetworkOracle.Next(state, action);
