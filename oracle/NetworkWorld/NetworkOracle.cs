@@ -16,25 +16,25 @@ public static class NetworkOracle
     /// <summary>The transition of <paramref name="state"/> under <paramref name="action"/>.</summary>
     public static NetTransition Step(NetworkState state, NetAction action)
     {
-        (NetworkState next, NetEdit? single, NetEdit[]? advance, int exit) = Transition(state, action);
+        (NetworkState next, NetEdit? single, NetEdit[]? advance, int exit) = Transition(state, action, withDelta: true);
         IReadOnlyList<NetEdit> delta = advance ?? (single is { } edit ? new[] { edit, NetEdit.SetResult(exit) } : ResultOnly[exit]);
         return new NetTransition(next, delta, exit);
     }
 
     /// <summary><c>O(s, a).next_state</c> alone: the same transition as <see cref="Step"/>, without
     /// building the delta list (what the loop needs of the oracle).</summary>
-    public static NetworkState Next(NetworkState state, NetAction action) => Transition(state, action).Next;
+    public static NetworkState Next(NetworkState state, NetAction action) => Transition(state, action, withDelta: false).Next;
 
-    /// <summary>The next state with the delta in parts: the advance edits (a whole delta), or at most one
-    /// edit to be followed by SetResult(exit).</summary>
-    private static (NetworkState Next, NetEdit? Single, NetEdit[]? Advance, int Exit) Transition(NetworkState state, NetAction action)
+    /// <summary>The next state with the delta in parts: the advance edits (a whole delta, built only
+    /// <paramref name="withDelta"/>), or at most one edit to be followed by SetResult(exit).</summary>
+    private static (NetworkState Next, NetEdit? Single, NetEdit[]? Advance, int Exit) Transition(NetworkState state, NetAction action, bool withDelta)
     {
         ArgumentNullException.ThrowIfNull(state);
         ArgumentNullException.ThrowIfNull(action);
         if (action.Command == NetCommand.Advance)
         {
-            NetEdit[] edits = Advance(state);
-            return (NetDelta.Apply(state, edits), null, edits, 0);
+            (NetworkState advanced, NetEdit[]? edits) = Advance(state, withDelta);
+            return (advanced, null, edits, 0);
         }
         // Each host is looked up once: the rules ask by key, and the edit is applied by the same keys.
         (HostKey first, HostKey second) = state.Keys(action);
@@ -78,8 +78,9 @@ public static class NetworkOracle
         };
     }
 
-    /// <summary>advance: the clock, then every flow no longer reachable in the pre-step state, in sorted order.</summary>
-    private static NetEdit[] Advance(NetworkState s)
+    /// <summary>advance: the clock, then every flow no longer reachable in the pre-step state, in sorted
+    /// order, then the result; each edit applied as it is decided, and collected only <paramref name="withDelta"/>.</summary>
+    private static (NetworkState Next, NetEdit[]? Edits) Advance(NetworkState s, bool withDelta)
     {
         ImmutableArray<Flow> flows = s.Flows;
         Span<bool> dropped = flows.Length <= 256 ? stackalloc bool[flows.Length] : new bool[flows.Length];
@@ -89,17 +90,26 @@ public static class NetworkOracle
             dropped[i] = !Reachability.Reach(s, s.Key(flows[i].Src), s.Key(flows[i].Dst), flows[i].Port);
             drops += dropped[i] ? 1 : 0;
         }
-        var edits = new NetEdit[drops + 2];
-        edits[0] = NetEdit.ClockAdvance(1);
-        int next = 1;
+        NetEdit[]? edits = withDelta ? new NetEdit[drops + 2] : null;
+        NetworkStateEditor next = s.Edit();
+        int count = 0;
+        void Apply(ref NetworkStateEditor next, NetEdit edit)
+        {
+            NetDelta.ApplyTo(ref next, edit, edit.First, edit.Second);
+            if (edits is not null)
+            {
+                edits[count++] = edit;
+            }
+        }
+        Apply(ref next, NetEdit.ClockAdvance(1));
         for (int i = 0; i < flows.Length; i++)
         {
             if (dropped[i])
             {
-                edits[next++] = NetEdit.FlowClose(flows[i].Src, flows[i].Dst, flows[i].Port);
+                Apply(ref next, NetEdit.FlowClose(flows[i].Src, flows[i].Dst, flows[i].Port));
             }
         }
-        edits[next] = NetEdit.SetResult(0);
-        return edits;
+        Apply(ref next, NetEdit.SetResult(0));
+        return (next.ToState(), edits);
     }
 }
