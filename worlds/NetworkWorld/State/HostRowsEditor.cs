@@ -1,7 +1,9 @@
 namespace Nexus.Worlds.NetworkWorld.State;
 
 /// <summary>Copy-on-write edits of <see cref="HostRows"/>: the chunk index and each chunk are copied on
-/// their first change; a chunk added or lengthened for new host numbers is the editor's own from the start.</summary>
+/// their first change; a chunk added or lengthened for new host numbers is the editor's own from the start.
+/// Copies are spreads (a new array and a block copy), not <c>Clone</c>, which goes through the runtime's
+/// slower general object copy.</summary>
 internal struct HostRowsEditor
 {
     private HostRows _source;
@@ -25,7 +27,7 @@ internal struct HostRowsEditor
         {
             if (ReferenceEquals(_first, _source.First))
             {
-                _first = (HostRow[])_first.Clone();
+                _first = [.. _first];
             }
             _first[id] = row;
             return;
@@ -33,11 +35,11 @@ internal struct HostRowsEditor
         int c = (id >> HostRows.ChunkBits) - 1;
         if (ReferenceEquals(_rest, _source.Rest))
         {
-            _rest = (HostRow[][])_rest.Clone();
+            _rest = [.. _rest];
         }
         if (c < _source.Rest.Length && ReferenceEquals(_rest[c], _source.Rest[c]))
         {
-            _rest[c] = (HostRow[])_rest[c].Clone();
+            _rest[c] = [.. _rest[c]];
         }
         _rest[c][id & (HostRows.ChunkSize - 1)] = row;
     }
