@@ -48,25 +48,16 @@ public static partial class BlackboardBenchLines
     }
 
     private static IEnumerable<(string Depth, Measurement Measured, string Line)> ThroughputFigures(string output) =>
-        from line in Lines(output)
+        from line in BenchOutput.Lines(output)
         let t = ThroughputPattern().Match(line)
         where t.Success
-        select (t.Groups["depth"].Value, new Measurement(Number(t, "ops"), Number(t, "bytes")), line);
+        select (t.Groups["depth"].Value, new Measurement(BenchOutput.Number(t, "ops"), BenchOutput.Number(t, "bytes")), line);
 
     private static IEnumerable<(int Facts, Measurement PerCommit, string Line)> CommitFigures(string output) =>
-        from line in Lines(output)
+        from line in BenchOutput.Lines(output)
         let c = CommitPattern().Match(line)
         where c.Success
-        select ((int)Number(c, "facts"), new Measurement(1e6 / Number(c, "us"), Number(c, "bytes")), line);
-
-    private static IEnumerable<string> Lines(string output)
-    {
-        ArgumentNullException.ThrowIfNull(output);
-        return output.Split('\n').Select(line => line.TrimEnd('\r'));
-    }
-
-    private static double Number(Match match, string group) =>
-        double.Parse(match.Groups[group].Value, NumberStyles.Number, CultureInfo.InvariantCulture);
+        select ((int)BenchOutput.Number(c, "facts"), new Measurement(1e6 / BenchOutput.Number(c, "us"), BenchOutput.Number(c, "bytes")), line);
 
     [GeneratedRegex(@"^blackboard at (?<depth>depth [^,]+), \d+ agents: \d+ workers (?<ops>[\d,.]+) ops/s \((?<bytes>[\d,.]+) bytes per op")]
     private static partial Regex ThroughputPattern();

@@ -42,24 +42,20 @@ public static partial class StorageBenchLines
 
     private static IEnumerable<(string Key, Measurement Measured, string Line)> Figures(string output)
     {
-        ArgumentNullException.ThrowIfNull(output);
-        foreach (string line in output.Split('\n').Select(line => line.TrimEnd('\r')))
+        foreach (string line in BenchOutput.Lines(output))
         {
             if (OperationsPattern().Match(line) is { Success: true } operations)
             {
-                yield return (Operations, new Measurement(Number(operations, "ops"), Number(operations, "bytes")), line);
+                yield return (Operations, new Measurement(BenchOutput.Number(operations, "ops"), BenchOutput.Number(operations, "bytes")), line);
             }
             else if (SpeedPattern().Match(line) is { Success: true } speed)
             {
-                yield return (SpeedKey(speed.Groups["rate"].Value), new Measurement(Number(speed, "speed"), Number(speed, "bytes")), line);
+                yield return (SpeedKey(speed.Groups["rate"].Value), new Measurement(BenchOutput.Number(speed, "speed"), BenchOutput.Number(speed, "bytes")), line);
             }
         }
     }
 
     private static string SpeedKey(string rate) => $"simulation speed at {rate} requests/s";
-
-    private static double Number(Match match, string group) =>
-        double.Parse(match.Groups[group].Value, NumberStyles.Number, CultureInfo.InvariantCulture);
 
     [GeneratedRegex(@"^operations through the boundary \(.*\): depth 2 (?<ops>[\d,.]+) ops/s \((?<bytes>[\d,.]+) bytes allocated per op\)")]
     private static partial Regex OperationsPattern();

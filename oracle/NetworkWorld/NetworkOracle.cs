@@ -93,7 +93,7 @@ public static class NetworkOracle
         NetEdit[]? edits = withDelta ? new NetEdit[drops + 2] : null;
         NetworkStateEditor next = s.Edit();
         int count = 0;
-        void Apply(ref NetworkStateEditor next, NetEdit edit)
+        void Apply(NetEdit edit)
         {
             NetDelta.ApplyTo(ref next, edit, edit.First, edit.Second);
             if (edits is not null)
@@ -101,15 +101,15 @@ public static class NetworkOracle
                 edits[count++] = edit;
             }
         }
-        Apply(ref next, NetEdit.ClockAdvance(1));
+        Apply(NetEdit.ClockAdvance(1));
         for (int i = 0; i < flows.Length; i++)
         {
             if (dropped[i])
             {
-                Apply(ref next, NetEdit.FlowClose(flows[i].Src, flows[i].Dst, flows[i].Port));
+                Apply(NetEdit.FlowClose(flows[i].Src, flows[i].Dst, flows[i].Port));
             }
         }
-        Apply(ref next, NetEdit.SetResult(0));
+        Apply(NetEdit.SetResult(0));
         return (next.ToState(), edits);
     }
 }
